@@ -1,0 +1,231 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using InclusionModel.Programs;
+using InclusionModel.Validation;
+using NodaTime;
+
+namespace InclusionModel.Cli;
+
+/// <summary>
+/// The <c>inclusion</c> command line (FORMATS.md §4). Exit codes: 0 every record valid; 1 a record invalid
+/// or malformed; 2 the command could not run, with a one-line reason on standard error. It never prints a
+/// stack trace.
+/// </summary>
+internal static class CliApp
+{
+    internal const int Valid = 0;
+    internal const int Invalid = 1;
+    internal const int CannotRun = 2;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    internal static int Run(string[] args, CliHost host)
+    {
+        using var output = new StreamWriter(host.Output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
+        try
+        {
+            var root = BuildCommands(host, output);
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                host.Error.WriteLine($"inclusion: {parsed.Errors[0].Message} (see 'inclusion --help')");
+                return CannotRun;
+            }
+
+            int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = host.Error, EnableDefaultExceptionHandler = false });
+            output.Flush();
+            return code;
+        }
+        catch (CliException e)
+        {
+            output.Flush();
+            host.Error.WriteLine($"inclusion: {e.Message}");
+            return CannotRun;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            host.Error.WriteLine($"inclusion: {OneLine(e.Message)}");
+            return CannotRun;
+        }
+    }
+
+    private static RootCommand BuildCommands(CliHost host, StreamWriter output)
+    {
+        var root = new RootCommand("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.");
+        root.Add(ValidateCommand(host, output));
+        return root;
+    }
+
+    private static Command ValidateCommand(CliHost host, StreamWriter output)
+    {
+        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories, or - for standard input." };
+        var programs = new Option<string[]>("--program") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var asOf = new Option<string>("--as-of") { Description = "The as-of date, YYYY-MM-DD; default today in this machine's time zone." };
+        var format = new Option<string>("--format") { Description = "text (for people) or json (FORMATS.md §4).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("validate", "Validate participant histories against their programs' lifecycle rules.") { input, programs, asOf, format };
+        command.SetAction(parsed =>
+        {
+            var programSet = LoadPrograms(parsed.GetValue(programs) ?? []);
+            var date = ParseAsOf(parsed.GetValue(asOf), host);
+            string path = parsed.GetValue(input)!;
+            var openInput = InputOpener(path, host);
+            var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = ProgressReporter(host) };
+
+            ValidationSummary summary;
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Flush();
+                using var writer = new JsonValidationReportWriter(host.Output);
+                summary = run.Run(openInput, date, writer);
+            }
+            else
+            {
+                summary = run.Run(openInput, date, new TextValidationReportWriter(output));
+            }
+
+            if (summary.Records == 0)
+            {
+                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no records");
+            }
+
+            return summary.AllValid ? Valid : Invalid;
+        });
+        return command;
+    }
+
+    private static ProgramSet LoadPrograms(string[] files)
+    {
+        var loaded = new List<ProgramDefinition>();
+        foreach (string file in files)
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                throw new CliException($"cannot read program file '{file}': {OneLine(e.Message)}");
+            }
+
+            var result = ProgramDefinitionJson.Parse(bytes);
+            if (!result.Success)
+            {
+                throw new CliException($"program file '{file}' is invalid: {string.Join("; ", result.Problems)}");
+            }
+
+            loaded.Add(result.Program!);
+        }
+
+        return ProgramCatalogue.BuiltIn.With(loaded);
+    }
+
+    private static LocalDate ParseAsOf(string? text, CliHost host)
+    {
+        if (text is null)
+        {
+            return host.Today;
+        }
+
+        return IsoDates.TryParse(text, out var date)
+            ? date
+            : throw new CliException($"--as-of must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'");
+    }
+
+    private static Func<Stream> InputOpener(string path, CliHost host)
+    {
+        if (path == "-")
+        {
+            Spool? copy = null;
+            return () =>
+            {
+                if (copy is null)
+                {
+                    copy = new Spool();
+                    return new TeeStream(host.OpenStandardInput(), copy);
+                }
+
+                return new OwningStream(copy.OpenRead(), copy);
+            };
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CliException(Directory.Exists(path) ? $"'{path}' is a directory, not a file" : $"cannot read '{path}': no such file");
+        }
+
+        return () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+    }
+
+    private static Action<ValidationProgress>? ProgressReporter(CliHost host)
+    {
+        if (!host.ErrorIsTerminal)
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var lastShown = TimeSpan.Zero;
+        return progress =>
+        {
+            if (clock.Elapsed < TimeSpan.FromSeconds(2) || clock.Elapsed - lastShown < TimeSpan.FromMilliseconds(500))
+            {
+                return;
+            }
+
+            lastShown = clock.Elapsed;
+            host.Error.Write($"\rinclusion: pass {progress.Pass} of 2, {progress.BytesRead / (1024 * 1024)} MB and {progress.Lines} lines read ");
+        };
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    /// <summary>A stream that disposes something else with itself (the spool of standard input after the last pass).</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owned) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => inner.Length;
+
+        public override long Position
+        {
+            get => inner.Position;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owned.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
+
+/// <summary>A reason the command cannot run (exit code 2); its message is the one line shown.</summary>
+internal sealed class CliException(string message) : Exception(message);

@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace InclusionModel.Histories;
+
+/// <summary>
+/// The interchange contract's names of the values of an enum: the member name in kebab-case
+/// (<c>NonBinary</c> is <c>non-binary</c>, <c>JobInterview</c> is <c>job-interview</c>).
+/// </summary>
+/// <typeparam name="T">One of the contract's enums.</typeparam>
+public static class ContractNames<T>
+    where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+    private static readonly string[] Names = [.. Values.Select(v => ToKebabCase(v.ToString()))];
+    private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>Every contract name, in the enum's order.</summary>
+    public static IReadOnlyList<string> All => Names;
+
+    /// <summary>The contract name of <paramref name="value"/>.</summary>
+    /// <param name="value">A defined value.</param>
+    /// <returns>The name, such as <c>non-binary</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
+    public static string Name(T value)
+    {
+        int index = Array.IndexOf(Values, value);
+        return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");
+    }
+
+    /// <summary>Finds the value whose contract name is <paramref name="name"/> (exact, case-sensitive).</summary>
+    /// <param name="name">A contract name.</param>
+    /// <param name="value">The value, when found.</param>
+    /// <returns><c>true</c> when found.</returns>
+    public static bool TryParse(ReadOnlySpan<char> name, out T value)
+    {
+        for (int i = 0; i < Names.Length; i++)
+        {
+            if (name.SequenceEqual(Names[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Finds the value whose contract name is the UTF-8 text <paramref name="utf8"/>.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, out T value)
+    {
+        for (int i = 0; i < Utf8Names.Length; i++)
+        {
+            if (utf8.SequenceEqual(Utf8Names[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    internal static ReadOnlySpan<byte> Utf8Name(T value) => Utf8Names[Array.IndexOf(Values, value)];
+
+    private static string ToKebabCase(string pascal)
+    {
+        var builder = new StringBuilder(pascal.Length + 4);
+        for (int i = 0; i < pascal.Length; i++)
+        {
+            char c = pascal[i];
+            if (char.IsUpper(c) && i > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,678 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using InclusionModel.Privacy;
+using NodaTime;
+
+namespace InclusionModel.Histories;
+
+/// <summary>
+/// Reads participant histories from NDJSON lines (FORMATS.md §1), strictly: a missing required field,
+/// a wrong JSON type, a date that is not a real <c>YYYY-MM-DD</c> date, a value outside the listed ones,
+/// or a field the contract does not name makes the line malformed, with a located reason.
+/// </summary>
+/// <remarks>
+/// An unknown event <c>type</c> or <c>phase</c> is not malformed: it is kept, and the validator reports it.
+/// <c>null</c> for an optional field means the field is absent. A reader reuses buffers and caches
+/// repeated strings (program and phase ids), so one instance must not be used from two threads at once;
+/// create one per thread.
+/// </remarks>
+public sealed class HistoryReader
+{
+    private const int MaxCachedStrings = 4096;
+    private const int MaxCachedLength = 64;
+
+    private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
+    private readonly ImmutableArray<HistoryEvent>.Builder _events = ImmutableArray.CreateBuilder<HistoryEvent>();
+
+    /// <summary>Creates a reader.</summary>
+    public HistoryReader()
+    {
+        _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Reads one line (without its line end) of UTF-8 NDJSON.</summary>
+    /// <param name="utf8Line">The line's bytes.</param>
+    /// <param name="lineNumber">The 1-based line number, used in the error.</param>
+    /// <returns>The history, or the located reason the line is malformed.</returns>
+    public HistoryParseResult Read(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    {
+        var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        try
+        {
+            string? error = ReadRecord(ref reader, out var history);
+            return error is null ? HistoryParseResult.Ok(history!, lineNumber) : HistoryParseResult.Fail(error, lineNumber);
+        }
+        catch (JsonException e)
+        {
+            return HistoryParseResult.Fail($"not valid JSON (at byte {(e.BytePositionInLine ?? reader.BytesConsumed) + 1})", lineNumber);
+        }
+    }
+
+    /// <summary>Reads one line of NDJSON text.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="lineNumber">The 1-based line number, used in the error.</param>
+    /// <returns>The history, or the located reason the line is malformed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="line"/> is null.</exception>
+    public HistoryParseResult Read(string line, long lineNumber = 1)
+        => Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(line)), lineNumber);
+
+    private string? ReadRecord(ref Utf8JsonReader reader, out ParticipantHistory? history)
+    {
+        history = null;
+        if (!reader.Read())
+        {
+            return "empty line";
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return $"not a JSON object (found {Describe(reader.TokenType)})";
+        }
+
+        string? participant = null, program = null;
+        Gender gender = Gender.Unspecified;
+        LocalDate? birthDate = null;
+        EducationLevel? education = null;
+        var seen = RecordFields.None;
+        _events.Clear();
+
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            RecordFields field = RecordField(ref reader);
+            if (field == RecordFields.None)
+            {
+                string unknown = PropertyName(ref reader);
+                return $"'{PersonalIdentityNumbers.SafeToQuote(unknown)}' is not a field of a participant record (fields: participant, program, gender, birthDate, educationLevel, events)";
+            }
+
+            if ((seen & field) != 0)
+            {
+                return $"field '{RecordFieldName(field)}' appears more than once";
+            }
+
+            seen |= field;
+            reader.Read();
+            string? error;
+            switch (field)
+            {
+                case RecordFields.Participant:
+                    error = ReadRequiredString(ref reader, "participant", out participant, cache: false);
+                    if (error is null && participant!.Length is 0 or > ParticipantHistory.MaxParticipantLength)
+                    {
+                        error = $"'participant' must have 1–{ParticipantHistory.MaxParticipantLength} characters, has {participant.Length}";
+                    }
+
+                    break;
+                case RecordFields.Program:
+                    error = ReadRequiredString(ref reader, "program", out program, cache: true);
+                    break;
+                case RecordFields.Gender:
+                    error = ReadOptionalEnum(ref reader, "gender", out Gender? g);
+                    gender = g ?? Gender.Unspecified;
+                    break;
+                case RecordFields.BirthDate:
+                    error = ReadOptionalDate(ref reader, "birthDate", out birthDate);
+                    break;
+                case RecordFields.EducationLevel:
+                    error = ReadOptionalEnum(ref reader, "educationLevel", out education);
+                    break;
+                default:
+                    error = ReadEvents(ref reader);
+                    break;
+            }
+
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        if (reader.Read())
+        {
+            return "more text after the JSON object (one record per line)";
+        }
+
+        string? missing = participant is null ? "participant" : program is null ? "program" : (seen & RecordFields.Events) == 0 ? "events" : null;
+        if (missing is not null)
+        {
+            return $"missing required field '{missing}'";
+        }
+
+        // An id that looks like a personal identity number is kept: the validator reports it as
+        // pii-in-identifier without ever repeating it.
+        history = ParticipantHistory.CreateTrusted(participant!, program!, gender, birthDate, education, _events.ToImmutable());
+        return null;
+    }
+
+    private string? ReadEvents(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return $"'events' must be an array, found {Describe(reader.TokenType)}";
+        }
+
+        int index = 0;
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                return null;
+            }
+
+            string? error = ReadEvent(ref reader, out var e);
+            if (error is not null)
+            {
+                return $"events[{index}]: {error}";
+            }
+
+            _events.Add(e!);
+            index++;
+        }
+    }
+
+    [Flags]
+    private enum RecordFields
+    {
+        None = 0, Participant = 1, Program = 2, Gender = 4, BirthDate = 8, EducationLevel = 16, Events = 32,
+    }
+
+    private static RecordFields RecordField(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return reader.GetString() switch
+            {
+                "participant" => RecordFields.Participant, "program" => RecordFields.Program, "gender" => RecordFields.Gender,
+                "birthDate" => RecordFields.BirthDate, "educationLevel" => RecordFields.EducationLevel, "events" => RecordFields.Events,
+                _ => RecordFields.None,
+            };
+        }
+
+        return reader.ValueSpan switch
+        {
+            var s when s.SequenceEqual("participant"u8) => RecordFields.Participant,
+            var s when s.SequenceEqual("program"u8) => RecordFields.Program,
+            var s when s.SequenceEqual("events"u8) => RecordFields.Events,
+            var s when s.SequenceEqual("gender"u8) => RecordFields.Gender,
+            var s when s.SequenceEqual("birthDate"u8) => RecordFields.BirthDate,
+            var s when s.SequenceEqual("educationLevel"u8) => RecordFields.EducationLevel,
+            _ => RecordFields.None,
+        };
+    }
+
+    private static string RecordFieldName(RecordFields field) => field switch
+    {
+        RecordFields.Participant => "participant", RecordFields.Program => "program", RecordFields.Gender => "gender",
+        RecordFields.BirthDate => "birthDate", RecordFields.EducationLevel => "educationLevel", _ => "events",
+    };
+
+    [Flags]
+    private enum EventFields
+    {
+        None = 0, On = 1, Type = 2, From = 4, Eligible = 8, Phase = 16, StudyDays = 32, Reason = 64, Kind = 128,
+        Result = 256, Outcome = 512, EmploymentForm = 1024,
+    }
+
+    private string? ReadEvent(ref Utf8JsonReader reader, out HistoryEvent? result)
+    {
+        result = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return $"an event must be a JSON object, found {Describe(reader.TokenType)}";
+        }
+
+        var fields = EventFields.None;
+        LocalDate on = default;
+        string? typeName = null, phase = null;
+        EventType? type = null;
+        bool? eligible = null;
+        int? studyDays = null;
+        ReferralSource? from = null;
+        PauseReason? pauseReason = null;
+        ExitReason? exitReason = null;
+        ActivityKind? kind = null;
+        InterviewResult? interviewResult = null;
+        Outcome? outcome = null;
+        EmploymentForm? employmentForm = null;
+        string? error = null;
+        bool reasonIsPause = false;
+        Span<byte> rawReason = stackalloc byte[32];
+        int rawReasonLength = -1;
+
+        while (true)
+        {
+            reader.Read();
+            if (reader.TokenType == JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            EventFields field = EventField(ref reader);
+            if (field == EventFields.None)
+            {
+                string unknown = PropertyName(ref reader);
+                return $"'{PersonalIdentityNumbers.SafeToQuote(unknown)}' is not a field of an event";
+            }
+
+            if ((fields & field) != 0)
+            {
+                return $"field '{FieldName(field)}' appears more than once";
+            }
+
+            fields |= field;
+            reader.Read();
+            bool isNull = reader.TokenType == JsonTokenType.Null;
+            switch (field)
+            {
+                case EventFields.On:
+                    error = ReadDate(ref reader, "on", out on);
+                    break;
+                case EventFields.Type:
+                    error = ReadRequiredString(ref reader, "type", out typeName, cache: true);
+                    if (error is null && ContractNames<EventType>.TryParse(typeName.AsSpan(), out var t))
+                    {
+                        type = t;
+                    }
+
+                    break;
+                case EventFields.From:
+                    error = ReadOptionalEnum(ref reader, "from", out from);
+                    break;
+                case EventFields.Eligible:
+                    if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+                    {
+                        eligible = reader.GetBoolean();
+                    }
+                    else if (!isNull)
+                    {
+                        error = $"'eligible' must be true or false, found {Describe(reader.TokenType)}";
+                    }
+
+                    break;
+                case EventFields.Phase:
+                    error = ReadRequiredString(ref reader, "phase", out phase, cache: true);
+                    break;
+                case EventFields.StudyDays:
+                    if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int days) && days is >= 0 and <= 5)
+                    {
+                        studyDays = days;
+                    }
+                    else if (!isNull)
+                    {
+                        error = reader.TokenType == JsonTokenType.Number
+                            ? $"'studyDaysPerWeek' must be a whole number 0–5, was {Quote(ref reader)}"
+                            : $"'studyDaysPerWeek' must be a number 0–5, found {Describe(reader.TokenType)}";
+                    }
+
+                    break;
+                case EventFields.Reason:
+                    // 'reason' means a pause reason on 'paused' and an exit reason on 'exited': keep it raw until the type is known.
+                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length <= rawReason.Length)
+                    {
+                        reader.ValueSpan.CopyTo(rawReason);
+                        rawReasonLength = reader.ValueSpan.Length;
+                    }
+                    else if (reader.TokenType == JsonTokenType.String)
+                    {
+                        rawReasonLength = -2; // too long or escaped: never a listed value
+                    }
+                    else if (!isNull)
+                    {
+                        error = $"'reason' must be a string, found {Describe(reader.TokenType)}";
+                    }
+                    else
+                    {
+                        fields &= ~EventFields.Reason;
+                    }
+
+                    break;
+                case EventFields.Kind:
+                    error = ReadOptionalEnum(ref reader, "kind", out kind);
+                    break;
+                case EventFields.Result:
+                    error = ReadOptionalEnum(ref reader, "result", out interviewResult);
+                    break;
+                case EventFields.Outcome:
+                    error = ReadOptionalEnum(ref reader, "outcome", out outcome);
+                    break;
+                case EventFields.EmploymentForm:
+                    error = ReadOptionalEnum(ref reader, "employmentForm", out employmentForm);
+                    break;
+            }
+
+            if (error is not null)
+            {
+                return error;
+            }
+
+            if (isNull && field is not (EventFields.On or EventFields.Type or EventFields.Reason))
+            {
+                fields &= ~field; // null stands for an absent optional field
+            }
+        }
+
+        if ((fields & EventFields.On) == 0)
+        {
+            return "missing required field 'on'";
+        }
+
+        if (typeName is null)
+        {
+            return "missing required field 'type'";
+        }
+
+        // Which extra fields each type names (FORMATS.md §1); an unknown type may carry any of them.
+        var allowed = type switch
+        {
+            EventType.Referred => EventFields.From,
+            EventType.Assessed => EventFields.Eligible,
+            EventType.PhaseStarted => EventFields.Phase | EventFields.StudyDays,
+            EventType.Paused => EventFields.Reason,
+            EventType.Activity => EventFields.Kind | EventFields.Result,
+            EventType.Exited => EventFields.Reason | EventFields.Outcome | EventFields.EmploymentForm,
+            EventType.FollowedUp => EventFields.Outcome | EventFields.EmploymentForm,
+            null => ~EventFields.None,
+            _ => EventFields.None,
+        } | EventFields.On | EventFields.Type;
+
+        var extra = fields & ~allowed;
+        if (extra != 0)
+        {
+            return $"field '{FieldName(LowestFlag(extra))}' is not allowed on a '{typeName}' event";
+        }
+
+        if (rawReasonLength != -1)
+        {
+            ReadOnlySpan<byte> raw = rawReasonLength >= 0 ? rawReason[..rawReasonLength] : default;
+            reasonIsPause = type == EventType.Paused;
+            bool known = false;
+            if (rawReasonLength >= 0 && reasonIsPause && ContractNames<PauseReason>.TryParse(raw, out var pr))
+            {
+                (pauseReason, known) = (pr, true);
+            }
+            else if (rawReasonLength >= 0 && !reasonIsPause && ContractNames<ExitReason>.TryParse(raw, out var xr))
+            {
+                (exitReason, known) = (xr, true);
+            }
+            else if (rawReasonLength >= 0 && type is null && ContractNames<PauseReason>.TryParse(raw, out _))
+            {
+                known = true; // an unknown event type may carry either kind of reason
+            }
+
+            if (!known)
+            {
+                string listed = string.Join(", ", reasonIsPause ? ContractNames<PauseReason>.All : ContractNames<ExitReason>.All);
+                string shown = rawReasonLength >= 0 ? PersonalIdentityNumbers.SafeToQuote(Encoding.UTF8.GetString(raw)) : "(a long or escaped value)";
+                return $"'reason' is not one of {listed}: '{shown}'";
+            }
+        }
+
+        switch (type)
+        {
+            case EventType.Referred:
+                result = HistoryEvent.Referred(on, from);
+                break;
+            case EventType.Assessed:
+                if (eligible is not { } isEligible)
+                {
+                    return "an 'assessed' event needs 'eligible' (true or false)";
+                }
+
+                result = HistoryEvent.Assessed(on, isEligible);
+                break;
+            case EventType.Waitlisted:
+                result = HistoryEvent.Waitlisted(on);
+                break;
+            case EventType.Enrolled:
+                result = HistoryEvent.Enrolled(on);
+                break;
+            case EventType.PhaseStarted:
+                if (phase is null)
+                {
+                    return "a 'phase-started' event needs 'phase'";
+                }
+
+                result = HistoryEvent.PhaseStarted(on, phase, studyDays);
+                break;
+            case EventType.Paused:
+                result = HistoryEvent.Paused(on, pauseReason);
+                break;
+            case EventType.Resumed:
+                result = HistoryEvent.Resumed(on);
+                break;
+            case EventType.Activity:
+                if (kind is not { } activityKind)
+                {
+                    return "an 'activity' event needs 'kind'";
+                }
+
+                if (interviewResult is not null && activityKind != ActivityKind.JobInterview)
+                {
+                    return "'result' is only for activities of kind 'job-interview'";
+                }
+
+                result = HistoryEvent.Activity(on, activityKind, interviewResult);
+                break;
+            case EventType.Exited:
+                if (exitReason is not { } reason)
+                {
+                    return "an 'exited' event needs 'reason'";
+                }
+
+                if (employmentForm is not null && outcome != Outcome.Work)
+                {
+                    return "'employmentForm' goes only with outcome 'work'";
+                }
+
+                result = HistoryEvent.Exited(on, reason, outcome, employmentForm);
+                break;
+            case EventType.FollowedUp:
+                if (outcome is not { } followUpOutcome)
+                {
+                    return "a 'followed-up' event needs 'outcome'";
+                }
+
+                if (employmentForm is not null && followUpOutcome != Outcome.Work)
+                {
+                    return "'employmentForm' goes only with outcome 'work'";
+                }
+
+                result = HistoryEvent.FollowedUp(on, followUpOutcome, employmentForm);
+                break;
+            default:
+                result = HistoryEvent.Unrecognised(on, typeName);
+                break;
+        }
+
+        return null;
+    }
+
+    private static EventFields LowestFlag(EventFields flags) => (EventFields)((int)flags & -(int)flags);
+
+    private static EventFields EventField(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return reader.GetString() switch
+            {
+                "on" => EventFields.On, "type" => EventFields.Type, "from" => EventFields.From, "eligible" => EventFields.Eligible,
+                "phase" => EventFields.Phase, "studyDaysPerWeek" => EventFields.StudyDays, "reason" => EventFields.Reason,
+                "kind" => EventFields.Kind, "result" => EventFields.Result, "outcome" => EventFields.Outcome,
+                "employmentForm" => EventFields.EmploymentForm, _ => EventFields.None,
+            };
+        }
+
+        return reader.ValueSpan switch
+        {
+            var s when s.SequenceEqual("on"u8) => EventFields.On,
+            var s when s.SequenceEqual("type"u8) => EventFields.Type,
+            var s when s.SequenceEqual("phase"u8) => EventFields.Phase,
+            var s when s.SequenceEqual("from"u8) => EventFields.From,
+            var s when s.SequenceEqual("eligible"u8) => EventFields.Eligible,
+            var s when s.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
+            var s when s.SequenceEqual("reason"u8) => EventFields.Reason,
+            var s when s.SequenceEqual("kind"u8) => EventFields.Kind,
+            var s when s.SequenceEqual("result"u8) => EventFields.Result,
+            var s when s.SequenceEqual("outcome"u8) => EventFields.Outcome,
+            var s when s.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
+            _ => EventFields.None,
+        };
+    }
+
+    private static string FieldName(EventFields field) => field switch
+    {
+        EventFields.On => "on", EventFields.Type => "type", EventFields.From => "from", EventFields.Eligible => "eligible",
+        EventFields.Phase => "phase", EventFields.StudyDays => "studyDaysPerWeek", EventFields.Reason => "reason",
+        EventFields.Kind => "kind", EventFields.Result => "result", EventFields.Outcome => "outcome",
+        EventFields.EmploymentForm => "employmentForm", _ => field.ToString(),
+    };
+
+    private static string PropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException("invalid UTF-8 in a field name", null, 0, reader.BytesConsumed);
+        }
+    }
+
+    private string? ReadRequiredString(ref Utf8JsonReader reader, string name, out string? value, bool cache)
+    {
+        value = null;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return reader.TokenType == JsonTokenType.Null
+                ? $"'{name}' is required and cannot be null"
+                : $"'{name}' must be a string, found {Describe(reader.TokenType)}";
+        }
+
+        return ReadString(ref reader, name, out value, cache);
+    }
+
+    private string? ReadString(ref Utf8JsonReader reader, string name, out string? value, bool cache)
+    {
+        value = null;
+        if (!reader.ValueIsEscaped && cache && reader.ValueSpan.Length <= MaxCachedLength)
+        {
+            Span<char> chars = stackalloc char[MaxCachedLength];
+            if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return $"'{name}' is not valid UTF-8";
+            }
+
+            var span = chars[..written];
+            if (_stringLookup.TryGetValue(span, out value))
+            {
+                return null;
+            }
+
+            value = span.ToString();
+            if (_strings.Count < MaxCachedStrings)
+            {
+                _strings.Add(value);
+            }
+
+            return null;
+        }
+
+        try
+        {
+            value = reader.GetString();
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return $"'{name}' is not valid UTF-8";
+        }
+    }
+
+    private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date)
+    {
+        date = default;
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return $"'{name}' must be a date string (YYYY-MM-DD), found {Describe(reader.TokenType)}";
+        }
+
+        if (!reader.ValueIsEscaped && IsoDates.TryParse(reader.ValueSpan, out date))
+        {
+            return null;
+        }
+
+        return $"'{name}' is not a date (YYYY-MM-DD): '{Quote(ref reader)}'";
+    }
+
+    private static string? ReadOptionalDate(ref Utf8JsonReader reader, string name, out LocalDate? date)
+    {
+        date = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        string? error = ReadDate(ref reader, name, out var value);
+        date = error is null ? value : null;
+        return error;
+    }
+
+    private static string? ReadOptionalEnum<T>(ref Utf8JsonReader reader, string name, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return $"'{name}' must be a string, found {Describe(reader.TokenType)}";
+        }
+
+        if (!reader.ValueIsEscaped && ContractNames<T>.TryParse(reader.ValueSpan, out T parsed))
+        {
+            value = parsed;
+            return null;
+        }
+
+        return $"'{name}' is not one of {string.Join(", ", ContractNames<T>.All)}: '{Quote(ref reader)}'";
+    }
+
+    private static string Quote(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            string text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : Encoding.UTF8.GetString(reader.ValueSpan);
+            return PersonalIdentityNumbers.SafeToQuote(text);
+        }
+        catch (InvalidOperationException)
+        {
+            return "(not valid UTF-8)";
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

@@ -1,0 +1,94 @@
+namespace InclusionModel.Lifecycle;
+
+/// <summary>The kinds of lifecycle trigger: the event types of FORMATS.md §1, split where the move depends on a field.</summary>
+public enum TriggerKind : byte
+{
+    /// <summary>A <c>referred</c> event.</summary>
+    Referred = 0,
+
+    /// <summary>An <c>assessed</c> event with <c>eligible: true</c>.</summary>
+    AssessedEligible,
+
+    /// <summary>An <c>assessed</c> event with <c>eligible: false</c>.</summary>
+    AssessedIneligible,
+
+    /// <summary>A <c>waitlisted</c> event.</summary>
+    Waitlisted,
+
+    /// <summary>An <c>enrolled</c> event.</summary>
+    Enrolled,
+
+    /// <summary>A <c>paused</c> event.</summary>
+    Paused,
+
+    /// <summary>A <c>resumed</c> event.</summary>
+    Resumed,
+
+    /// <summary>An <c>activity</c> event; changes no state.</summary>
+    Activity,
+
+    /// <summary>An <c>exited</c> event with reason <c>completed</c>.</summary>
+    ExitedCompleted,
+
+    /// <summary>An <c>exited</c> event with any other reason.</summary>
+    Exited,
+
+    /// <summary>A <c>followed-up</c> event; changes no state.</summary>
+    FollowedUp,
+
+    /// <summary>A <c>phase-started</c> event; <see cref="LifecycleTrigger.PhaseIndex"/> says which phase.</summary>
+    PhaseStarted,
+}
+
+/// <summary>A lifecycle trigger: an event kind, and for <c>phase-started</c> the phase it starts.</summary>
+public readonly record struct LifecycleTrigger
+{
+    internal LifecycleTrigger(TriggerKind kind, int phaseIndex, string? phaseId)
+    {
+        Kind = kind;
+        PhaseIndex = phaseIndex;
+        PhaseId = phaseId;
+    }
+
+    /// <summary>The number of trigger kinds that carry no phase (all but <see cref="TriggerKind.PhaseStarted"/>).</summary>
+    internal const int FixedKindCount = (int)TriggerKind.PhaseStarted;
+
+    /// <summary>The kind of trigger.</summary>
+    public TriggerKind Kind { get; }
+
+    /// <summary>For <see cref="TriggerKind.PhaseStarted"/>, the 0-based index of the phase; otherwise -1.</summary>
+    public int PhaseIndex { get; }
+
+    /// <summary>For <see cref="TriggerKind.PhaseStarted"/>, the phase id; otherwise <c>null</c>.</summary>
+    public string? PhaseId { get; }
+
+    /// <summary>Creates a trigger of a kind that carries no phase.</summary>
+    /// <param name="kind">Any kind but <see cref="TriggerKind.PhaseStarted"/>.</param>
+    /// <returns>The trigger.</returns>
+    /// <exception cref="ArgumentException"><paramref name="kind"/> is <see cref="TriggerKind.PhaseStarted"/>; use <see cref="ProgramLifecycle.StartPhase(string)"/>.</exception>
+    public static LifecycleTrigger Of(TriggerKind kind)
+    {
+        Preconditions.CheckArgument(kind != TriggerKind.PhaseStarted && Enum.IsDefined(kind), nameof(kind),
+            "A phase-started trigger names its phase: use ProgramLifecycle.StartPhase.");
+        return new LifecycleTrigger(kind, -1, null);
+    }
+
+    /// <summary>A readable name: the event type, with the phase or the field value that selects the move.</summary>
+    /// <returns>The display name; used on diagram edges.</returns>
+    public override string ToString() => Kind switch
+    {
+        TriggerKind.Referred => "referred",
+        TriggerKind.AssessedEligible => "assessed (eligible)",
+        TriggerKind.AssessedIneligible => "assessed (not eligible)",
+        TriggerKind.Waitlisted => "waitlisted",
+        TriggerKind.Enrolled => "enrolled",
+        TriggerKind.Paused => "paused",
+        TriggerKind.Resumed => "resumed",
+        TriggerKind.Activity => "activity",
+        TriggerKind.ExitedCompleted => "exited (completed)",
+        TriggerKind.Exited => "exited",
+        TriggerKind.FollowedUp => "followed-up",
+        TriggerKind.PhaseStarted => $"phase-started ({PhaseId})",
+        _ => Kind.ToString(),
+    };
+}

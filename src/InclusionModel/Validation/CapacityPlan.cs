@@ -1,0 +1,108 @@
+using InclusionModel.Histories;
+using InclusionModel.Programs;
+using NodaTime;
+
+namespace InclusionModel.Validation;
+
+/// <summary>The position of one applied enrolment in a validation run: date order, then input order.</summary>
+/// <param name="On">The date of the enrolment.</param>
+/// <param name="Sequence">The record's position in the input (for example its line number).</param>
+/// <param name="EventIndex">The event's index in the record.</param>
+public readonly record struct EnrolmentKey(LocalDate On, long Sequence, int EventIndex) : IComparable<EnrolmentKey>
+{
+    /// <inheritdoc />
+    public int CompareTo(EnrolmentKey other)
+    {
+        int c = On.CompareTo(other.On);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = Sequence.CompareTo(other.Sequence);
+        return c != 0 ? c : EventIndex.CompareTo(other.EventIndex);
+    }
+}
+
+/// <summary>
+/// The first pass of a validation run for the rule <c>capacity-exceeded</c>: it sees every applied
+/// enrolment of the run and keeps, per program with places, only the earliest ones that fit, so its
+/// memory is bounded by the places, not by the input. Not thread-safe.
+/// </summary>
+/// <remarks>
+/// The rule counts the applied <c>enrolled</c> events of one program across all records of a run, in date
+/// order, ties in input order. Because a later record may hold an earlier enrolment, the verdict needs the
+/// whole run first: observe every record with <see cref="Observe"/>, then validate with <see cref="ToPlan"/>.
+/// </remarks>
+public sealed class EnrolmentLedger
+{
+    private readonly HistoryValidator _validator;
+    private readonly Dictionary<string, (PriorityQueue<EnrolmentKey, EnrolmentKey> Earliest, int Places, long Count)> _byProgram = new(StringComparer.Ordinal);
+
+    internal EnrolmentLedger(HistoryValidator validator) => _validator = validator;
+
+    /// <summary>Replays <paramref name="history"/> and notes each of its applied enrolments.</summary>
+    /// <param name="history">A history of the run.</param>
+    /// <param name="sequence">Its position in the run's input; the same number must be given when it is validated.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public void Observe(ParticipantHistory history, long sequence)
+        => _validator.ObserveEnrolments(Preconditions.CheckNotNull(history), sequence, this);
+
+    /// <summary>The capacity verdicts for the run, from what has been observed.</summary>
+    /// <returns>The plan to validate with.</returns>
+    public CapacityPlan ToPlan()
+    {
+        var cutoffs = new Dictionary<string, EnrolmentKey>(StringComparer.Ordinal);
+        foreach (var (program, entry) in _byProgram)
+        {
+            if (entry.Count > entry.Places && entry.Earliest.TryPeek(out var last, out _))
+            {
+                cutoffs[program] = last;
+            }
+        }
+
+        return new CapacityPlan(cutoffs);
+    }
+
+    internal void Record(ProgramDefinition program, EnrolmentKey key)
+    {
+        if (program.Places is not { } places)
+        {
+            return;
+        }
+
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byProgram, program.Id, out bool exists);
+        if (!exists)
+        {
+            entry = (new PriorityQueue<EnrolmentKey, EnrolmentKey>(Comparer<EnrolmentKey>.Create((a, b) => b.CompareTo(a))), places, 0);
+        }
+
+        entry.Count++;
+        if (entry.Earliest.Count < places)
+        {
+            entry.Earliest.Enqueue(key, key);
+        }
+        else if (key.CompareTo(entry.Earliest.Peek()) < 0)
+        {
+            entry.Earliest.DequeueEnqueue(key, key);
+        }
+    }
+}
+
+/// <summary>Which enrolments of a run exceed their program's places. Immutable and thread-safe.</summary>
+public sealed class CapacityPlan
+{
+    private readonly Dictionary<string, EnrolmentKey> _cutoffs;
+
+    internal CapacityPlan(Dictionary<string, EnrolmentKey> cutoffs) => _cutoffs = cutoffs;
+
+    /// <summary>A plan in which no enrolment exceeds (capacity is not checked).</summary>
+    public static CapacityPlan Unchecked { get; } = new([]);
+
+    /// <summary>Whether the enrolment at <paramref name="key"/> in <paramref name="program"/> exceeds its places.</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="key">The enrolment's position in the run.</param>
+    /// <returns><c>true</c> when earlier enrolments already take every place.</returns>
+    public bool Exceeds(ProgramDefinition program, EnrolmentKey key)
+        => _cutoffs.Count > 0 && _cutoffs.TryGetValue(program.Id, out var cutoff) && key.CompareTo(cutoff) > 0;
+}

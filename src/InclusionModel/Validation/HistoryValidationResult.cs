@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using InclusionModel.Lifecycle;
+
+namespace InclusionModel.Validation;
+
+/// <summary>The verdict on one participant history: every violation found, and where the participant stands.</summary>
+public sealed record HistoryValidationResult
+{
+    internal HistoryValidationResult(string? participant, string program, ParticipantStatus finalStatus, ImmutableArray<Violation> violations, OpenPhaseProgress? openPhase)
+    {
+        Participant = participant;
+        Program = program;
+        FinalStatus = finalStatus;
+        Violations = violations;
+        OpenPhase = openPhase;
+    }
+
+    /// <summary>The participant id, or <c>null</c> when it broke <c>pii-in-identifier</c> (it is never repeated).</summary>
+    public string? Participant { get; }
+
+    /// <summary>The program id as given in the history.</summary>
+    public string Program { get; }
+
+    /// <summary>Whether the history broke no rule.</summary>
+    public bool IsValid => Violations.IsEmpty;
+
+    /// <summary>The state after the last applied event; <see cref="LifecycleState.Start"/> when none was applied or the program is unknown.</summary>
+    public LifecycleState FinalState => FinalStatus.State;
+
+    /// <summary>The status after the last applied event, with the phase start and pauses that duration rules need.</summary>
+    public ParticipantStatus FinalStatus { get; }
+
+    /// <summary>Every violation, in the order found (event by event, then those of the record as a whole).</summary>
+    public ImmutableArray<Violation> Violations { get; }
+
+    /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>.</summary>
+    public OpenPhaseProgress? OpenPhase { get; }
+}

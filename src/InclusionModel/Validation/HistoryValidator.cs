@@ -1,0 +1,330 @@
+using System.Collections.Immutable;
+using InclusionModel.Histories;
+using InclusionModel.Lifecycle;
+using InclusionModel.Privacy;
+using InclusionModel.Programs;
+using NodaTime;
+
+namespace InclusionModel.Validation;
+
+/// <summary>
+/// Replays participant histories against their program's lifecycle and reports every violation of the
+/// rules of FORMATS.md §3. A pure function of the program, the history, the as-of date and, for
+/// <c>capacity-exceeded</c>, the run's <see cref="CapacityPlan"/>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Events that break <c>unknown-event</c>, <c>unknown-phase</c>, <c>transition-not-allowed</c> or
+/// <c>phase-order</c> are not applied; after any other violation the move is still applied.</para>
+/// <para>The replay reads the transition table compiled from each program's Stateless definition and does
+/// not allocate for an event that breaks no rule.</para>
+/// </remarks>
+public sealed class HistoryValidator
+{
+    /// <summary>Creates a validator over <paramref name="programs"/>.</summary>
+    /// <param name="programs">The programs histories may refer to; default the built-in catalogue.</param>
+    public HistoryValidator(ProgramSet? programs = null)
+    {
+        Programs = programs ?? ProgramCatalogue.BuiltIn;
+    }
+
+    /// <summary>The programs histories may refer to.</summary>
+    public ProgramSet Programs { get; }
+
+    /// <summary>Starts the first pass of a run that checks <c>capacity-exceeded</c>.</summary>
+    /// <returns>An empty ledger for this validator's programs.</returns>
+    public EnrolmentLedger CreateLedger() => new(this);
+
+    /// <summary>Validates one history on its own, as of <paramref name="asOf"/>.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="asOf">The as-of date: later events break <c>future-date</c>; an open phase is measured to it.</param>
+    /// <param name="capacity">The run's capacity verdicts; default <see cref="CapacityPlan.Unchecked"/> (places are not checked).</param>
+    /// <param name="sequence">The history's position in the run, as given to <see cref="EnrolmentLedger.Observe"/>.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public HistoryValidationResult Validate(ParticipantHistory history, LocalDate asOf, CapacityPlan? capacity = null, long sequence = 0)
+    {
+        Preconditions.CheckNotNull(history);
+        var violations = new List<Violation>();
+        var status = Replay(history, asOf, capacity ?? CapacityPlan.Unchecked, sequence, violations, null, out var program);
+        OpenPhaseProgress? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
+            ? Progress(program, status, asOf)
+            : null;
+        return new HistoryValidationResult(
+            PersonalIdentityNumbers.LooksLikeOne(history.Participant) ? null : history.Participant,
+            history.Program,
+            status,
+            [.. violations],
+            open);
+    }
+
+    /// <summary>Validates one history as of today's date in <paramref name="zone"/> by <paramref name="clock"/>.</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="clock">The clock that says what day it is.</param>
+    /// <param name="zone">The time zone whose date is meant.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public HistoryValidationResult Validate(ParticipantHistory history, IClock clock, DateTimeZone zone)
+        => Validate(history, Preconditions.CheckNotNull(clock).GetCurrentInstant().InZone(Preconditions.CheckNotNull(zone)).Date);
+
+    /// <summary>
+    /// Validates one history into a caller-owned list, for bulk use: an event that breaks no rule costs no
+    /// allocation. The list is not cleared first.
+    /// </summary>
+    /// <param name="history">The history.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="violations">Receives every violation.</param>
+    /// <param name="capacity">The run's capacity verdicts; default <see cref="CapacityPlan.Unchecked"/>.</param>
+    /// <param name="sequence">The history's position in the run.</param>
+    /// <returns>The status after the last applied event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> or <paramref name="violations"/> is null.</exception>
+    public ParticipantStatus Validate(ParticipantHistory history, LocalDate asOf, List<Violation> violations, CapacityPlan? capacity = null, long sequence = 0)
+        => Replay(Preconditions.CheckNotNull(history), asOf, capacity ?? CapacityPlan.Unchecked, sequence, Preconditions.CheckNotNull(violations), null, out _);
+
+    /// <summary>
+    /// Validates a whole run held in memory, capacity included: the first pass counts enrolments, the second
+    /// validates. Each history's sequence is its index in the list.
+    /// </summary>
+    /// <param name="histories">The run.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns>One verdict per history, in order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="histories"/> or one of them is null.</exception>
+    public ImmutableArray<HistoryValidationResult> ValidateAll(IReadOnlyList<ParticipantHistory> histories, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(histories);
+        var ledger = CreateLedger();
+        for (int i = 0; i < histories.Count; i++)
+        {
+            ledger.Observe(histories[i], i);
+        }
+
+        var plan = ledger.ToPlan();
+        var results = ImmutableArray.CreateBuilder<HistoryValidationResult>(histories.Count);
+        for (int i = 0; i < histories.Count; i++)
+        {
+            results.Add(Validate(histories[i], asOf, plan, i));
+        }
+
+        return results.MoveToImmutable();
+    }
+
+    internal void ObserveEnrolments(ParticipantHistory history, long sequence, EnrolmentLedger ledger)
+        => Replay(history, LocalDate.MaxIsoValue, CapacityPlan.Unchecked, sequence, null, ledger, out _);
+
+    private static OpenPhaseProgress Progress(ProgramDefinition program, ParticipantStatus status, LocalDate asOf)
+    {
+        var phase = program.Phases[status.State.PhaseIndex];
+        var start = status.PhaseStartedOn!.Value;
+        int paused = status.PausedDaysUntil(asOf);
+        var netEnd = PhaseDurations.NetEnd(asOf, paused);
+        var elapsed = netEnd >= start ? Period.Between(start, netEnd, PeriodUnits.Months | PeriodUnits.Days) : Period.Zero;
+        LocalDate? earliest = phase.MinimumMonths is { } min ? PhaseDurations.AddMonths(start, min).PlusDays(paused) : null;
+        LocalDate? latest = phase.MaximumMonths is { } max ? PhaseDurations.AddMonths(start, max).PlusDays(paused) : null;
+        Period? remaining = latest is { } l ? Period.Between(asOf, l, PeriodUnits.Months | PeriodUnits.Days) : null;
+        return new OpenPhaseProgress(phase.Id, start, paused, elapsed, earliest, latest, remaining);
+    }
+
+    /// <summary>The one replay: validation (violations given) and the ledger's first pass (ledger given).</summary>
+    private ParticipantStatus Replay(
+        ParticipantHistory history,
+        LocalDate asOf,
+        CapacityPlan capacity,
+        long sequence,
+        List<Violation>? violations,
+        EnrolmentLedger? ledger,
+        out ProgramDefinition? program)
+    {
+        Programs.TryGet(history.Program, out program);
+        var lifecycle = program?.Lifecycle;
+        if (violations is not null)
+        {
+            if (program is null)
+            {
+                violations.Add(new Violation(ValidationRule.UnknownProgram, null, null, ViolationMessages.UnknownProgram(history.Program)));
+            }
+
+            if (PersonalIdentityNumbers.LooksLikeOne(history.Participant))
+            {
+                violations.Add(new Violation(ValidationRule.PiiInIdentifier, null, null, ViolationMessages.PiiInIdentifier()));
+            }
+        }
+
+        var status = ParticipantStatus.Initial;
+        int state = 0; // the index of LifecycleState.Start
+        var events = history.Events.AsSpan();
+        for (int i = 0; i < events.Length; i++)
+        {
+            var e = events[i];
+            var on = e.On;
+            if (violations is not null)
+            {
+                if (i > 0 && on < events[i - 1].On)
+                {
+                    violations.Add(new Violation(ValidationRule.DateOrder, i, on, ViolationMessages.DateOrder(on, events[i - 1].On)));
+                }
+
+                if (on > asOf)
+                {
+                    violations.Add(new Violation(ValidationRule.FutureDate, i, on, ViolationMessages.FutureDate(on, asOf)));
+                }
+
+                if (e.Type == EventType.Exited && e.ExitReason is ExitReason.Completed or ExitReason.EarlyExit && e.Outcome is null)
+                {
+                    violations.Add(new Violation(ValidationRule.OutcomeRequired, i, on, ViolationMessages.OutcomeRequired(ContractNames<ExitReason>.Name(e.ExitReason.Value))));
+                }
+            }
+
+            if (e.Type is not { } type)
+            {
+                violations?.Add(new Violation(ValidationRule.UnknownEvent, i, on, ViolationMessages.UnknownEvent(e.TypeName)));
+                continue;
+            }
+
+            if (lifecycle is null)
+            {
+                continue;
+            }
+
+            int trigger;
+            switch (type)
+            {
+                case EventType.PhaseStarted:
+                    int phaseIndex = program!.IndexOfPhase(e.Phase);
+                    if (phaseIndex < 0)
+                    {
+                        violations?.Add(new Violation(ValidationRule.UnknownPhase, i, on, ViolationMessages.UnknownPhase(program, e.Phase)));
+                        continue;
+                    }
+
+                    trigger = ProgramLifecycle.PhaseTriggerIndex(phaseIndex);
+                    break;
+                case EventType.Assessed:
+                    trigger = (int)(e.Eligible == true ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible);
+                    break;
+                case EventType.Exited:
+                    trigger = (int)(e.ExitReason == ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited);
+                    break;
+                default:
+                    trigger = (int)TriggerOf(type);
+                    break;
+            }
+
+            var cell = lifecycle.Cell(state, trigger);
+            if (cell.Target < 0)
+            {
+                if (violations is not null)
+                {
+                    violations.Add(trigger >= LifecycleTrigger.FixedKindCount && lifecycle.AcceptsPhaseStart(state)
+                        ? new Violation(ValidationRule.PhaseOrder, i, on, ViolationMessages.PhaseOrder(lifecycle, status.State, e.Phase!))
+                        : new Violation(ValidationRule.TransitionNotAllowed, i, on, ViolationMessages.TransitionNotAllowed(status.State, e.TypeName)));
+                }
+
+                continue;
+            }
+
+            if (violations is not null)
+            {
+                CheckMove(program!, lifecycle, status, cell, e, i, capacity, sequence, violations);
+            }
+
+            if (ledger is not null && type == EventType.Enrolled)
+            {
+                ledger.Record(program!, new EnrolmentKey(on, sequence, i));
+            }
+
+            status = lifecycle.Advance(status, cell.Target, on);
+            state = cell.Target;
+        }
+
+        if (violations is not null && program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused)
+        {
+            var phase = program.Phases[status.State.PhaseIndex];
+            var start = status.PhaseStartedOn!.Value;
+            int paused = status.PausedDaysUntil(asOf);
+            if (PhaseDurations.IsAboveMaximum(phase, start, asOf, paused))
+            {
+                violations.Add(new Violation(ValidationRule.PhaseMaxDuration, null, null, ViolationMessages.MaxDuration(phase, start, asOf, paused, open: true)));
+            }
+        }
+
+        return status;
+    }
+
+    /// <summary>The rules of an allowed move: the guards the compiled cell carries, and the maximum of a phase being left.</summary>
+    private static void CheckMove(
+        ProgramDefinition program,
+        ProgramLifecycle lifecycle,
+        ParticipantStatus status,
+        CompiledTransition cell,
+        HistoryEvent e,
+        int index,
+        CapacityPlan capacity,
+        long sequence,
+        List<Violation> violations)
+    {
+        var on = e.On;
+        var from = status.State;
+        var checks = cell.Checks;
+        if (checks != GuardChecks.None)
+        {
+            if ((checks & GuardChecks.EnrolmentWindow) != 0 && !program.EnrolmentWindow.Contains(on))
+            {
+                violations.Add(new Violation(ValidationRule.OutsideEnrolmentWindow, index, on, ViolationMessages.OutsideEnrolmentWindow(program, on)));
+            }
+
+            if ((checks & GuardChecks.Capacity) != 0 && capacity.Exceeds(program, new EnrolmentKey(on, sequence, index)))
+            {
+                violations.Add(new Violation(ValidationRule.CapacityExceeded, index, on, ViolationMessages.CapacityExceeded(program)));
+            }
+
+            if ((checks & GuardChecks.StudyDays) != 0 && e.StudyDaysPerWeek is { } days)
+            {
+                var target = program.Phases[lifecycle.StateAt(cell.Target).PhaseIndex];
+                if (days > target.MaxStudyDaysPerWeek)
+                {
+                    violations.Add(new Violation(ValidationRule.StudyDaysExceeded, index, on, ViolationMessages.StudyDays(target, days)));
+                }
+            }
+
+            if ((checks & GuardChecks.CompletedTooEarly) != 0)
+            {
+                violations.Add(new Violation(ValidationRule.CompletedTooEarly, index, on, ViolationMessages.CompletedTooEarly(program, from)));
+            }
+
+            if ((checks & GuardChecks.MinDuration) != 0 && status.PhaseStartedOn is { } minStart)
+            {
+                var phase = program.Phases[from.PhaseIndex];
+                int paused = status.PausedDaysUntil(on);
+                if (PhaseDurations.IsBelowMinimum(phase, minStart, on, paused))
+                {
+                    violations.Add(new Violation(ValidationRule.PhaseMinDuration, index, on, ViolationMessages.MinDuration(phase, minStart, on, paused)));
+                }
+            }
+        }
+
+        if (from.Kind is StateKind.Phase or StateKind.Paused && status.PhaseStartedOn is { } start)
+        {
+            var to = lifecycle.StateAt(cell.Target);
+            bool leaves = to.Kind == StateKind.Exited || (to.Kind == StateKind.Phase && to.PhaseIndex != from.PhaseIndex);
+            var phase = program.Phases[from.PhaseIndex];
+            if (leaves && phase.MaximumMonths.HasValue)
+            {
+                int paused = status.PausedDaysUntil(on);
+                if (PhaseDurations.IsAboveMaximum(phase, start, on, paused))
+                {
+                    violations.Add(new Violation(ValidationRule.PhaseMaxDuration, index, on, ViolationMessages.MaxDuration(phase, start, on, paused, open: false)));
+                }
+            }
+        }
+    }
+
+    private static TriggerKind TriggerOf(EventType type) => type switch
+    {
+        EventType.Referred => TriggerKind.Referred,
+        EventType.Waitlisted => TriggerKind.Waitlisted,
+        EventType.Enrolled => TriggerKind.Enrolled,
+        EventType.Paused => TriggerKind.Paused,
+        EventType.Resumed => TriggerKind.Resumed,
+        EventType.Activity => TriggerKind.Activity,
+        _ => TriggerKind.FollowedUp,
+    };
+}

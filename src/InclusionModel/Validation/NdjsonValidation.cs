@@ -1,0 +1,108 @@
+using InclusionModel.Histories;
+using NodaTime;
+
+namespace InclusionModel.Validation;
+
+/// <summary>Which pass of a run is reading, and how far it has come (for progress displays).</summary>
+/// <param name="Pass">1 (counting enrolments for capacity) or 2 (validating).</param>
+/// <param name="BytesRead">Bytes of input read in this pass so far.</param>
+/// <param name="Lines">Lines read in this pass so far.</param>
+public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
+
+/// <summary>
+/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory: one line at a
+/// time, in two passes over the input, because <c>capacity-exceeded</c> counts enrolments across the whole
+/// run in date order before any record's verdict is known.
+/// </summary>
+/// <remarks>
+/// Memory is bounded by the longest line and by the programs' places, never by the number of records.
+/// A malformed line is reported to the sink and every other line is still validated.
+/// </remarks>
+public sealed class NdjsonValidation
+{
+    private readonly HistoryValidator _validator;
+
+    /// <summary>Creates a run over <paramref name="validator"/>'s programs.</summary>
+    /// <param name="validator">The validator to use.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="validator"/> is null.</exception>
+    public NdjsonValidation(HistoryValidator validator) => _validator = Preconditions.CheckNotNull(validator);
+
+    /// <summary>The longest line accepted; a longer one is malformed. Default 64 MiB.</summary>
+    public int MaxLineBytes { get; init; } = NdjsonLineReader.DefaultMaxLineBytes;
+
+    /// <summary>Called now and then while the input is read; default none.</summary>
+    public Action<ValidationProgress>? Progress { get; init; }
+
+    /// <summary>Runs the validation.</summary>
+    /// <param name="openInput">Opens the input from its start; it is called twice, once per pass, and the run disposes what it returns.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="sink">Receives each line's outcome in line order, then the summary.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The input cannot be read.</exception>
+    public ValidationSummary Run(Func<Stream> openInput, LocalDate asOf, IValidationSink sink)
+    {
+        Preconditions.CheckNotNull(openInput);
+        Preconditions.CheckNotNull(sink);
+        var reader = new HistoryReader();
+
+        var ledger = _validator.CreateLedger();
+        ForEachLine(openInput, reader, 1, result =>
+        {
+            if (result.Value is { } history)
+            {
+                ledger.Observe(history, result.Line);
+            }
+        });
+
+        var plan = ledger.ToPlan();
+        long records = 0, valid = 0, invalid = 0, malformed = 0;
+        var violations = new List<Violation>();
+        ForEachLine(openInput, reader, 2, result =>
+        {
+            records++;
+            if (result.Value is { } history)
+            {
+                var verdict = _validator.Validate(history, asOf, plan, result.Line);
+                if (verdict.IsValid)
+                {
+                    valid++;
+                }
+                else
+                {
+                    invalid++;
+                }
+
+                sink.Record(result.Line, verdict);
+            }
+            else
+            {
+                malformed++;
+                sink.Malformed(result.Line, result.Reason!);
+            }
+        });
+
+        var summary = new ValidationSummary(asOf, records, valid, invalid, malformed);
+        sink.Complete(summary);
+        return summary;
+    }
+
+    private void ForEachLine(Func<Stream> openInput, HistoryReader reader, int pass, Action<HistoryParseResult> onLine)
+    {
+        using var stream = openInput();
+        using var lines = new NdjsonLineReader(stream, MaxLineBytes);
+        long count = 0;
+        while (lines.TryReadLine(out var line, out bool tooLong))
+        {
+            onLine(tooLong ? TooLong(lines.LineNumber) : reader.Read(line, lines.LineNumber));
+            if (Progress is { } progress && (++count & 0x3FFF) == 0)
+            {
+                progress(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
+            }
+        }
+
+        Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
+    }
+
+    private HistoryParseResult TooLong(long line) => HistoryParseResult.Fail($"the line is longer than {MaxLineBytes} bytes", line);
+}

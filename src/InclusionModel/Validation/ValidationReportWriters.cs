@@ -1,0 +1,185 @@
+using System.Text;
+using System.Text.Json;
+using InclusionModel.Privacy;
+
+namespace InclusionModel.Validation;
+
+/// <summary>
+/// Writes a validation run as the JSON document of FORMATS.md §4. The summary comes first in the
+/// document, so the entries are held in a spool (memory, then a temporary file past 8 MiB) until the
+/// run completes; memory stays bounded.
+/// </summary>
+public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
+{
+    private readonly Stream _output;
+    private readonly Spool _participants = new();
+    private readonly Spool _malformed = new();
+    private readonly Utf8JsonWriter _participantWriter;
+    private readonly Utf8JsonWriter _malformedWriter;
+
+    /// <summary>Creates a writer that writes the document to <paramref name="output"/> when the run completes.</summary>
+    /// <param name="output">Where the document goes; not disposed by the writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public JsonValidationReportWriter(Stream output)
+    {
+        _output = Preconditions.CheckNotNull(output);
+        _participantWriter = new Utf8JsonWriter(_participants);
+        _malformedWriter = new Utf8JsonWriter(_malformed);
+    }
+
+    /// <inheritdoc />
+    public void Record(long line, HistoryValidationResult result)
+    {
+        Separate(_participantWriter, _participants);
+        var w = _participantWriter;
+        w.WriteStartObject();
+        w.WriteNumber("line"u8, line);
+        if (result.Participant is null)
+        {
+            w.WriteNull("participant"u8);
+        }
+        else
+        {
+            w.WriteString("participant"u8, result.Participant);
+        }
+
+        w.WriteString("program"u8, result.Program);
+        w.WriteBoolean("valid"u8, result.IsValid);
+        if (result.FinalState.Name is { } state)
+        {
+            w.WriteString("state"u8, state);
+        }
+        else
+        {
+            w.WriteNull("state"u8);
+        }
+
+        w.WriteStartArray("violations"u8);
+        foreach (var v in result.Violations)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule"u8, v.RuleId);
+            if (v.EventIndex is { } index)
+            {
+                w.WriteNumber("event"u8, index);
+            }
+            else
+            {
+                w.WriteNull("event"u8);
+            }
+
+            if (v.On is { } on)
+            {
+                w.WriteString("on"u8, IsoDates.Format(on));
+            }
+            else
+            {
+                w.WriteNull("on"u8);
+            }
+
+            w.WriteString("message"u8, v.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string reason)
+    {
+        Separate(_malformedWriter, _malformed);
+        _malformedWriter.WriteStartObject();
+        _malformedWriter.WriteNumber("line"u8, line);
+        _malformedWriter.WriteString("error"u8, $"line {line}: {reason}");
+        _malformedWriter.WriteEndObject();
+        _malformedWriter.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Complete(ValidationSummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        using (var head = new Utf8JsonWriter(_output))
+        {
+            head.WriteStartObject();
+            head.WriteString("asOf"u8, IsoDates.Format(summary.AsOf));
+            head.WriteStartObject("summary"u8);
+            head.WriteNumber("records"u8, summary.Records);
+            head.WriteNumber("valid"u8, summary.Valid);
+            head.WriteNumber("invalid"u8, summary.Invalid);
+            head.WriteNumber("malformed"u8, summary.Malformed);
+            head.WriteEndObject();
+            head.Flush();
+        }
+
+        _output.Write(",\"participants\":["u8);
+        _participants.CopyTo(_output);
+        _output.Write("\n],\"malformed\":["u8);
+        _malformed.CopyTo(_output);
+        _output.Write("\n]}\n"u8);
+        _output.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _participantWriter.Dispose();
+        _malformedWriter.Dispose();
+        _participants.Dispose();
+        _malformed.Dispose();
+    }
+
+    private static void Separate(Utf8JsonWriter writer, Spool spool)
+    {
+        writer.Reset(); // each entry is written as a value of its own; the spool holds the separators
+        spool.Write(spool.Length == 0 ? "\n"u8 : ",\n"u8);
+    }
+}
+
+/// <summary>
+/// Writes a validation run as text for people (FORMATS.md §4): one line per invalid or malformed record,
+/// in line order, then a summary line. Streams; holds nothing.
+/// </summary>
+public sealed class TextValidationReportWriter : IValidationSink
+{
+    private readonly TextWriter _output;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="output">Where the lines go; not disposed by the writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public TextValidationReportWriter(TextWriter output) => _output = Preconditions.CheckNotNull(output);
+
+    /// <inheritdoc />
+    public void Record(long line, HistoryValidationResult result)
+    {
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        var text = new StringBuilder();
+        text.Append("line ").Append(line).Append(": ")
+            .Append(result.Participant ?? "(id withheld)")
+            .Append(" in ").Append(PersonalIdentityNumbers.SafeToQuote(result.Program, 64))
+            .Append(" is invalid (state ").Append(result.FinalState.Name ?? "none").Append("): ");
+        for (int i = 0; i < result.Violations.Length; i++)
+        {
+            text.Append(i == 0 ? "" : " | ").Append(result.Violations[i]);
+        }
+
+        _output.WriteLine(text.ToString());
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {reason}");
+
+    /// <inheritdoc />
+    public void Complete(ValidationSummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        _output.WriteLine($"{summary.Records} records: {summary.Valid} valid, {summary.Invalid} invalid, {summary.Malformed} malformed (as of {IsoDates.Format(summary.AsOf)})");
+        _output.Flush();
+    }
+}

@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace InclusionModel.Validation;
+
+/// <summary>One broken rule: which rule, at which event, on which date, and why.</summary>
+/// <param name="Rule">The rule broken; its contract id is <c>Rule.Id()</c>.</param>
+/// <param name="EventIndex">The 0-based index of the event in the record, or <c>null</c> for the record as a whole.</param>
+/// <param name="On">The date of the event, or <c>null</c> for the record as a whole.</param>
+/// <param name="Message">A sentence for people; it may change between versions, the rule id does not.</param>
+public readonly record struct Violation(ValidationRule Rule, int? EventIndex, LocalDate? On, string Message)
+{
+    /// <summary>The rule's contract id, such as <c>phase-max-duration</c>.</summary>
+    public string RuleId => Rule.Id();
+
+    /// <inheritdoc />
+    public override string ToString()
+        => EventIndex is { } index
+            ? $"{RuleId} at event {index} ({(On is { } on ? IsoDates.Format(on) : "?")}): {Message}"
+            : $"{RuleId}: {Message}";
+}
