@@ -1,0 +1,59 @@
+using FsCheck;
+using FsCheck.Fluent;
+using InclusionModel.Histories;
+using InclusionModel.Programs;
+using NodaTime;
+
+namespace InclusionModel.Testing;
+
+/// <summary>
+/// FsCheck generators of participant histories. Valid histories respect their program's phases, minimum
+/// and maximum durations (net of pauses), study days, enrolment window and outcomes; each is built
+/// from a seed that FsCheck draws, so a run replays from FsCheck's own seed.
+/// </summary>
+public static class HistoryGenerators
+{
+    /// <summary>Valid histories of <paramref name="program"/>, each with an as-of date on which it validates clean (places aside).</summary>
+    /// <param name="program">The program.</param>
+    /// <param name="requirePhase">When <c>true</c>, every history has one episode that reaches a phase.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public static Gen<GeneratedHistory> ValidHistory(ProgramDefinition program, bool requirePhase = false)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return from seed in Gen.Choose(0, int.MaxValue)
+               from number in Gen.Choose(1, 999_999)
+               select new HistoryBuilder(program, new Random(seed)).Build(number, requirePhase);
+    }
+
+    /// <summary>Valid histories of any program of <paramref name="programs"/> (default the built-in catalogue).</summary>
+    /// <param name="programs">The programs to draw from.</param>
+    /// <param name="requirePhase">When <c>true</c>, every history reaches a phase.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<GeneratedHistory> ValidHistory(ProgramSet? programs = null, bool requirePhase = false)
+        => from program in Gen.Elements((programs ?? ProgramCatalogue.BuiltIn).All.ToArray())
+           from history in ValidHistory(program, requirePhase)
+           select history;
+
+    /// <summary>
+    /// Shrinks a valid generated history to shorter valid ones: its prefixes, each validated as of its
+    /// last event's date (so an open phase never runs over its maximum).
+    /// </summary>
+    /// <param name="generated">A valid generated history.</param>
+    /// <returns>Shorter histories, shortest first.</returns>
+    public static IEnumerable<GeneratedHistory> ShrinkToPrefixes(GeneratedHistory generated)
+    {
+        ArgumentNullException.ThrowIfNull(generated);
+        var events = generated.History.Events;
+        for (int length = 1; length < events.Length; length++)
+        {
+            var prefix = events.Take(length).ToArray();
+            yield return generated with { History = generated.History.WithEvents(prefix), AsOf = prefix[^1].On };
+        }
+    }
+
+    /// <summary>An arbitrary of valid histories of the catalogue that shrinks to prefixes.</summary>
+    /// <returns>The arbitrary.</returns>
+    public static Arbitrary<GeneratedHistory> ValidHistoryArbitrary()
+        => Arb.From(ValidHistory(), ShrinkToPrefixes);
+}
