@@ -40,7 +40,7 @@ public sealed class HistoryReader
     /// <returns>The history, or the located reason the line is malformed.</returns>
     public HistoryParseResult Read(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
-        var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16, AllowMultipleValues = true });
         try
         {
             string? error = ReadRecord(ref reader, out var history);
@@ -311,7 +311,7 @@ public sealed class HistoryReader
                     else if (!isNull)
                     {
                         error = reader.TokenType == JsonTokenType.Number
-                            ? $"'studyDaysPerWeek' must be a whole number 0–5, was {Quote(ref reader)}"
+                            ? $"'studyDaysPerWeek' must be a whole number 0–5, was '{Quote(ref reader)}'"
                             : $"'studyDaysPerWeek' must be a number 0–5, found {Describe(reader.TokenType)}";
                     }
 
