@@ -29,7 +29,7 @@ internal static class CliApp
             var parsed = root.Parse(args);
             if (parsed.Errors.Count > 0)
             {
-                host.Error.WriteLine($"inclusion: {parsed.Errors[0].Message} (see 'inclusion --help')");
+                host.Error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} (see 'inclusion --help')");
                 return CannotRun;
             }
 
@@ -181,7 +181,8 @@ internal static class CliApp
         };
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text)
+        => string.Join(' ', text.ReplaceLineEndings(" ").Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>A stream that disposes something else with itself (the spool of standard input after the last pass).</summary>
     private sealed class OwningStream(Stream inner, IDisposable owned) : Stream

@@ -157,13 +157,14 @@ public sealed class ProgramLifecycle
         {
             _scratch = status.State;
             var parameterized = _parameterized[triggerIndex];
-            if (_machine.CanFire(parameterized, request, out ICollection<string> unmet))
+            if (_machine.CanFire(parameterized, request, out ICollection<string>? unmet))
             {
                 _machine.Fire(parameterized, request);
                 return new TransitionCheck(true, _scratch, []);
             }
 
-            ImmutableArray<Violation> reasons = unmet.Count > 0
+            // Stateless gives no unmet guards (null) when the state has no handler for the trigger at all.
+            ImmutableArray<Violation> reasons = unmet is { Count: > 0 }
                 ? [.. unmet.Select(id => Reason(ParseGuard(id), request, trigger))]
                 : [StructuralRefusal(status.State, trigger, on)];
             return new TransitionCheck(false, null, reasons);
