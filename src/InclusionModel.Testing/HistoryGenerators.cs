@@ -52,6 +52,24 @@ public static class HistoryGenerators
         }
     }
 
+    /// <summary>
+    /// A fixed, reproducible sample of valid histories of <paramref name="program"/>, outside FsCheck: for
+    /// benchmarks, sample files and demonstrations.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    /// <param name="count">How many histories.</param>
+    /// <param name="seed">The seed; the same seed gives the same histories.</param>
+    /// <returns>The histories, numbered from 1.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public static IReadOnlyList<GeneratedHistory> Sample(ProgramDefinition program, int count, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var random = new Random(seed);
+        return [.. Enumerable.Range(1, count).Select(n => new HistoryBuilder(program, new Random(random.Next())).Build(n, requirePhase: false))];
+    }
+
     /// <summary>An arbitrary of valid histories of the catalogue that shrinks to prefixes.</summary>
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<GeneratedHistory> ValidHistoryArbitrary()

@@ -10,6 +10,40 @@ internal static class IsoDates
 
     internal static string Format(LocalDate date) => Pattern.Format(date);
 
+    /// <summary>
+    /// The day number of an ISO date (days since 1970-01-01, proleptic Gregorian): dates compare and
+    /// subtract as integers. Pure arithmetic, no allocation.
+    /// </summary>
+    internal static int DayNumber(LocalDate date) => DayNumber(date.Year, date.Month, date.Day);
+
+    /// <summary>The day number of <paramref name="year"/>-<paramref name="month"/>-<paramref name="day"/> (H. Hinnant's days-from-civil).</summary>
+    internal static int DayNumber(int year, int month, int day)
+    {
+        year -= month <= 2 ? 1 : 0;
+        int era = (year >= 0 ? year : year - 399) / 400;
+        int yearOfEra = year - (era * 400);
+        int dayOfYear = ((153 * (month + (month > 2 ? -3 : 9))) + 2) / 5 + day - 1;
+        int dayOfEra = (yearOfEra * 365) + (yearOfEra / 4) - (yearOfEra / 100) + dayOfYear;
+        return (era * 146097) + dayOfEra - 719468;
+    }
+
+    /// <summary>
+    /// The day number of <paramref name="start"/> plus <paramref name="months"/> calendar months, clamped to
+    /// the month's end (31 January + 1 month = 28 or 29 February), as FORMATS.md §3 counts durations.
+    /// </summary>
+    internal static int AddMonths(LocalDate start, int months)
+    {
+        long total = (start.Year * 12L) + (start.Month - 1) + months;
+        int year = (int)Math.Min(total / 12, 1_000_000);
+        int month = (int)(total % 12) + 1;
+        int day = Math.Min(start.Day, month == 2 && IsLeapYear(year) ? 29 : DaysInMonth[month]);
+        return DayNumber(year, month, day);
+    }
+
+    private static bool IsLeapYear(int year) => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+
+    private static readonly int[] DaysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
     /// <summary>Parses exactly <c>YYYY-MM-DD</c> with a real calendar date; no allocation on success.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, out LocalDate date)
     {

@@ -1,3 +1,4 @@
+using InclusionModel.Lifecycle;
 using NodaTime;
 
 namespace InclusionModel.Histories;
@@ -7,14 +8,40 @@ namespace InclusionModel.Histories;
 /// Create events with the static factories; an event whose type the contract does not know is kept
 /// with <see cref="Unrecognised"/> so that the validator can report it as <c>unknown-event</c>.
 /// </summary>
-public sealed record HistoryEvent
+/// <remarks>
+/// A value type, so that a history's events lie next to each other in memory and replaying millions of
+/// them reads memory in order. <c>default(HistoryEvent)</c> is not an event (see <see cref="IsDefault"/>);
+/// histories refuse it.
+/// </remarks>
+public readonly record struct HistoryEvent
 {
-    private HistoryEvent(LocalDate on, EventType? type, string typeName)
+    /// <summary>The <see cref="Trigger"/> of an event whose type is not the contract's.</summary>
+    internal const TriggerKind NoTrigger = (TriggerKind)byte.MaxValue;
+
+    private HistoryEvent(LocalDate on, EventType? type, string typeName, TriggerKind trigger, bool lacksRequiredOutcome = false)
     {
         On = on;
         Type = type;
         TypeName = typeName;
+        DayNumber = IsoDates.DayNumber(on);
+        Trigger = trigger;
+        LacksRequiredOutcome = lacksRequiredOutcome;
     }
+
+    /// <summary>The date as a day count, so that the validator compares dates as integers.</summary>
+    internal int DayNumber { get; }
+
+    /// <summary>
+    /// The lifecycle trigger kind, found once when the event is made (it depends on the type and on
+    /// <c>eligible</c> or <c>reason</c>, never on the program); <see cref="NoTrigger"/> for an unknown type.
+    /// </summary>
+    internal TriggerKind Trigger { get; }
+
+    /// <summary>Whether this is an exit with reason completed or early-exit and no outcome (rule <c>outcome-required</c>).</summary>
+    internal bool LacksRequiredOutcome { get; }
+
+    /// <summary>Whether this is <c>default(HistoryEvent)</c>, which no factory makes.</summary>
+    public bool IsDefault => TypeName is null;
 
     /// <summary>The calendar date of the event (no time, no zone).</summary>
     public LocalDate On { get; }
@@ -60,24 +87,24 @@ public sealed record HistoryEvent
     /// <param name="from">Who referred, or <c>null</c>.</param>
     /// <returns>The event.</returns>
     public static HistoryEvent Referred(LocalDate on, ReferralSource? from = null)
-        => new(on, EventType.Referred, "referred") { From = from };
+        => new(on, EventType.Referred, "referred", TriggerKind.Referred) { From = from };
 
     /// <summary>An <c>assessed</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <param name="eligible">Whether the participant was found eligible.</param>
     /// <returns>The event.</returns>
     public static HistoryEvent Assessed(LocalDate on, bool eligible)
-        => new(on, EventType.Assessed, "assessed") { Eligible = eligible };
+        => new(on, EventType.Assessed, "assessed", eligible ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible) { Eligible = eligible };
 
     /// <summary>A <c>waitlisted</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The event.</returns>
-    public static HistoryEvent Waitlisted(LocalDate on) => new(on, EventType.Waitlisted, "waitlisted");
+    public static HistoryEvent Waitlisted(LocalDate on) => new(on, EventType.Waitlisted, "waitlisted", TriggerKind.Waitlisted);
 
     /// <summary>An <c>enrolled</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The event.</returns>
-    public static HistoryEvent Enrolled(LocalDate on) => new(on, EventType.Enrolled, "enrolled");
+    public static HistoryEvent Enrolled(LocalDate on) => new(on, EventType.Enrolled, "enrolled", TriggerKind.Enrolled);
 
     /// <summary>A <c>phase-started</c> event.</summary>
     /// <param name="on">The date.</param>
@@ -94,7 +121,7 @@ public sealed record HistoryEvent
             throw new ArgumentOutOfRangeException(nameof(studyDaysPerWeek), studyDaysPerWeek, "Study days a week are 0–5.");
         }
 
-        return new(on, EventType.PhaseStarted, "phase-started") { Phase = phase, StudyDaysPerWeek = studyDaysPerWeek };
+        return new(on, EventType.PhaseStarted, "phase-started", TriggerKind.PhaseStarted) { Phase = phase, StudyDaysPerWeek = studyDaysPerWeek };
     }
 
     /// <summary>A <c>paused</c> event.</summary>
@@ -102,12 +129,12 @@ public sealed record HistoryEvent
     /// <param name="reason">The reason category, or <c>null</c>.</param>
     /// <returns>The event.</returns>
     public static HistoryEvent Paused(LocalDate on, PauseReason? reason = null)
-        => new(on, EventType.Paused, "paused") { PauseReason = reason };
+        => new(on, EventType.Paused, "paused", TriggerKind.Paused) { PauseReason = reason };
 
     /// <summary>A <c>resumed</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <returns>The event.</returns>
-    public static HistoryEvent Resumed(LocalDate on) => new(on, EventType.Resumed, "resumed");
+    public static HistoryEvent Resumed(LocalDate on) => new(on, EventType.Resumed, "resumed", TriggerKind.Resumed);
 
     /// <summary>An <c>activity</c> event.</summary>
     /// <param name="on">The date.</param>
@@ -118,7 +145,7 @@ public sealed record HistoryEvent
     public static HistoryEvent Activity(LocalDate on, ActivityKind kind, InterviewResult? result = null)
     {
         Preconditions.CheckArgument(result is null || kind == Histories.ActivityKind.JobInterview, nameof(result), "Only a job interview has a result.");
-        return new(on, EventType.Activity, "activity") { ActivityKind = kind, Result = result };
+        return new(on, EventType.Activity, "activity", TriggerKind.Activity) { ActivityKind = kind, Result = result };
     }
 
     /// <summary>An <c>exited</c> event.</summary>
@@ -131,7 +158,9 @@ public sealed record HistoryEvent
     public static HistoryEvent Exited(LocalDate on, ExitReason reason, Outcome? outcome = null, EmploymentForm? employmentForm = null)
     {
         Preconditions.CheckArgument(employmentForm is null || outcome == Histories.Outcome.Work, nameof(employmentForm), "An employment form goes with outcome work.");
-        return new(on, EventType.Exited, "exited") { ExitReason = reason, Outcome = outcome, EmploymentForm = employmentForm };
+        var trigger = reason == Histories.ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited;
+        bool lacksOutcome = outcome is null && reason is Histories.ExitReason.Completed or Histories.ExitReason.EarlyExit;
+        return new(on, EventType.Exited, "exited", trigger, lacksOutcome) { ExitReason = reason, Outcome = outcome, EmploymentForm = employmentForm };
     }
 
     /// <summary>A <c>followed-up</c> event.</summary>
@@ -143,7 +172,7 @@ public sealed record HistoryEvent
     public static HistoryEvent FollowedUp(LocalDate on, Outcome outcome, EmploymentForm? employmentForm = null)
     {
         Preconditions.CheckArgument(employmentForm is null || outcome == Histories.Outcome.Work, nameof(employmentForm), "An employment form goes with outcome work.");
-        return new(on, EventType.FollowedUp, "followed-up") { Outcome = outcome, EmploymentForm = employmentForm };
+        return new(on, EventType.FollowedUp, "followed-up", TriggerKind.FollowedUp) { Outcome = outcome, EmploymentForm = employmentForm };
     }
 
     /// <summary>An event whose type is not one of the contract's; the validator reports it as <c>unknown-event</c>.</summary>
@@ -156,13 +185,13 @@ public sealed record HistoryEvent
     {
         Preconditions.CheckNotNull(typeName);
         Preconditions.CheckArgument(!ContractNames<EventType>.TryParse(typeName, out _), nameof(typeName), "That is a known event type: use its factory.");
-        return new(on, null, typeName);
+        return new(on, null, typeName, NoTrigger);
     }
 
     /// <summary>This event with another date; for tests and corrections.</summary>
     /// <param name="on">The new date.</param>
     /// <returns>The event, re-dated.</returns>
-    public HistoryEvent WithDate(LocalDate on) => new(on, Type, TypeName)
+    public HistoryEvent WithDate(LocalDate on) => new(on, Type, TypeName, Trigger, LacksRequiredOutcome)
     {
         From = From, Eligible = Eligible, Phase = Phase, StudyDaysPerWeek = StudyDaysPerWeek, PauseReason = PauseReason,
         ActivityKind = ActivityKind, Result = Result, ExitReason = ExitReason, Outcome = Outcome, EmploymentForm = EmploymentForm,

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
 using InclusionModel.Privacy;
+using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Histories;
@@ -29,9 +30,17 @@ public sealed class HistoryReader
     private readonly ImmutableArray<HistoryEvent>.Builder _events = ImmutableArray.CreateBuilder<HistoryEvent>();
 
     /// <summary>Creates a reader.</summary>
-    public HistoryReader()
+    /// <param name="programs">
+    /// The programs the histories will be validated against (default the built-in catalogue): their
+    /// program and phase ids are shared with the histories read, which makes lookups cheaper.
+    /// </param>
+    public HistoryReader(ProgramSet? programs = null)
     {
         _stringLookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string name in (programs ?? ProgramCatalogue.BuiltIn).Names)
+        {
+            _strings.Add(name);
+        }
     }
 
     /// <summary>Reads one line (without its line end) of UTF-8 NDJSON.</summary>
@@ -176,7 +185,7 @@ public sealed class HistoryReader
                 return $"events[{index}]: {error}";
             }
 
-            _events.Add(e!);
+            _events.Add(e);
             index++;
         }
     }
@@ -224,9 +233,9 @@ public sealed class HistoryReader
         Result = 256, Outcome = 512, EmploymentForm = 1024,
     }
 
-    private string? ReadEvent(ref Utf8JsonReader reader, out HistoryEvent? result)
+    private string? ReadEvent(ref Utf8JsonReader reader, out HistoryEvent result)
     {
-        result = null;
+        result = default;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             return $"an event must be a JSON object, found {Describe(reader.TokenType)}";

@@ -24,7 +24,11 @@ public sealed record ParticipantHistory
         BirthDate = birthDate;
         EducationLevel = educationLevel;
         Events = events;
+        ParticipantLooksLikeIdentityNumber = Privacy.PersonalIdentityNumbers.LooksLikeOne(participant);
     }
+
+    /// <summary>Whether the id breaks <c>pii-in-identifier</c>; found once, when the history is made.</summary>
+    internal bool ParticipantLooksLikeIdentityNumber { get; }
 
     /// <summary>The pseudonymous participant id, 1–64 characters.</summary>
     public string Participant { get; }
@@ -52,8 +56,8 @@ public sealed record ParticipantHistory
     /// <param name="birthDate">The birth date, or <c>null</c>.</param>
     /// <param name="educationLevel">The education level, or <c>null</c>.</param>
     /// <returns>The history.</returns>
-    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
-    /// <exception cref="ArgumentException">The participant id is empty or longer than 64 characters.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The participant id is empty or longer than 64 characters, or an event is <c>default</c>.</exception>
     public static ParticipantHistory Create(
         string participant,
         string program,
@@ -67,7 +71,7 @@ public sealed record ParticipantHistory
         Preconditions.CheckNotNull(events);
         Preconditions.CheckArgument(participant.Length is > 0 and <= MaxParticipantLength, nameof(participant), "A participant id has 1–64 characters.");
         var array = events.ToImmutableArray();
-        Preconditions.CheckArgument(array.All(e => e is not null), nameof(events), "An event is null.");
+        Preconditions.CheckArgument(array.All(e => !e.IsDefault), nameof(events), "An event is default(HistoryEvent); create events with the HistoryEvent factories.");
         return new ParticipantHistory(participant, program, gender, birthDate, educationLevel, array);
     }
 
@@ -77,7 +81,8 @@ public sealed record ParticipantHistory
     /// <summary>This history with other events (same participant and fields).</summary>
     /// <param name="events">The new events.</param>
     /// <returns>The history.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is null.</exception>
+    /// <exception cref="ArgumentException">An event is <c>default</c>.</exception>
     public ParticipantHistory WithEvents(IEnumerable<HistoryEvent> events)
         => Create(Participant, Program, events, Gender, BirthDate, EducationLevel);
 

@@ -33,7 +33,7 @@ public static class PhaseDurations
     /// <param name="pausedDays">The paused days <c>P</c>.</param>
     /// <returns><c>true</c> when <c>S + m months &gt; E - P days</c>.</returns>
     public static bool IsBelowMinimum(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays)
-        => phase.MinimumMonths is { } m && AddMonths(start, m) > NetEnd(end, pausedDays);
+        => IsBelowMinimum(Preconditions.CheckNotNull(phase), start, IsoDates.DayNumber(end), pausedDays);
 
     /// <summary>Whether the phase lasted (net of pauses) longer than its maximum duration.</summary>
     /// <param name="phase">The phase.</param>
@@ -42,7 +42,15 @@ public static class PhaseDurations
     /// <param name="pausedDays">The paused days <c>P</c>.</param>
     /// <returns><c>true</c> when <c>E - P days &gt; S + M months</c>.</returns>
     public static bool IsAboveMaximum(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays)
-        => phase.MaximumMonths is { } max && NetEnd(end, pausedDays) > AddMonths(start, max);
+        => IsAboveMaximum(Preconditions.CheckNotNull(phase), start, IsoDates.DayNumber(end), pausedDays);
+
+    /// <summary>The bounds check on day numbers: integer arithmetic only, for the validator's hot path.</summary>
+    internal static bool IsBelowMinimum(PhaseDefinition phase, LocalDate start, int endDay, int pausedDays)
+        => phase.MinimumMonths is { } m && IsoDates.AddMonths(start, m) > endDay - pausedDays;
+
+    /// <summary>The bounds check on day numbers: integer arithmetic only, for the validator's hot path.</summary>
+    internal static bool IsAboveMaximum(PhaseDefinition phase, LocalDate start, int endDay, int pausedDays)
+        => phase.MaximumMonths is { } max && endDay - pausedDays > IsoDates.AddMonths(start, max);
 
     /// <summary>Describes the net time from <paramref name="start"/> to <paramref name="netEnd"/>, such as <c>12 months and 1 day</c>.</summary>
     /// <param name="start">The start.</param>

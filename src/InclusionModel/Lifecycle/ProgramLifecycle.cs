@@ -36,6 +36,10 @@ public sealed class ProgramLifecycle
     private readonly CompiledTransition[] _table;
     private readonly bool[] _acceptsPhaseStart;
     private readonly ImmutableArray<LifecycleState> _states;
+    private readonly StateKind[] _kinds;
+    private readonly int _triggerCount;
+    private readonly int _windowStartDay;
+    private readonly int _windowEndDay;
     private readonly ImmutableArray<LifecycleTrigger> _triggers;
     private readonly Lazy<string> _mermaid;
     private readonly Lazy<string> _dot;
@@ -52,6 +56,7 @@ public sealed class ProgramLifecycle
         states.AddRange(program.Phases.Select((p, i) => new LifecycleState(StateKind.Phase, i, p.Id)));
         states.AddRange(program.Phases.Select((p, i) => new LifecycleState(StateKind.Paused, i, p.Id)));
         _states = states.MoveToImmutable();
+        _kinds = [.. _states.Select(st => st.Kind)];
 
         var triggers = ImmutableArray.CreateBuilder<LifecycleTrigger>(LifecycleTrigger.FixedKindCount + phaseCount);
         for (int k = 0; k < LifecycleTrigger.FixedKindCount; k++)
@@ -61,6 +66,9 @@ public sealed class ProgramLifecycle
 
         triggers.AddRange(program.Phases.Select((p, i) => new LifecycleTrigger(TriggerKind.PhaseStarted, i, p.Id)));
         _triggers = triggers.MoveToImmutable();
+        _triggerCount = _triggers.Length;
+        _windowStartDay = program.EnrolmentWindow.Start is { } windowStart ? IsoDates.DayNumber(windowStart) : int.MinValue;
+        _windowEndDay = program.EnrolmentWindow.End is { } windowEnd ? IsoDates.DayNumber(windowEnd) : int.MaxValue;
 
         _machine = new StateMachine<LifecycleState, LifecycleTrigger>(() => _scratch, s => _scratch = s);
         _parameterized = _triggers.Select(t => _machine.SetTriggerParameters<TransitionRequest>(t)).ToArray();
@@ -184,13 +192,15 @@ public sealed class ProgramLifecycle
     /// <exception cref="InvalidOperationException">The lifecycle has no such move from the status's state.</exception>
     public ParticipantStatus Apply(ParticipantStatus status, LifecycleTrigger trigger, LocalDate on)
     {
-        int target = Cell(StateIndex(status.State), TriggerIndex(trigger)).Target;
+        var cursor = StatusCursor.From(this, status);
+        int target = Cell(cursor.State, TriggerIndex(trigger)).Target;
         if (target < 0)
         {
             throw new InvalidOperationException($"'{trigger}' is not allowed from state '{status.State}'.");
         }
 
-        return Advance(status, target, on);
+        cursor.Move(Cell(cursor.State, TriggerIndex(trigger)), on, IsoDates.DayNumber(on));
+        return cursor.ToStatus(this);
     }
 
     /// <summary>The lifecycle as a Mermaid state diagram; guard rule ids appear on the edges.</summary>
@@ -201,11 +211,16 @@ public sealed class ProgramLifecycle
     /// <returns>The DOT source.</returns>
     public string ToDot() => _dot.Value;
 
-    internal CompiledTransition Cell(int stateIndex, int triggerIndex) => _table[(stateIndex * _triggers.Length) + triggerIndex];
+    internal CompiledTransition Cell(int stateIndex, int triggerIndex) => _table[(stateIndex * _triggerCount) + triggerIndex];
+
+    /// <summary>Whether the day number <paramref name="day"/> is inside the enrolment window.</summary>
+    internal bool InEnrolmentWindow(int day) => day >= _windowStartDay && day <= _windowEndDay;
 
     internal bool AcceptsPhaseStart(int stateIndex) => _acceptsPhaseStart[stateIndex];
 
     internal LifecycleState StateAt(int stateIndex) => _states[stateIndex];
+
+    internal StateKind KindAt(int stateIndex) => _kinds[stateIndex];
 
     internal static int FixedTriggerIndex(TriggerKind kind) => (int)kind;
 
@@ -230,26 +245,6 @@ public sealed class ProgramLifecycle
         Preconditions.CheckArgument(index >= 0 && index < _triggers.Length && _triggers[index] == trigger, nameof(trigger),
             $"Trigger '{trigger}' does not belong to program {Program.Id}.");
         return index;
-    }
-
-    /// <summary>The status after a move to <paramref name="target"/>: phase start, pauses and episodes kept up to date.</summary>
-    internal ParticipantStatus Advance(ParticipantStatus status, int target, LocalDate on)
-    {
-        var to = _states[target];
-        var from = status.State;
-        switch (to.Kind)
-        {
-            case StateKind.Phase when from.Kind == StateKind.Paused:
-                return new ParticipantStatus(to, status.PhaseStartedOn, status.PausedDaysUntil(on), null);
-            case StateKind.Phase when from != to:
-                return new ParticipantStatus(to, on, 0, null);
-            case StateKind.Paused:
-                return status with { State = to, PausedOn = on };
-            case StateKind.Phase:
-                return status;
-            default:
-                return from == to ? status : new ParticipantStatus(to, null, 0, null);
-        }
     }
 
     private int RequirePhase(string phaseId)
@@ -393,7 +388,17 @@ public sealed class ProgramLifecycle
                     checks |= GuardChecksExtensions.FromRule(ParseGuard(guard.Description));
                 }
 
-                table[(from * _triggers.Length) + trigger] = new CompiledTransition((short)to, checks);
+                var source = _states[from];
+                var target = _states[to];
+                bool leaves = source.Kind is StateKind.Phase or StateKind.Paused
+                    && (target.Kind == StateKind.Exited || (target.Kind == StateKind.Phase && target.PhaseIndex != source.PhaseIndex))
+                    && Program.Phases[source.PhaseIndex].MaximumMonths.HasValue;
+                var clock = from == to ? ClockMove.Stay
+                    : target.Kind == StateKind.Paused ? ClockMove.Pause
+                    : target.Kind == StateKind.Phase && source.Kind == StateKind.Paused ? ClockMove.Resume
+                    : target.Kind == StateKind.Phase ? ClockMove.EnterPhase
+                    : ClockMove.Reset;
+                table[(from * _triggers.Length) + trigger] = new CompiledTransition((short)to, checks, leaves, clock);
                 acceptsPhaseStart[from] |= trigger >= LifecycleTrigger.FixedKindCount;
             }
         }

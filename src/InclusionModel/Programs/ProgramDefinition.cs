@@ -14,6 +14,7 @@ namespace InclusionModel.Programs;
 public sealed class ProgramDefinition
 {
     private readonly Lazy<ProgramLifecycle> _lifecycle;
+    private readonly string[] _phaseIds;
 
     private ProgramDefinition(string id, string name, ImmutableArray<PhaseDefinition> phases, EnrolmentWindow enrolmentWindow, int? places)
     {
@@ -22,6 +23,7 @@ public sealed class ProgramDefinition
         Phases = phases;
         EnrolmentWindow = enrolmentWindow;
         Places = places;
+        _phaseIds = [.. phases.Select(p => p.Id)];
         _lifecycle = new Lazy<ProgramLifecycle>(() => new ProgramLifecycle(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -83,10 +85,10 @@ public sealed class ProgramDefinition
     /// <returns>The 0-based index in <see cref="Phases"/>, or -1.</returns>
     public int IndexOfPhase(string? phaseId)
     {
-        var phases = Phases;
-        for (int i = 0; i < phases.Length; i++)
+        var ids = _phaseIds;
+        for (int i = 0; i < ids.Length; i++)
         {
-            string id = phases[i].Id;
+            string id = ids[i];
             if (ReferenceEquals(id, phaseId) || string.Equals(id, phaseId, StringComparison.Ordinal))
             {
                 return i;

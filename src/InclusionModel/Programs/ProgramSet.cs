@@ -9,9 +9,19 @@ namespace InclusionModel.Programs;
 /// </summary>
 public sealed class ProgramSet
 {
+    private const int MaxIdentityLookups = 16;
+
     private readonly FrozenDictionary<string, ProgramDefinition> _byId;
 
-    private ProgramSet(FrozenDictionary<string, ProgramDefinition> byId) => _byId = byId;
+    // Ids are usually the very string instances of the definitions (readers share them): comparing
+    // references first spares hashing the id for every record.
+    private readonly ProgramDefinition[] _identityLookups;
+
+    private ProgramSet(FrozenDictionary<string, ProgramDefinition> byId)
+    {
+        _byId = byId;
+        _identityLookups = byId.Count <= MaxIdentityLookups ? [.. byId.Values] : [];
+    }
 
     /// <summary>A set with no programs.</summary>
     public static ProgramSet Empty { get; } = new(FrozenDictionary<string, ProgramDefinition>.Empty);
@@ -71,8 +81,20 @@ public sealed class ProgramSet
             return false;
         }
 
+        foreach (var candidate in _identityLookups)
+        {
+            if (ReferenceEquals(candidate.Id, id))
+            {
+                program = candidate;
+                return true;
+            }
+        }
+
         return _byId.TryGetValue(id, out program);
     }
+
+    /// <summary>Every program id and phase id of the set, for readers that share these strings.</summary>
+    internal IEnumerable<string> Names => _byId.Values.SelectMany(p => p.Phases.Select(ph => ph.Id).Prepend(p.Id));
 
     /// <summary>The program with id <paramref name="id"/>.</summary>
     /// <param name="id">A program id.</param>

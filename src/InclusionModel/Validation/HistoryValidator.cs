@@ -50,7 +50,7 @@ public sealed class HistoryValidator
             ? Progress(program, status, asOf)
             : null;
         return new HistoryValidationResult(
-            PersonalIdentityNumbers.LooksLikeOne(history.Participant) ? null : history.Participant,
+            history.ParticipantLooksLikeIdentityNumber ? null : history.Participant,
             history.Program,
             status,
             [.. violations],
@@ -142,40 +142,44 @@ public sealed class HistoryValidator
                 violations.Add(new Violation(ValidationRule.UnknownProgram, null, null, ViolationMessages.UnknownProgram(history.Program)));
             }
 
-            if (PersonalIdentityNumbers.LooksLikeOne(history.Participant))
+            if (history.ParticipantLooksLikeIdentityNumber)
             {
                 violations.Add(new Violation(ValidationRule.PiiInIdentifier, null, null, ViolationMessages.PiiInIdentifier()));
             }
         }
 
-        var status = ParticipantStatus.Initial;
-        int state = 0; // the index of LifecycleState.Start
+        var cursor = default(StatusCursor); // state 0 is LifecycleState.Start
+        int asOfDay = violations is null ? int.MaxValue : IsoDates.DayNumber(asOf);
+        int previousDay = int.MinValue;
         var events = history.Events.AsSpan();
         for (int i = 0; i < events.Length; i++)
         {
-            var e = events[i];
-            var on = e.On;
+            ref readonly HistoryEvent e = ref events[i];
+            int day = e.DayNumber;
             if (violations is not null)
             {
-                if (i > 0 && on < events[i - 1].On)
+                if (day < previousDay)
                 {
-                    violations.Add(new Violation(ValidationRule.DateOrder, i, on, ViolationMessages.DateOrder(on, events[i - 1].On)));
+                    violations.Add(new Violation(ValidationRule.DateOrder, i, e.On, ViolationMessages.DateOrder(e.On, events[i - 1].On)));
                 }
 
-                if (on > asOf)
+                if (day > asOfDay)
                 {
-                    violations.Add(new Violation(ValidationRule.FutureDate, i, on, ViolationMessages.FutureDate(on, asOf)));
+                    violations.Add(new Violation(ValidationRule.FutureDate, i, e.On, ViolationMessages.FutureDate(e.On, asOf)));
                 }
 
-                if (e.Type == EventType.Exited && e.ExitReason is ExitReason.Completed or ExitReason.EarlyExit && e.Outcome is null)
+                if (e.LacksRequiredOutcome)
                 {
-                    violations.Add(new Violation(ValidationRule.OutcomeRequired, i, on, ViolationMessages.OutcomeRequired(ContractNames<ExitReason>.Name(e.ExitReason.Value))));
+                    violations.Add(new Violation(ValidationRule.OutcomeRequired, i, e.On, ViolationMessages.OutcomeRequired(ContractNames<ExitReason>.Name(e.ExitReason!.Value))));
                 }
+
+                previousDay = day;
             }
 
-            if (e.Type is not { } type)
+            var kind = e.Trigger;
+            if (kind == HistoryEvent.NoTrigger)
             {
-                violations?.Add(new Violation(ValidationRule.UnknownEvent, i, on, ViolationMessages.UnknownEvent(e.TypeName)));
+                violations?.Add(new Violation(ValidationRule.UnknownEvent, i, e.On, ViolationMessages.UnknownEvent(e.TypeName)));
                 continue;
             }
 
@@ -184,147 +188,119 @@ public sealed class HistoryValidator
                 continue;
             }
 
-            int trigger;
-            switch (type)
+            int trigger = (int)kind;
+            if (kind == TriggerKind.PhaseStarted)
             {
-                case EventType.PhaseStarted:
-                    int phaseIndex = program!.IndexOfPhase(e.Phase);
-                    if (phaseIndex < 0)
-                    {
-                        violations?.Add(new Violation(ValidationRule.UnknownPhase, i, on, ViolationMessages.UnknownPhase(program, e.Phase)));
-                        continue;
-                    }
+                int phaseIndex = program!.IndexOfPhase(e.Phase);
+                if (phaseIndex < 0)
+                {
+                    violations?.Add(new Violation(ValidationRule.UnknownPhase, i, e.On, ViolationMessages.UnknownPhase(program, e.Phase)));
+                    continue;
+                }
 
-                    trigger = ProgramLifecycle.PhaseTriggerIndex(phaseIndex);
-                    break;
-                case EventType.Assessed:
-                    trigger = (int)(e.Eligible == true ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible);
-                    break;
-                case EventType.Exited:
-                    trigger = (int)(e.ExitReason == ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited);
-                    break;
-                default:
-                    trigger = (int)TriggerOf(type);
-                    break;
+                trigger = ProgramLifecycle.PhaseTriggerIndex(phaseIndex);
             }
 
-            var cell = lifecycle.Cell(state, trigger);
+            var cell = lifecycle.Cell(cursor.State, trigger);
             if (cell.Target < 0)
             {
                 if (violations is not null)
                 {
-                    violations.Add(trigger >= LifecycleTrigger.FixedKindCount && lifecycle.AcceptsPhaseStart(state)
-                        ? new Violation(ValidationRule.PhaseOrder, i, on, ViolationMessages.PhaseOrder(lifecycle, status.State, e.Phase!))
-                        : new Violation(ValidationRule.TransitionNotAllowed, i, on, ViolationMessages.TransitionNotAllowed(status.State, e.TypeName)));
+                    var from = lifecycle.StateAt(cursor.State);
+                    violations.Add(trigger >= LifecycleTrigger.FixedKindCount && lifecycle.AcceptsPhaseStart(cursor.State)
+                        ? new Violation(ValidationRule.PhaseOrder, i, e.On, ViolationMessages.PhaseOrder(lifecycle, from, e.Phase!))
+                        : new Violation(ValidationRule.TransitionNotAllowed, i, e.On, ViolationMessages.TransitionNotAllowed(from, e.TypeName)));
                 }
 
                 continue;
             }
 
-            if (violations is not null)
+            if (violations is not null && cell.HasRules)
             {
-                CheckMove(program!, lifecycle, status, cell, e, i, capacity, sequence, violations);
+                CheckMove(program!, lifecycle, cursor, cell, in e, i, capacity, sequence, violations);
             }
 
-            if (ledger is not null && type == EventType.Enrolled)
+            if (ledger is not null && kind == TriggerKind.Enrolled)
             {
-                ledger.Record(program!, new EnrolmentKey(on, sequence, i));
+                ledger.Record(program!, new EnrolmentKey(e.On, sequence, i));
             }
 
-            status = lifecycle.Advance(status, cell.Target, on);
-            state = cell.Target;
+            cursor.Move(cell, e.On, day);
         }
 
-        if (violations is not null && program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused)
+        if (lifecycle is null)
         {
-            var phase = program.Phases[status.State.PhaseIndex];
-            var start = status.PhaseStartedOn!.Value;
-            int paused = status.PausedDaysUntil(asOf);
-            if (PhaseDurations.IsAboveMaximum(phase, start, asOf, paused))
+            return ParticipantStatus.Initial;
+        }
+
+        if (violations is not null && lifecycle.KindAt(cursor.State) is StateKind.Phase or StateKind.Paused)
+        {
+            var phase = program!.Phases[lifecycle.StateAt(cursor.State).PhaseIndex];
+            int paused = cursor.PausedDaysUntil(asOfDay);
+            if (PhaseDurations.IsAboveMaximum(phase, cursor.PhaseStart, asOfDay, paused))
             {
-                violations.Add(new Violation(ValidationRule.PhaseMaxDuration, null, null, ViolationMessages.MaxDuration(phase, start, asOf, paused, open: true)));
+                violations.Add(new Violation(ValidationRule.PhaseMaxDuration, null, null, ViolationMessages.MaxDuration(phase, cursor.PhaseStart, asOf, paused, open: true)));
             }
         }
 
-        return status;
+        return cursor.ToStatus(lifecycle);
     }
 
     /// <summary>The rules of an allowed move: the guards the compiled cell carries, and the maximum of a phase being left.</summary>
     private static void CheckMove(
         ProgramDefinition program,
         ProgramLifecycle lifecycle,
-        ParticipantStatus status,
+        in StatusCursor cursor,
         CompiledTransition cell,
-        HistoryEvent e,
+        in HistoryEvent e,
         int index,
         CapacityPlan capacity,
         long sequence,
         List<Violation> violations)
     {
         var on = e.On;
-        var from = status.State;
+        var from = lifecycle.StateAt(cursor.State);
         var checks = cell.Checks;
-        if (checks != GuardChecks.None)
+        if ((checks & GuardChecks.EnrolmentWindow) != 0 && !lifecycle.InEnrolmentWindow(e.DayNumber))
         {
-            if ((checks & GuardChecks.EnrolmentWindow) != 0 && !program.EnrolmentWindow.Contains(on))
-            {
-                violations.Add(new Violation(ValidationRule.OutsideEnrolmentWindow, index, on, ViolationMessages.OutsideEnrolmentWindow(program, on)));
-            }
+            violations.Add(new Violation(ValidationRule.OutsideEnrolmentWindow, index, on, ViolationMessages.OutsideEnrolmentWindow(program, on)));
+        }
 
-            if ((checks & GuardChecks.Capacity) != 0 && capacity.Exceeds(program, new EnrolmentKey(on, sequence, index)))
-            {
-                violations.Add(new Violation(ValidationRule.CapacityExceeded, index, on, ViolationMessages.CapacityExceeded(program)));
-            }
+        if ((checks & GuardChecks.Capacity) != 0 && capacity.Exceeds(program, new EnrolmentKey(on, sequence, index)))
+        {
+            violations.Add(new Violation(ValidationRule.CapacityExceeded, index, on, ViolationMessages.CapacityExceeded(program)));
+        }
 
-            if ((checks & GuardChecks.StudyDays) != 0 && e.StudyDaysPerWeek is { } days)
+        if ((checks & GuardChecks.StudyDays) != 0 && e.StudyDaysPerWeek is { } days)
+        {
+            var target = program.Phases[lifecycle.StateAt(cell.Target).PhaseIndex];
+            if (days > target.MaxStudyDaysPerWeek)
             {
-                var target = program.Phases[lifecycle.StateAt(cell.Target).PhaseIndex];
-                if (days > target.MaxStudyDaysPerWeek)
-                {
-                    violations.Add(new Violation(ValidationRule.StudyDaysExceeded, index, on, ViolationMessages.StudyDays(target, days)));
-                }
-            }
-
-            if ((checks & GuardChecks.CompletedTooEarly) != 0)
-            {
-                violations.Add(new Violation(ValidationRule.CompletedTooEarly, index, on, ViolationMessages.CompletedTooEarly(program, from)));
-            }
-
-            if ((checks & GuardChecks.MinDuration) != 0 && status.PhaseStartedOn is { } minStart)
-            {
-                var phase = program.Phases[from.PhaseIndex];
-                int paused = status.PausedDaysUntil(on);
-                if (PhaseDurations.IsBelowMinimum(phase, minStart, on, paused))
-                {
-                    violations.Add(new Violation(ValidationRule.PhaseMinDuration, index, on, ViolationMessages.MinDuration(phase, minStart, on, paused)));
-                }
+                violations.Add(new Violation(ValidationRule.StudyDaysExceeded, index, on, ViolationMessages.StudyDays(target, days)));
             }
         }
 
-        if (from.Kind is StateKind.Phase or StateKind.Paused && status.PhaseStartedOn is { } start)
+        if ((checks & GuardChecks.CompletedTooEarly) != 0)
         {
-            var to = lifecycle.StateAt(cell.Target);
-            bool leaves = to.Kind == StateKind.Exited || (to.Kind == StateKind.Phase && to.PhaseIndex != from.PhaseIndex);
-            var phase = program.Phases[from.PhaseIndex];
-            if (leaves && phase.MaximumMonths.HasValue)
-            {
-                int paused = status.PausedDaysUntil(on);
-                if (PhaseDurations.IsAboveMaximum(phase, start, on, paused))
-                {
-                    violations.Add(new Violation(ValidationRule.PhaseMaxDuration, index, on, ViolationMessages.MaxDuration(phase, start, on, paused, open: false)));
-                }
-            }
+            violations.Add(new Violation(ValidationRule.CompletedTooEarly, index, on, ViolationMessages.CompletedTooEarly(program, from)));
+        }
+
+        if ((checks & GuardChecks.MinDuration) == 0 && !cell.LeavesBoundedPhase)
+        {
+            return;
+        }
+
+        var phase = program.Phases[from.PhaseIndex];
+        int paused = cursor.PausedDaysUntil(e.DayNumber);
+        if ((checks & GuardChecks.MinDuration) != 0 && PhaseDurations.IsBelowMinimum(phase, cursor.PhaseStart, e.DayNumber, paused))
+        {
+            violations.Add(new Violation(ValidationRule.PhaseMinDuration, index, on, ViolationMessages.MinDuration(phase, cursor.PhaseStart, on, paused)));
+        }
+
+        if (cell.LeavesBoundedPhase && PhaseDurations.IsAboveMaximum(phase, cursor.PhaseStart, e.DayNumber, paused))
+        {
+            violations.Add(new Violation(ValidationRule.PhaseMaxDuration, index, on, ViolationMessages.MaxDuration(phase, cursor.PhaseStart, on, paused, open: false)));
         }
     }
 
-    private static TriggerKind TriggerOf(EventType type) => type switch
-    {
-        EventType.Referred => TriggerKind.Referred,
-        EventType.Waitlisted => TriggerKind.Waitlisted,
-        EventType.Enrolled => TriggerKind.Enrolled,
-        EventType.Paused => TriggerKind.Paused,
-        EventType.Resumed => TriggerKind.Resumed,
-        EventType.Activity => TriggerKind.Activity,
-        _ => TriggerKind.FollowedUp,
-    };
 }

@@ -44,7 +44,7 @@ public sealed class NdjsonValidation
     {
         Preconditions.CheckNotNull(openInput);
         Preconditions.CheckNotNull(sink);
-        var reader = new HistoryReader();
+        var reader = new HistoryReader(_validator.Programs);
 
         var ledger = _validator.CreateLedger();
         ForEachLine(openInput, reader, 1, result =>
