@@ -5,9 +5,5 @@ namespace InclusionModel.Benchmarks;
 public static class Program
 {
     /// <summary>Runs the benchmarks: <c>dotnet run -c Release --project benchmarks/InclusionModel.Benchmarks -- --filter '*'</c>.</summary>
-    public static void Main(string[] args)
-    {
-        if (args is ["probe"]) { Probe.Run(); return; }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-    }
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }

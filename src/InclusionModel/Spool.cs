@@ -10,6 +10,7 @@ internal sealed class Spool : Stream
 
     private Stream _inner = new MemoryStream();
     private string? _path;
+    private long _length;
 
     /// <inheritdoc />
     public override bool CanRead => false;
@@ -21,12 +22,12 @@ internal sealed class Spool : Stream
     public override bool CanWrite => true;
 
     /// <inheritdoc />
-    public override long Length => _inner.Length;
+    public override long Length => _length;
 
     /// <inheritdoc />
     public override long Position
     {
-        get => _inner.Position;
+        get => _length;
         set => throw new NotSupportedException("A spool is written from start to end.");
     }
 
@@ -36,7 +37,7 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        if (_path is null && _inner.Length + buffer.Length > MemoryLimit)
+        if (_path is null && _inner.Position + buffer.Length > MemoryLimit)
         {
             string path = Path.GetTempFileName();
             var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose);
@@ -48,6 +49,7 @@ internal sealed class Spool : Stream
         }
 
         _inner.Write(buffer);
+        _length += buffer.Length;
     }
 
     /// <summary>Copies everything written so far to <paramref name="destination"/>; the spool can still be written to afterwards.</summary>
@@ -56,10 +58,9 @@ internal sealed class Spool : Stream
     {
         Preconditions.CheckNotNull(destination);
         _inner.Flush();
-        long end = _inner.Length;
         _inner.Position = 0;
         _inner.CopyTo(destination);
-        _inner.Position = end;
+        _inner.Position = _length;
     }
 
     /// <summary>Opens a reader over everything written so far; the spool must not be written to while it is open.</summary>
@@ -68,7 +69,7 @@ internal sealed class Spool : Stream
     {
         _inner.Flush();
         return _path is null
-            ? new MemoryStream(((MemoryStream)_inner).GetBuffer(), 0, (int)_inner.Length, writable: false)
+            ? new MemoryStream(((MemoryStream)_inner).GetBuffer(), 0, (int)_length, writable: false)
             : new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
     }
 

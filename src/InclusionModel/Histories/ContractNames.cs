@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace InclusionModel.Histories;
@@ -14,6 +15,10 @@ public static class ContractNames<T>
     private static readonly string[] Names = [.. Values.Select(v => ToKebabCase(v.ToString()))];
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    // The contract's enums are byte-sized and numbered 0, 1, 2…: then a value is its own index.
+    private static readonly bool ValueIsIndex = Enum.GetUnderlyingType(typeof(T)) == typeof(byte)
+        && Values.Select((v, i) => Unsafe.As<T, byte>(ref v) == i).All(x => x);
+
     /// <summary>Every contract name, in the enum's order.</summary>
     public static IReadOnlyList<string> All => Names;
 
@@ -23,7 +28,7 @@ public static class ContractNames<T>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined value.</exception>
     public static string Name(T value)
     {
-        int index = Array.IndexOf(Values, value);
+        int index = IndexOf(value);
         return index >= 0 ? Names[index] : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined value.");
     }
 
@@ -62,7 +67,18 @@ public static class ContractNames<T>
         return false;
     }
 
-    internal static ReadOnlySpan<byte> Utf8Name(T value) => Utf8Names[Array.IndexOf(Values, value)];
+    internal static ReadOnlySpan<byte> Utf8Name(T value) => Utf8Names[IndexOf(value)];
+
+    private static int IndexOf(T value)
+    {
+        if (ValueIsIndex)
+        {
+            int index = Unsafe.As<T, byte>(ref value);
+            return index < Names.Length ? index : -1;
+        }
+
+        return Array.IndexOf(Values, value);
+    }
 
     private static string ToKebabCase(string pascal)
     {

@@ -61,6 +61,44 @@ public sealed class HistoryReader
         }
     }
 
+    /// <summary>
+    /// Finds a record's <c>program</c> without reading the rest of the line where the field comes early
+    /// (as exports write it): for a first pass that only needs the records of some programs.
+    /// </summary>
+    /// <param name="utf8Line">The line's bytes.</param>
+    /// <param name="programId">The program id, when the line is an object with a string <c>program</c>.</param>
+    /// <returns><c>true</c> when the program id was found; <c>false</c> for any line that is not so shaped.</returns>
+    internal bool TryPeekProgram(ReadOnlySpan<byte> utf8Line, out string? programId)
+    {
+        programId = null;
+        var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isProgram = !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("program"u8);
+                reader.Read();
+                if (isProgram)
+                {
+                    return reader.TokenType == JsonTokenType.String && ReadString(ref reader, "program", out programId, cache: true) is null;
+                }
+
+                reader.Skip();
+            }
+
+            return false;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Reads one line of NDJSON text.</summary>
     /// <param name="line">The line.</param>
     /// <param name="lineNumber">The 1-based line number, used in the error.</param>
@@ -288,6 +326,12 @@ public sealed class HistoryReader
                     error = ReadDate(ref reader, "on", out on);
                     break;
                 case EventFields.Type:
+                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && ContractNames<EventType>.TryParse(reader.ValueSpan, out var known))
+                    {
+                        (type, typeName) = (known, ContractNames<EventType>.Name(known));
+                        break;
+                    }
+
                     error = ReadRequiredString(ref reader, "type", out typeName, cache: true);
                     if (error is null && ContractNames<EventType>.TryParse(typeName.AsSpan(), out var t))
                     {
@@ -522,19 +566,21 @@ public sealed class HistoryReader
             };
         }
 
-        return reader.ValueSpan switch
+        // By length first: most names are then settled by one comparison.
+        var name = reader.ValueSpan;
+        return name.Length switch
         {
-            var s when s.SequenceEqual("on"u8) => EventFields.On,
-            var s when s.SequenceEqual("type"u8) => EventFields.Type,
-            var s when s.SequenceEqual("phase"u8) => EventFields.Phase,
-            var s when s.SequenceEqual("from"u8) => EventFields.From,
-            var s when s.SequenceEqual("eligible"u8) => EventFields.Eligible,
-            var s when s.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
-            var s when s.SequenceEqual("reason"u8) => EventFields.Reason,
-            var s when s.SequenceEqual("kind"u8) => EventFields.Kind,
-            var s when s.SequenceEqual("result"u8) => EventFields.Result,
-            var s when s.SequenceEqual("outcome"u8) => EventFields.Outcome,
-            var s when s.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
+            2 when name.SequenceEqual("on"u8) => EventFields.On,
+            4 when name.SequenceEqual("type"u8) => EventFields.Type,
+            4 when name.SequenceEqual("from"u8) => EventFields.From,
+            4 when name.SequenceEqual("kind"u8) => EventFields.Kind,
+            5 when name.SequenceEqual("phase"u8) => EventFields.Phase,
+            6 when name.SequenceEqual("reason"u8) => EventFields.Reason,
+            6 when name.SequenceEqual("result"u8) => EventFields.Result,
+            7 when name.SequenceEqual("outcome"u8) => EventFields.Outcome,
+            8 when name.SequenceEqual("eligible"u8) => EventFields.Eligible,
+            14 when name.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
+            16 when name.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
             _ => EventFields.None,
         };
     }

@@ -6,13 +6,15 @@ namespace InclusionModel.Validation;
 /// <summary>The verdict on one participant history: every violation found, and where the participant stands.</summary>
 public sealed record HistoryValidationResult
 {
-    internal HistoryValidationResult(string? participant, string program, ParticipantStatus finalStatus, ImmutableArray<Violation> violations, OpenPhaseProgress? openPhase)
+    private readonly Lazy<OpenPhaseProgress?>? _openPhase;
+
+    internal HistoryValidationResult(string? participant, string program, ParticipantStatus finalStatus, ImmutableArray<Violation> violations, Func<OpenPhaseProgress?>? openPhase)
     {
         Participant = participant;
         Program = program;
         FinalStatus = finalStatus;
         Violations = violations;
-        OpenPhase = openPhase;
+        _openPhase = openPhase is null ? null : new Lazy<OpenPhaseProgress?>(openPhase);
     }
 
     /// <summary>The participant id, or <c>null</c> when it broke <c>pii-in-identifier</c> (it is never repeated).</summary>
@@ -33,6 +35,6 @@ public sealed record HistoryValidationResult
     /// <summary>Every violation, in the order found (event by event, then those of the record as a whole).</summary>
     public ImmutableArray<Violation> Violations { get; }
 
-    /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>.</summary>
-    public OpenPhaseProgress? OpenPhase { get; }
+    /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>. Worked out when first read.</summary>
+    public OpenPhaseProgress? OpenPhase => _openPhase?.Value;
 }

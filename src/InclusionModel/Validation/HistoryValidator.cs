@@ -46,8 +46,8 @@ public sealed class HistoryValidator
         Preconditions.CheckNotNull(history);
         var violations = new List<Violation>();
         var status = Replay(history, asOf, capacity ?? CapacityPlan.Unchecked, sequence, violations, null, out var program);
-        OpenPhaseProgress? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
-            ? Progress(program, status, asOf)
+        Func<OpenPhaseProgress?>? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
+            ? () => Progress(program, status, asOf)
             : null;
         return new HistoryValidationResult(
             history.ParticipantLooksLikeIdentityNumber ? null : history.Participant,

@@ -46,21 +46,29 @@ public sealed class NdjsonValidation
         Preconditions.CheckNotNull(sink);
         var reader = new HistoryReader(_validator.Programs);
 
+        // Pass 1 only needs the records of programs with places; the others are passed over after
+        // their program id (malformed lines too: pass 2 reports them).
         var ledger = _validator.CreateLedger();
-        ForEachLine(openInput, reader, 1, result =>
+        ForEachLine(openInput, 1, (line, number) =>
         {
-            if (result.Value is { } history)
+            if (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null))
             {
-                ledger.Observe(history, result.Line);
+                return;
+            }
+
+            if (reader.Read(line, number).Value is { } history)
+            {
+                ledger.Observe(history, number);
             }
         });
 
         var plan = ledger.ToPlan();
         long records = 0, valid = 0, invalid = 0, malformed = 0;
         var violations = new List<Violation>();
-        ForEachLine(openInput, reader, 2, result =>
+        ForEachLine(openInput, 2, (line, number) =>
         {
             records++;
+            var result = line.IsEmpty && number < 0 ? TooLong(-number) : reader.Read(line, number);
             if (result.Value is { } history)
             {
                 var verdict = _validator.Validate(history, asOf, plan, result.Line);
@@ -87,14 +95,15 @@ public sealed class NdjsonValidation
         return summary;
     }
 
-    private void ForEachLine(Func<Stream> openInput, HistoryReader reader, int pass, Action<HistoryParseResult> onLine)
+    /// <summary>Calls <paramref name="onLine"/> with each line and its number; an over-long line comes empty with its number negated.</summary>
+    private void ForEachLine(Func<Stream> openInput, int pass, LineAction onLine)
     {
         using var stream = openInput();
         using var lines = new NdjsonLineReader(stream, MaxLineBytes);
         long count = 0;
         while (lines.TryReadLine(out var line, out bool tooLong))
         {
-            onLine(tooLong ? TooLong(lines.LineNumber) : reader.Read(line, lines.LineNumber));
+            onLine(tooLong ? default : line, tooLong ? -lines.LineNumber : lines.LineNumber);
             if (Progress is { } progress && (++count & 0x3FFF) == 0)
             {
                 progress(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
@@ -103,6 +112,8 @@ public sealed class NdjsonValidation
 
         Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
     }
+
+    private delegate void LineAction(ReadOnlySpan<byte> line, long number);
 
     private HistoryParseResult TooLong(long line) => HistoryParseResult.Fail($"the line is longer than {MaxLineBytes} bytes", line);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using InclusionModel.Privacy;
@@ -11,11 +12,17 @@ namespace InclusionModel.Validation;
 /// </summary>
 public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
 {
+    private const int ChunkBytes = 64 * 1024;
+
     private readonly Stream _output;
     private readonly Spool _participants = new();
     private readonly Spool _malformed = new();
+    private readonly ArrayBufferWriter<byte> _participantBuffer = new(ChunkBytes * 2);
+    private readonly ArrayBufferWriter<byte> _malformedBuffer = new(1024);
     private readonly Utf8JsonWriter _participantWriter;
     private readonly Utf8JsonWriter _malformedWriter;
+    private bool _anyParticipant;
+    private bool _anyMalformed;
 
     /// <summary>Creates a writer that writes the document to <paramref name="output"/> when the run completes.</summary>
     /// <param name="output">Where the document goes; not disposed by the writer.</param>
@@ -23,14 +30,14 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
     public JsonValidationReportWriter(Stream output)
     {
         _output = Preconditions.CheckNotNull(output);
-        _participantWriter = new Utf8JsonWriter(_participants);
-        _malformedWriter = new Utf8JsonWriter(_malformed);
+        _participantWriter = new Utf8JsonWriter(_participantBuffer);
+        _malformedWriter = new Utf8JsonWriter(_malformedBuffer);
     }
 
     /// <inheritdoc />
     public void Record(long line, HistoryValidationResult result)
     {
-        Separate(_participantWriter, _participants);
+        Separate(_participantWriter, _participantBuffer, ref _anyParticipant);
         var w = _participantWriter;
         w.WriteStartObject();
         w.WriteNumber("line"u8, line);
@@ -84,23 +91,27 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+        Drain(_participantBuffer, _participants, ChunkBytes);
     }
 
     /// <inheritdoc />
     public void Malformed(long line, string reason)
     {
-        Separate(_malformedWriter, _malformed);
+        Separate(_malformedWriter, _malformedBuffer, ref _anyMalformed);
         _malformedWriter.WriteStartObject();
         _malformedWriter.WriteNumber("line"u8, line);
         _malformedWriter.WriteString("error"u8, $"line {line}: {reason}");
         _malformedWriter.WriteEndObject();
         _malformedWriter.Flush();
+        Drain(_malformedBuffer, _malformed, ChunkBytes);
     }
 
     /// <inheritdoc />
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
+        Drain(_participantBuffer, _participants, 0);
+        Drain(_malformedBuffer, _malformed, 0);
         using (var head = new Utf8JsonWriter(_output))
         {
             head.WriteStartObject();
@@ -131,10 +142,20 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
         _malformed.Dispose();
     }
 
-    private static void Separate(Utf8JsonWriter writer, Spool spool)
+    private static void Separate(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, ref bool any)
     {
-        writer.Reset(); // each entry is written as a value of its own; the spool holds the separators
-        spool.Write(spool.Length == 0 ? "\n"u8 : ",\n"u8);
+        writer.Reset(buffer); // each entry is a JSON value of its own; the separators are written here
+        buffer.Write(any ? ",\n"u8 : "\n"u8);
+        any = true;
+    }
+
+    private static void Drain(ArrayBufferWriter<byte> buffer, Spool spool, int threshold)
+    {
+        if (buffer.WrittenCount > threshold)
+        {
+            spool.Write(buffer.WrittenSpan);
+            buffer.ResetWrittenCount();
+        }
     }
 }
 
