@@ -108,12 +108,15 @@ public readonly record struct LifecycleState
     /// <returns><c>true</c> when the name is taken by a fixed state.</returns>
     public static bool IsReservedName(string? name) => name is not null && ReservedNames.Contains(name);
 
-    /// <summary>A readable, unique name: the contract name, <c>(start)</c>, or <c>paused (phase)</c>.</summary>
-    /// <returns>The display name; used in diagrams.</returns>
+    /// <summary>
+    /// A readable, unique name: the contract name, <c>not yet referred</c> for <see cref="Start"/>, or
+    /// <c>paused in employment</c> for a paused phase. Diagrams use it as the state's label.
+    /// </summary>
+    /// <returns>The display name.</returns>
     public override string ToString() => Kind switch
     {
-        StateKind.Start => "(start)",
-        StateKind.Paused => $"paused ({PhaseId})",
+        StateKind.Start => "not yet referred",
+        StateKind.Paused => $"paused in {PhaseId}",
         _ => Name!,
     };
 }

@@ -44,9 +44,8 @@ public static class ProgramDefinitionJson
         }
         catch (JsonException e)
         {
-            string where = e.LineNumber is { } line ? $" (line {line + 1}, byte {e.BytePositionInLine + 1})" : "";
-            string message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem(e.Path ?? "$", $"{message}{where}")]);
+            string where = e.LineNumber is { } line ? $" (line {line + 1}, near byte {e.BytePositionInLine + 1})" : "";
+            return ProgramLoadResult.Failed([new ProgramDefinitionProblem(e.Path ?? "$", $"{Explain(e)}{where}")]);
         }
 
         if (document is null)
@@ -63,6 +62,32 @@ public static class ProgramDefinitionJson
         return validation.IsValid
             ? ProgramLoadResult.Loaded(definition)
             : ProgramLoadResult.Failed([.. validation.Errors.Select(ProgramDefinitionProblem.From)]);
+    }
+
+    /// <summary>Turns System.Text.Json's exception text into a sentence about the definition.</summary>
+    private static string Explain(JsonException e)
+    {
+        string message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
+        if (message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            string name = message["The JSON property '".Length..].Split('\'')[0];
+            return $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of a program definition";
+        }
+
+        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
+        {
+            string expected = message switch
+            {
+                _ when message.Contains("Int32", StringComparison.Ordinal) => "a whole number",
+                _ when message.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+                _ when message.Contains("String", StringComparison.Ordinal) => "a string",
+                _ when message.Contains("List", StringComparison.Ordinal) => "an array",
+                _ => "an object",
+            };
+            return $"wrong JSON type: expected {expected}";
+        }
+
+        return message.TrimEnd('.');
     }
 
     /// <summary>Reads a definition from text.</summary>

@@ -17,14 +17,14 @@ public class ProgramLifecycleTest
     public void States_Bucha_AreFixedStatesThenPhasesThenPausedPhases()
     {
         Assert.Equal(
-            ["(start)", "referred", "eligible", "ineligible", "waitlisted", "enrolled", "exited",
+            ["not yet referred", "referred", "eligible", "ineligible", "waitlisted", "enrolled", "exited",
              "preparation", "employment", "exit-support",
-             "paused (preparation)", "paused (employment)", "paused (exit-support)"],
+             "paused in preparation", "paused in employment", "paused in exit-support"],
             Bucha.States.Select(s => s.ToString()));
     }
 
     [Theory]
-    [InlineData("(start)", "referred", "referred")]
+    [InlineData("not yet referred", "referred", "referred")]
     [InlineData("ineligible", "referred", "referred")]
     [InlineData("exited", "referred", "referred")]
     [InlineData("referred", "assessed (eligible)", "eligible")]
@@ -35,26 +35,26 @@ public class ProgramLifecycleTest
     [InlineData("enrolled", "phase-started (preparation)", "preparation")]
     [InlineData("preparation", "phase-started (employment)", "employment")]
     [InlineData("employment", "phase-started (exit-support)", "exit-support")]
-    [InlineData("employment", "paused", "paused (employment)")]
-    [InlineData("paused (employment)", "resumed", "employment")]
+    [InlineData("employment", "paused", "paused in employment")]
+    [InlineData("paused in employment", "resumed", "employment")]
     [InlineData("referred", "exited", "exited")]
     [InlineData("eligible", "exited", "exited")]
     [InlineData("waitlisted", "exited", "exited")]
     [InlineData("enrolled", "exited", "exited")]
     [InlineData("employment", "exited (completed)", "exited")]
-    [InlineData("paused (employment)", "exited", "exited")]
+    [InlineData("paused in employment", "exited", "exited")]
     [InlineData("enrolled", "activity", "enrolled")]
     [InlineData("employment", "activity", "employment")]
     [InlineData("exited", "followed-up", "exited")]
-    [InlineData("(start)", "enrolled", null)]
+    [InlineData("not yet referred", "enrolled", null)]
     [InlineData("referred", "enrolled", null)]
     [InlineData("ineligible", "enrolled", null)]
     [InlineData("enrolled", "phase-started (employment)", null)]
     [InlineData("preparation", "phase-started (exit-support)", null)]
     [InlineData("exit-support", "phase-started (preparation)", null)]
-    [InlineData("paused (employment)", "paused", null)]
+    [InlineData("paused in employment", "paused", null)]
     [InlineData("employment", "resumed", null)]
-    [InlineData("paused (employment)", "activity", null)]
+    [InlineData("paused in employment", "activity", null)]
     [InlineData("referred", "activity", null)]
     [InlineData("exited", "exited", null)]
     [InlineData("ineligible", "exited", null)]
@@ -125,7 +125,7 @@ public class ProgramLifecycleTest
     [Theory]
     [InlineData("enrolled", "exit-support", "phase-order")]
     [InlineData("referred", "preparation", "transition-not-allowed")]
-    [InlineData("paused (employment)", "exit-support", "transition-not-allowed")]
+    [InlineData("paused in employment", "exit-support", "transition-not-allowed")]
     public void CheckTransition_MoveTheTableLacks_IsRefusedStructurally(string from, string phase, string rule)
     {
         var state = Bucha.States.Single(s => s.ToString() == from);
