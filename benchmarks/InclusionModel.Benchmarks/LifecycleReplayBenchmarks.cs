@@ -105,7 +105,7 @@ internal static class NaiveStatelessReplay
         int refused = 0;
         foreach (var e in history.Events)
         {
-            var trigger = TriggerOf(lifecycle, e);
+            var trigger = lifecycle.TriggerOf(e);
             if (trigger is { } t && machine.CanFire(t))
             {
                 machine.Fire(t);
@@ -118,21 +118,6 @@ internal static class NaiveStatelessReplay
 
         return refused;
     }
-
-    private static LifecycleTrigger? TriggerOf(ProgramLifecycle lifecycle, HistoryEvent e) => e.Type switch
-    {
-        EventType.PhaseStarted => lifecycle.Program.IndexOfPhase(e.Phase) >= 0 ? lifecycle.StartPhase(e.Phase!) : null,
-        EventType.Assessed => LifecycleTrigger.Of(e.Eligible == true ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible),
-        EventType.Exited => LifecycleTrigger.Of(e.ExitReason == ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited),
-        EventType.Referred => LifecycleTrigger.Of(TriggerKind.Referred),
-        EventType.Waitlisted => LifecycleTrigger.Of(TriggerKind.Waitlisted),
-        EventType.Enrolled => LifecycleTrigger.Of(TriggerKind.Enrolled),
-        EventType.Paused => LifecycleTrigger.Of(TriggerKind.Paused),
-        EventType.Resumed => LifecycleTrigger.Of(TriggerKind.Resumed),
-        EventType.Activity => LifecycleTrigger.Of(TriggerKind.Activity),
-        EventType.FollowedUp => LifecycleTrigger.Of(TriggerKind.FollowedUp),
-        _ => null,
-    };
 }
 
 /// <summary>(c): the floor: the transitions of FORMATS.md §2 as a switch, no durations, no messages.</summary>

@@ -72,7 +72,8 @@ internal static class CliApp
             var date = ParseAsOf(parsed.GetValue(asOf), host);
             string path = parsed.GetValue(input)!;
             var openInput = InputOpener(path, host);
-            var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = ProgressReporter(host) };
+            var progress = new ProgressLine(host);
+            var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = progress.Report };
 
             ValidationSummary summary;
             if (parsed.GetValue(format) == "json")
@@ -85,6 +86,8 @@ internal static class CliApp
             {
                 summary = run.Run(openInput, date, new TextValidationReportWriter(output));
             }
+
+            progress.Clear();
 
             if (summary.Records == 0)
             {
@@ -160,25 +163,37 @@ internal static class CliApp
         return () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
     }
 
-    private static Action<ValidationProgress>? ProgressReporter(CliHost host)
+    /// <summary>
+    /// The progress line on standard error: shown only when standard error is a terminal and the run has
+    /// taken more than two seconds, refreshed at most twice a second, and wiped when the run ends.
+    /// </summary>
+    private sealed class ProgressLine(CliHost host)
     {
-        if (!host.ErrorIsTerminal)
-        {
-            return null;
-        }
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private TimeSpan _lastShown;
+        private int _shownLength;
 
-        var clock = Stopwatch.StartNew();
-        var lastShown = TimeSpan.Zero;
-        return progress =>
+        internal void Report(ValidationProgress progress)
         {
-            if (clock.Elapsed < TimeSpan.FromSeconds(2) || clock.Elapsed - lastShown < TimeSpan.FromMilliseconds(500))
+            if (!host.ErrorIsTerminal || _clock.Elapsed < TimeSpan.FromSeconds(2) || _clock.Elapsed - _lastShown < TimeSpan.FromMilliseconds(500))
             {
                 return;
             }
 
-            lastShown = clock.Elapsed;
-            host.Error.Write($"\rinclusion: pass {progress.Pass} of 2, {progress.BytesRead / (1024 * 1024)} MB and {progress.Lines} lines read ");
-        };
+            _lastShown = _clock.Elapsed;
+            string text = $"inclusion: pass {progress.Pass} of 2, {progress.BytesRead / (1024 * 1024)} MB and {progress.Lines} lines read";
+            host.Error.Write("\r" + text.PadRight(_shownLength));
+            _shownLength = text.Length;
+        }
+
+        internal void Clear()
+        {
+            if (_shownLength > 0)
+            {
+                host.Error.Write("\r" + new string(' ', _shownLength) + "\r");
+                _shownLength = 0;
+            }
+        }
     }
 
     private static string OneLine(string text)

@@ -49,6 +49,10 @@ public sealed record ParticipantHistory
     public ImmutableArray<HistoryEvent> Events { get; }
 
     /// <summary>Creates a history.</summary>
+    /// <remarks>
+    /// An id that looks like a personal identity number is accepted here, as in an export, so that the
+    /// validator can refuse it with <c>pii-in-identifier</c>; it is never shown by <see cref="ToString"/>.
+    /// </remarks>
     /// <param name="participant">The pseudonymous id, 1–64 characters.</param>
     /// <param name="program">The program id.</param>
     /// <param name="events">The events in recorded order.</param>

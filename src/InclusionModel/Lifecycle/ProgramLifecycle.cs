@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
 using NodaTime;
@@ -108,6 +109,29 @@ public sealed class ProgramLifecycle
     /// <returns>The trigger.</returns>
     /// <exception cref="ArgumentException">The program has no such phase.</exception>
     public LifecycleTrigger StartPhase(string phaseId) => _triggers[LifecycleTrigger.FixedKindCount + RequirePhase(phaseId)];
+
+    /// <summary>The trigger of a history event in this program.</summary>
+    /// <param name="historyEvent">An event.</param>
+    /// <returns>
+    /// The trigger, or <c>null</c> when the event's type is not one of the contract's or it starts a phase
+    /// the program does not have (the validator's <c>unknown-event</c> and <c>unknown-phase</c>).
+    /// </returns>
+    public LifecycleTrigger? TriggerOf(in HistoryEvent historyEvent)
+    {
+        var kind = historyEvent.Trigger;
+        if (kind == HistoryEvent.NoTrigger)
+        {
+            return null;
+        }
+
+        if (kind != TriggerKind.PhaseStarted)
+        {
+            return _triggers[(int)kind];
+        }
+
+        int phase = Program.IndexOfPhase(historyEvent.Phase);
+        return phase < 0 ? null : _triggers[PhaseTriggerIndex(phase)];
+    }
 
     /// <summary>The phases that may follow <paramref name="state"/> in program order (skipping optional phases only).</summary>
     /// <param name="state">An <c>enrolled</c> or phase state.</param>

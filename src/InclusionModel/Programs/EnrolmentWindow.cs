@@ -24,5 +24,5 @@ public readonly record struct EnrolmentWindow(LocalDate? Start, LocalDate? End)
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{(Start is { } s ? IsoDates.Format(s) : null) ?? "(no start)"} to {(End is { } e ? IsoDates.Format(e) : null) ?? "(no end)"}";
+        => $"{(Start is { } start ? IsoDates.Format(start) : "(no start)")} to {(End is { } end ? IsoDates.Format(end) : "(no end)")}";
 }

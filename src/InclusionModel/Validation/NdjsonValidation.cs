@@ -10,9 +10,11 @@ namespace InclusionModel.Validation;
 public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
 
 /// <summary>
-/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory: one line at a
-/// time, in two passes over the input, because <c>capacity-exceeded</c> counts enrolments across the whole
-/// run in date order before any record's verdict is known.
+/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory, one line at a
+/// time. <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's
+/// verdict is known before the whole input has been seen: a first pass reads the records of programs
+/// with places (and only the program id of the others) into an <see cref="EnrolmentLedger"/>, and the
+/// second pass validates every line.
 /// </summary>
 /// <remarks>
 /// Memory is bounded by the longest line and by the programs' places, never by the number of records.
@@ -34,7 +36,7 @@ public sealed class NdjsonValidation
     public Action<ValidationProgress>? Progress { get; init; }
 
     /// <summary>Runs the validation.</summary>
-    /// <param name="openInput">Opens the input from its start; it is called twice, once per pass, and the run disposes what it returns.</param>
+    /// <param name="openInput">Opens the input from its start; it is called twice, once per pass, and the run disposes what it returns (standard input must be kept for the second call, as the command line does).</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="sink">Receives each line's outcome in line order, then the summary.</param>
     /// <returns>The summary.</returns>
@@ -49,9 +51,9 @@ public sealed class NdjsonValidation
         // Pass 1 only needs the records of programs with places; the others are passed over after
         // their program id (malformed lines too: pass 2 reports them).
         var ledger = _validator.CreateLedger();
-        ForEachLine(openInput, 1, (line, number) =>
+        ForEachLine(openInput, 1, (line, number, tooLong) =>
         {
-            if (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null))
+            if (tooLong || (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null)))
             {
                 return;
             }
@@ -64,11 +66,10 @@ public sealed class NdjsonValidation
 
         var plan = ledger.ToPlan();
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        var violations = new List<Violation>();
-        ForEachLine(openInput, 2, (line, number) =>
+        ForEachLine(openInput, 2, (line, number, tooLong) =>
         {
             records++;
-            var result = line.IsEmpty && number < 0 ? TooLong(-number) : reader.Read(line, number);
+            var result = tooLong ? TooLong(number) : reader.Read(line, number);
             if (result.Value is { } history)
             {
                 var verdict = _validator.Validate(history, asOf, plan, result.Line);
@@ -95,7 +96,7 @@ public sealed class NdjsonValidation
         return summary;
     }
 
-    /// <summary>Calls <paramref name="onLine"/> with each line and its number; an over-long line comes empty with its number negated.</summary>
+    /// <summary>Calls <paramref name="onLine"/> with each line that is not blank, its number, and whether it was too long (then it comes empty).</summary>
     private void ForEachLine(Func<Stream> openInput, int pass, LineAction onLine)
     {
         using var stream = openInput();
@@ -103,7 +104,7 @@ public sealed class NdjsonValidation
         long count = 0;
         while (lines.TryReadLine(out var line, out bool tooLong))
         {
-            onLine(tooLong ? default : line, tooLong ? -lines.LineNumber : lines.LineNumber);
+            onLine(line, lines.LineNumber, tooLong);
             if (Progress is { } progress && (++count & 0x3FFF) == 0)
             {
                 progress(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
@@ -113,7 +114,7 @@ public sealed class NdjsonValidation
         Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
     }
 
-    private delegate void LineAction(ReadOnlySpan<byte> line, long number);
+    private delegate void LineAction(ReadOnlySpan<byte> line, long number, bool tooLong);
 
     private HistoryParseResult TooLong(long line) => HistoryParseResult.Fail($"the line is longer than {MaxLineBytes} bytes", line);
 }

@@ -36,7 +36,7 @@ public class StatelessAgreementTest
         for (int i = 0; i < events.Length; i++)
         {
             var e = events[i];
-            if (Trigger(lifecycle, e) is not { } trigger)
+            if (lifecycle.TriggerOf(e) is not { } trigger)
             {
                 continue;
             }
@@ -67,21 +67,6 @@ public class StatelessAgreementTest
 
         return (problems.Count == 0).Label(string.Join(Environment.NewLine, problems));
     }
-
-    private static LifecycleTrigger? Trigger(ProgramLifecycle lifecycle, HistoryEvent e) => e.Type switch
-    {
-        EventType.PhaseStarted => lifecycle.Program.IndexOfPhase(e.Phase) >= 0 ? lifecycle.StartPhase(e.Phase!) : null,
-        EventType.Assessed => LifecycleTrigger.Of(e.Eligible == true ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible),
-        EventType.Exited => LifecycleTrigger.Of(e.ExitReason == ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited),
-        EventType.Referred => LifecycleTrigger.Of(TriggerKind.Referred),
-        EventType.Waitlisted => LifecycleTrigger.Of(TriggerKind.Waitlisted),
-        EventType.Enrolled => LifecycleTrigger.Of(TriggerKind.Enrolled),
-        EventType.Paused => LifecycleTrigger.Of(TriggerKind.Paused),
-        EventType.Resumed => LifecycleTrigger.Of(TriggerKind.Resumed),
-        EventType.Activity => LifecycleTrigger.Of(TriggerKind.Activity),
-        EventType.FollowedUp => LifecycleTrigger.Of(TriggerKind.FollowedUp),
-        _ => null,
-    };
 
     /// <summary>Swaps some events, so that refused moves and guards are exercised too; dates stay in order.</summary>
     private static ParticipantHistory Scramble(ParticipantHistory history, int seed)

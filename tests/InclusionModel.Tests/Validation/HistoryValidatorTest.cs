@@ -460,7 +460,7 @@ public class HistoryValidatorTest
     public void Validate_IdentityNumberAsId_IsPiiInIdentifierAndNeverRepeated(string id)
     {
         var history = ParticipantHistory.Create(id, "helsingborg-vorta-drom", [HistoryEvent.Referred(D("2018-01-01"))]);
-        Assert.True(Privacy.PersonalIdentityNumbers.LooksLikeOne(id), "test data must be a valid number");
+        Assert.True(InclusionModel.Privacy.PersonalIdentityNumbers.LooksLikeOne(id), "test data must be a valid number");
 
         var result = Validator.Validate(history, Later);
 

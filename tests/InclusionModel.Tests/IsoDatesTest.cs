@@ -1,0 +1,53 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static InclusionModel.Tests.TestData;
+
+namespace InclusionModel.Tests;
+
+public class IsoDatesTest
+{
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1000)]
+    public bool DayNumber_Differences_AreNodaTimeDaysBetween(LocalDate a, LocalDate b)
+        => IsoDates.DayNumber(b) - IsoDates.DayNumber(a) == Period.DaysBetween(a, b);
+
+    [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 1000)]
+    public Property AddMonths_IsNodaTimePlusMonths(LocalDate start, byte months)
+        => (IsoDates.AddMonths(start, months) == IsoDates.DayNumber(start.PlusMonths(months))).Label($"{start} + {months}");
+
+    [Theory]
+    [InlineData("1970-01-01", 0)]
+    [InlineData("2000-03-01", 11017)]
+    [InlineData("1969-12-31", -1)]
+    public void DayNumber_CountsDaysFromTheUnixEpoch(string date, int expected)
+    {
+        Assert.Equal(expected, IsoDates.DayNumber(D(date)));
+    }
+
+    [Theory]
+    [InlineData("2013-01-31", 1, "2013-02-28")]
+    [InlineData("2012-01-31", 1, "2012-02-29")]
+    [InlineData("2012-02-29", 12, "2013-02-28")]
+    [InlineData("2000-02-29", 48, "2004-02-29")]
+    [InlineData("1900-01-31", 1, "1900-02-28")] // not a leap year
+    public void AddMonths_ClampsToTheMonthEnd(string start, int months, string expected)
+    {
+        Assert.Equal(IsoDates.DayNumber(D(expected)), IsoDates.AddMonths(D(start), months));
+    }
+
+    [Theory]
+    [InlineData("2013-02-28", true)]
+    [InlineData("2012-02-29", true)]
+    [InlineData("2013-02-29", false)]
+    [InlineData("2013-13-01", false)]
+    [InlineData("2013-00-10", false)]
+    [InlineData("2013-1-10", false)]
+    [InlineData("0000-01-01", false)]
+    [InlineData("２０１３-01-01", false)]
+    [InlineData("2013-01-01 ", false)]
+    public void TryParse_AcceptsOnlyRealYyyyMmDdDates(string text, bool valid)
+    {
+        Assert.Equal(valid, IsoDates.TryParse(text.AsSpan(), out _));
+    }
+}
