@@ -1,3 +1,4 @@
+using System.Buffers;
 using InclusionModel.Histories;
 using NodaTime;
 
@@ -10,18 +11,22 @@ namespace InclusionModel.Validation;
 public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
 
 /// <summary>
-/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory, one line at a
-/// time. <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's
-/// verdict is known before the whole input has been seen: a first pass reads the records of programs
-/// with places (and only the program id of the others) into an <see cref="EnrolmentLedger"/>, and the
-/// second pass validates every line.
+/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory.
+/// <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's verdict
+/// is known before the whole input has been seen: a first pass reads the records of programs with places
+/// (and only the program id of the others) into an <see cref="EnrolmentLedger"/>, and the second pass
+/// validates every line.
 /// </summary>
 /// <remarks>
-/// Memory is bounded by the longest line and by the programs' places, never by the number of records.
-/// A malformed line is reported to the sink and every other line is still validated.
+/// Lines are read in chunks of about a megabyte; chunks are parsed and validated on up to
+/// <see cref="MaxDegreeOfParallelism"/> threads, and their outcomes reach the sink in line order, from the
+/// calling thread. Memory is bounded by the chunks in flight, the longest line and the programs' places,
+/// never by the number of records. A malformed line is reported and every other line is still validated.
 /// </remarks>
 public sealed class NdjsonValidation
 {
+    private const int ChunkBytes = 1 << 20;
+
     private readonly HistoryValidator _validator;
 
     /// <summary>Creates a run over <paramref name="validator"/>'s programs.</summary>
@@ -32,13 +37,16 @@ public sealed class NdjsonValidation
     /// <summary>The longest line accepted; a longer one is malformed. Default 64 MiB.</summary>
     public int MaxLineBytes { get; init; } = NdjsonLineReader.DefaultMaxLineBytes;
 
-    /// <summary>Called now and then while the input is read; default none.</summary>
+    /// <summary>How many threads parse and validate at once; default the number of processors; 1 runs everything on the calling thread.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Called now and then, from the calling thread, while the input is read; default none.</summary>
     public Action<ValidationProgress>? Progress { get; init; }
 
     /// <summary>Runs the validation.</summary>
     /// <param name="openInput">Opens the input from its start; it is called twice, once per pass, and the run disposes what it returns (standard input must be kept for the second call, as the command line does).</param>
     /// <param name="asOf">The as-of date.</param>
-    /// <param name="sink">Receives each line's outcome in line order, then the summary.</param>
+    /// <param name="sink">Receives each line's outcome in line order, then the summary, on the calling thread.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The input cannot be read.</exception>
@@ -46,33 +54,32 @@ public sealed class NdjsonValidation
     {
         Preconditions.CheckNotNull(openInput);
         Preconditions.CheckNotNull(sink);
-        var reader = new HistoryReader(_validator.Programs);
 
-        // Pass 1 only needs the records of programs with places; the others are passed over after
-        // their program id (malformed lines too: pass 2 reports them).
+        // Pass 1 only needs the records of programs with places; the others are passed over after their
+        // program id (malformed lines too: pass 2 reports them). The ledger is fed in line order.
         var ledger = _validator.CreateLedger();
-        ForEachLine(openInput, 1, (line, number, tooLong) =>
+        Pipeline(openInput, 1, ReadForLedger, histories =>
         {
-            if (tooLong || (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null)))
+            foreach (var (line, history) in histories)
             {
-                return;
-            }
-
-            if (reader.Read(line, number).Value is { } history)
-            {
-                ledger.Observe(history, number);
+                ledger.Observe(history, line);
             }
         });
 
         var plan = ledger.ToPlan();
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        ForEachLine(openInput, 2, (line, number, tooLong) =>
+        Pipeline(openInput, 2, (reader, chunk) => Validate(reader, chunk, asOf, plan), outcomes =>
         {
-            records++;
-            var result = tooLong ? TooLong(number) : reader.Read(line, number);
-            if (result.Value is { } history)
+            foreach (var (line, verdict, reason) in outcomes)
             {
-                var verdict = _validator.Validate(history, asOf, plan, result.Line);
+                records++;
+                if (verdict is null)
+                {
+                    malformed++;
+                    sink.Malformed(line, reason!);
+                    continue;
+                }
+
                 if (verdict.IsValid)
                 {
                     valid++;
@@ -82,12 +89,7 @@ public sealed class NdjsonValidation
                     invalid++;
                 }
 
-                sink.Record(result.Line, verdict);
-            }
-            else
-            {
-                malformed++;
-                sink.Malformed(result.Line, result.Reason!);
+                sink.Record(line, verdict);
             }
         });
 
@@ -96,25 +98,151 @@ public sealed class NdjsonValidation
         return summary;
     }
 
-    /// <summary>Calls <paramref name="onLine"/> with each line that is not blank, its number, and whether it was too long (then it comes empty).</summary>
-    private void ForEachLine(Func<Stream> openInput, int pass, LineAction onLine)
+    private List<(long Line, ParticipantHistory History)> ReadForLedger(HistoryReader reader, Chunk chunk)
     {
-        using var stream = openInput();
-        using var lines = new NdjsonLineReader(stream, MaxLineBytes);
-        long count = 0;
-        while (lines.TryReadLine(out var line, out bool tooLong))
+        var histories = new List<(long, ParticipantHistory)>();
+        for (int i = 0; i < chunk.Count; i++)
         {
-            onLine(line, lines.LineNumber, tooLong);
-            if (Progress is { } progress && (++count & 0x3FFF) == 0)
+            var line = chunk.Line(i);
+            if (chunk.TooLong(i)
+                || (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null)))
             {
-                progress(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
+                continue;
+            }
+
+            if (reader.Read(line, chunk.Number(i)).Value is { } history)
+            {
+                histories.Add((chunk.Number(i), history));
             }
         }
 
-        Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
+        return histories;
     }
 
-    private delegate void LineAction(ReadOnlySpan<byte> line, long number, bool tooLong);
+    private List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Validate(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan)
+    {
+        var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
+        for (int i = 0; i < chunk.Count; i++)
+        {
+            long number = chunk.Number(i);
+            var parsed = chunk.TooLong(i) ? default : reader.Read(chunk.Line(i), number);
+            outcomes.Add(parsed.Value is { } history
+                ? (number, _validator.Validate(history, asOf, plan, number), null)
+                : (number, null, chunk.TooLong(i) ? $"the line is longer than {MaxLineBytes} bytes" : parsed.Reason));
+        }
 
-    private HistoryParseResult TooLong(long line) => HistoryParseResult.Fail($"the line is longer than {MaxLineBytes} bytes", line);
+        return outcomes;
+    }
+
+    /// <summary>
+    /// Reads the input in chunks, runs <paramref name="work"/> on each (in parallel, each worker with a
+    /// reader of its own), and hands the results to <paramref name="consume"/> in chunk order on this thread.
+    /// </summary>
+    private void Pipeline<T>(Func<Stream> openInput, int pass, Func<HistoryReader, Chunk, T> work, Action<T> consume)
+    {
+        using var stream = openInput();
+        using var lines = new NdjsonLineReader(stream, MaxLineBytes);
+        int parallelism = Math.Max(1, MaxDegreeOfParallelism);
+        var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
+        var pending = new Queue<Task<T>>();
+        T Work(Chunk chunk)
+        {
+            var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
+            try
+            {
+                return work(reader, chunk);
+            }
+            finally
+            {
+                readers.Add(reader);
+                chunk.Dispose();
+            }
+        }
+
+        try
+        {
+            while (Chunk.Read(lines) is { } chunk)
+            {
+                if (parallelism == 1)
+                {
+                    consume(Work(chunk));
+                }
+                else
+                {
+                    pending.Enqueue(Task.Run(() => Work(chunk)));
+                    if (pending.Count >= parallelism * 2)
+                    {
+                        consume(pending.Dequeue().GetAwaiter().GetResult());
+                    }
+                }
+
+                Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
+            }
+
+            while (pending.Count > 0)
+            {
+                consume(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            // On failure, let the workers finish before their chunks' buffers go back to the pool.
+            foreach (var task in pending)
+            {
+                task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+    }
+
+    /// <summary>About a megabyte of consecutive lines, copied out of the line reader into a pooled buffer.</summary>
+    private sealed class Chunk : IDisposable
+    {
+        private readonly List<(int Start, int Length, long Number, bool TooLong)> _lines = [];
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
+        private int _used;
+
+        internal int Count => _lines.Count;
+
+        internal static Chunk? Read(NdjsonLineReader lines)
+        {
+            Chunk? chunk = null;
+            while ((chunk is null || chunk._used < ChunkBytes) && lines.TryReadLine(out var line, out bool tooLong))
+            {
+                chunk ??= new Chunk();
+                chunk.Add(line, lines.LineNumber, tooLong);
+            }
+
+            return chunk;
+        }
+
+        internal ReadOnlySpan<byte> Line(int i) => _buffer.AsSpan(_lines[i].Start, _lines[i].Length);
+
+        internal long Number(int i) => _lines[i].Number;
+
+        internal bool TooLong(int i) => _lines[i].TooLong;
+
+        public void Dispose()
+        {
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = [];
+            }
+        }
+
+        private void Add(ReadOnlySpan<byte> line, long number, bool tooLong)
+        {
+            if (_used + line.Length > _buffer.Length)
+            {
+                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _used + line.Length));
+                _buffer.AsSpan(0, _used).CopyTo(bigger);
+                ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = bigger;
+            }
+
+            line.CopyTo(_buffer.AsSpan(_used));
+            _lines.Add((_used, line.Length, number, tooLong));
+            _used += line.Length;
+        }
+    }
 }
