@@ -48,6 +48,13 @@ internal static class CliApp
             host.Error.WriteLine($"inclusion: {OneLine(e.Message)}");
             return CannotRun;
         }
+        catch (Exception e)
+        {
+            // A defect, not bad input: still one line and no stack trace. Only the exception's type is named,
+            // so that no input value can reach the terminal through a message.
+            host.Error.WriteLine($"inclusion: unexpected error ({e.GetType().Name}); please report it with the command that caused it");
+            return CannotRun;
+        }
     }
 
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)

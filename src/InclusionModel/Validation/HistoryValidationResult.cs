@@ -4,7 +4,7 @@ using InclusionModel.Lifecycle;
 namespace InclusionModel.Validation;
 
 /// <summary>The verdict on one participant history: every violation found, and where the participant stands.</summary>
-public sealed record HistoryValidationResult
+public sealed class HistoryValidationResult
 {
     private readonly Lazy<OpenPhaseProgress?>? _openPhase;
 

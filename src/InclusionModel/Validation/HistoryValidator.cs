@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
-using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using NodaTime;
 

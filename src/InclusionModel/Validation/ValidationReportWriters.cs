@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using InclusionModel.Privacy;
 
@@ -13,6 +14,9 @@ namespace InclusionModel.Validation;
 public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
 {
     private const int ChunkBytes = 64 * 1024;
+
+    // The document is data, never HTML: quotes and Swedish letters are written as they are (RFC 8259 still holds).
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly Stream _output;
     private readonly Spool _participants = new();
@@ -30,8 +34,8 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
     public JsonValidationReportWriter(Stream output)
     {
         _output = Preconditions.CheckNotNull(output);
-        _participantWriter = new Utf8JsonWriter(_participantBuffer);
-        _malformedWriter = new Utf8JsonWriter(_malformedBuffer);
+        _participantWriter = new Utf8JsonWriter(_participantBuffer, WriterOptions);
+        _malformedWriter = new Utf8JsonWriter(_malformedBuffer, WriterOptions);
     }
 
     /// <inheritdoc />
@@ -112,7 +116,7 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
         Preconditions.CheckNotNull(summary);
         Drain(_participantBuffer, _participants, 0);
         Drain(_malformedBuffer, _malformed, 0);
-        using (var head = new Utf8JsonWriter(_output))
+        using (var head = new Utf8JsonWriter(_output, WriterOptions))
         {
             head.WriteStartObject();
             head.WriteString("asOf"u8, IsoDates.Format(summary.AsOf));
