@@ -88,10 +88,6 @@ public sealed class ProgramLifecycle
     /// <summary>Every trigger of this program's lifecycle: the fixed ones, then one <c>phase-started</c> per phase.</summary>
     public ImmutableArray<LifecycleTrigger> Triggers => _triggers;
 
-    internal int StateCount => _states.Length;
-
-    internal int TriggerCount => _triggers.Length;
-
     /// <summary>The state of being in the phase <paramref name="phaseId"/>.</summary>
     /// <param name="phaseId">A phase id of the program.</param>
     /// <returns>The state.</returns>
@@ -142,7 +138,7 @@ public sealed class ProgramLifecycle
         var next = new List<string>();
         for (int p = 0; p < Program.Phases.Length; p++)
         {
-            if (_table[(from * TriggerCount) + LifecycleTrigger.FixedKindCount + p].Target >= 0)
+            if (_table[(from * _triggerCount) + LifecycleTrigger.FixedKindCount + p].Target >= 0)
             {
                 next.Add(Program.Phases[p].Id);
             }
@@ -245,8 +241,6 @@ public sealed class ProgramLifecycle
     internal LifecycleState StateAt(int stateIndex) => _states[stateIndex];
 
     internal StateKind KindAt(int stateIndex) => _kinds[stateIndex];
-
-    internal static int FixedTriggerIndex(TriggerKind kind) => (int)kind;
 
     internal static int PhaseTriggerIndex(int phaseIndex) => LifecycleTrigger.FixedKindCount + phaseIndex;
 
