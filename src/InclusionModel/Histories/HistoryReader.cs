@@ -59,6 +59,11 @@ public sealed class HistoryReader
         {
             return HistoryParseResult.Fail($"not valid JSON (at byte {(e.BytePositionInLine ?? reader.BytesConsumed) + 1})", lineNumber);
         }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json reports text it cannot decode (invalid UTF-8, a bad escape) this way.
+            return HistoryParseResult.Fail($"not valid UTF-8 text (near byte {reader.BytesConsumed + 1})", lineNumber);
+        }
     }
 
     /// <summary>

@@ -47,6 +47,11 @@ public static class ProgramDefinitionJson
             string where = e.LineNumber is { } line ? $" (line {line + 1}, near byte {e.BytePositionInLine + 1})" : "";
             return ProgramLoadResult.Failed([new ProgramDefinitionProblem(e.Path ?? "$", $"{Explain(e)}{where}")]);
         }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            // Text System.Text.Json cannot decode (invalid UTF-8) and shapes it cannot bind end here.
+            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", "not a readable JSON program definition (invalid UTF-8 or an unsupported shape)")]);
+        }
 
         if (document is null)
         {
@@ -72,6 +77,11 @@ public static class ProgramDefinitionJson
         {
             string name = message["The JSON property '".Length..].Split('\'')[0];
             return $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of a program definition";
+        }
+
+        if (e.InnerException is InvalidOperationException)
+        {
+            return "not valid UTF-8 text";
         }
 
         if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))

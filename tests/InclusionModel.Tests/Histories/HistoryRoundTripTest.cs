@@ -41,3 +41,34 @@ public class HistoryRoundTripTest
         Assert.DoesNotContain("1239", history.ToString());
     }
 }
+
+public class HistoryReaderRobustnessTest
+{
+    /// <summary>A generated line with a few bytes overwritten by arbitrary ones (including invalid UTF-8 and escapes).</summary>
+    public static Arbitrary<byte[]> DamagedLines()
+        => Arb.From(
+            from generated in HistoryGenerators.ValidHistory()
+            let line = System.Text.Encoding.UTF8.GetBytes(HistoryWriter.ToLine(generated.History))
+            from count in Gen.Choose(1, 4)
+            from damage in Gen.ListOf(Gen.Zip(Gen.Choose(0, line.Length - 1), Gen.Elements<byte>(0xFF, 0xC3, (byte)'\\', (byte)'"', (byte)'u', (byte)'{', (byte)']', (byte)'0', (byte)'-', (byte)'n', 0x00)), count)
+            select Damage(line, damage));
+
+    private static byte[] Damage(byte[] line, IEnumerable<(int Position, byte Value)> damage)
+    {
+        var copy = (byte[])line.Clone();
+        foreach (var (position, value) in damage)
+        {
+            copy[position] = value;
+        }
+
+        return copy;
+    }
+
+    [Property(Arbitrary = [typeof(HistoryReaderRobustnessTest)], MaxTest = 2000)]
+    public Property Read_DamagedLine_NeverThrowsAndAlwaysLocatesAProblemOrReadsARecord(byte[] line)
+    {
+        var result = new HistoryReader().Read(line, 7);
+
+        return (result.Success || result.Error!.StartsWith("line 7: ", StringComparison.Ordinal)).Label(result.Error ?? "ok");
+    }
+}
