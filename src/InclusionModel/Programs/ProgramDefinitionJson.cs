@@ -79,7 +79,7 @@ public static class ProgramDefinitionJson
             return $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of a program definition";
         }
 
-        if (e.InnerException is InvalidOperationException)
+        if (e.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-8", StringComparison.Ordinal))
         {
             return "not valid UTF-8 text";
         }

@@ -75,3 +75,17 @@ public class ProgramDefinitionJsonTest
         Assert.Equal(["$.name", "$.places", "$.phases"], e.Problems.Select(p => p.Path));
     }
 }
+
+public class ProgramDefinitionJsonBytesTest
+{
+    [Fact]
+    public void Parse_InvalidUtf8_IsALocatedProblem()
+    {
+        byte[] json = [.. "{\"id\":\"x"u8, 0xFF, .. "\",\"name\":\"x\",\"phases\":[{\"id\":\"a\"}]}"u8];
+
+        var problem = Assert.Single(ProgramDefinitionJson.Parse(json).Problems);
+
+        Assert.Equal("$.id", problem.Path);
+        Assert.StartsWith("not valid UTF-8 text", problem.Message);
+    }
+}
