@@ -37,6 +37,7 @@ public readonly record struct EnrolmentKey(LocalDate On, long Sequence, int Even
 public sealed class EnrolmentLedger
 {
     private readonly HistoryValidator _validator;
+    private readonly List<EnrolmentKey> _scratch = [];
     private readonly Dictionary<string, (PriorityQueue<EnrolmentKey, EnrolmentKey> Earliest, int Places, long Count)> _byProgram = new(StringComparer.Ordinal);
 
     internal EnrolmentLedger(HistoryValidator validator) => _validator = validator;
@@ -46,7 +47,22 @@ public sealed class EnrolmentLedger
     /// <param name="sequence">Its position in the run's input; the same number must be given when it is validated.</param>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public void Observe(ParticipantHistory history, long sequence)
-        => _validator.ObserveEnrolments(Preconditions.CheckNotNull(history), sequence, this);
+    {
+        _scratch.Clear();
+        if (_validator.CollectEnrolments(Preconditions.CheckNotNull(history), sequence, _scratch) is { } program)
+        {
+            Record(program, _scratch);
+        }
+    }
+
+    /// <summary>Notes applied enrolments of <paramref name="program"/> found by a replay.</summary>
+    internal void Record(ProgramDefinition program, List<EnrolmentKey> enrolments)
+    {
+        foreach (var key in enrolments)
+        {
+            Record(program, key);
+        }
+    }
 
     /// <summary>The capacity verdicts for the run, from what has been observed.</summary>
     /// <returns>The plan to validate with.</returns>

@@ -45,15 +45,7 @@ public sealed class HistoryValidator
         Preconditions.CheckNotNull(history);
         var violations = new List<Violation>();
         var status = Replay(history, asOf, capacity ?? CapacityPlan.Unchecked, sequence, violations, null, out var program);
-        Func<OpenPhaseProgress?>? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
-            ? () => Progress(program, status, asOf)
-            : null;
-        return new HistoryValidationResult(
-            history.ParticipantLooksLikeIdentityNumber ? null : history.Participant,
-            history.Program,
-            status,
-            [.. violations],
-            open);
+        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, [.. violations], asOf);
     }
 
     /// <summary>Validates one history as of today's date in <paramref name="zone"/> by <paramref name="clock"/>.</summary>
@@ -106,8 +98,59 @@ public sealed class HistoryValidator
         return results.MoveToImmutable();
     }
 
-    internal void ObserveEnrolments(ParticipantHistory history, long sequence, EnrolmentLedger ledger)
-        => Replay(history, LocalDate.MaxIsoValue, CapacityPlan.Unchecked, sequence, null, ledger, out _);
+    /// <summary>Replays <paramref name="history"/> and adds the keys of its applied enrolments to <paramref name="enrolments"/>.</summary>
+    internal ProgramDefinition? CollectEnrolments(ParticipantHistory history, long sequence, List<EnrolmentKey> enrolments)
+    {
+        Replay(history, LocalDate.MaxIsoValue, CapacityPlan.Unchecked, sequence, null, enrolments, out var program);
+        return program;
+    }
+
+    /// <summary>
+    /// Validates without places and collects the applied enrolments in the same replay: the first pass of a
+    /// streamed run, whose verdict <see cref="WithCapacity"/> completes once the run's plan is known.
+    /// </summary>
+    internal HistoryValidationResult ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<EnrolmentKey> enrolments)
+    {
+        var violations = new List<Violation>();
+        var status = Replay(history, asOf, CapacityPlan.Unchecked, sequence, violations, enrolments, out var program);
+        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, [.. violations], asOf);
+    }
+
+    /// <summary>A verdict from its parts; the open phase's progress is worked out when first read.</summary>
+    internal static HistoryValidationResult Result(string? participant, string programId, ProgramDefinition? program, ParticipantStatus status, ImmutableArray<Violation> violations, LocalDate asOf)
+    {
+        Func<OpenPhaseProgress?>? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
+            ? () => Progress(program, status, asOf)
+            : null;
+        return new HistoryValidationResult(participant, programId, status, violations, open);
+    }
+
+    /// <summary>
+    /// Adds <c>capacity-exceeded</c> for the enrolments at <paramref name="exceeded"/> (event index and date)
+    /// where the replay would have put it: after the event's date, outcome and window rules, before the
+    /// later events and the open phase's maximum.
+    /// </summary>
+    internal static ImmutableArray<Violation> WithCapacity(ImmutableArray<Violation> violations, ProgramDefinition program, IEnumerable<(int EventIndex, LocalDate On)> exceeded)
+    {
+        var result = violations.ToBuilder();
+        foreach (var (index, on) in exceeded)
+        {
+            int at = 0;
+            while (at < result.Count && !ComesAfterCapacity(result[at], index))
+            {
+                at++;
+            }
+
+            result.Insert(at, new Violation(ValidationRule.CapacityExceeded, index, on, ViolationMessages.CapacityExceeded(program)));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static bool ComesAfterCapacity(Violation v, int index)
+        => v.EventIndex is { } e
+            ? e > index || (e == index && v.Rule is not (ValidationRule.DateOrder or ValidationRule.FutureDate or ValidationRule.OutcomeRequired or ValidationRule.OutsideEnrolmentWindow or ValidationRule.CapacityExceeded))
+            : v.Rule == ValidationRule.PhaseMaxDuration;
 
     private static OpenPhaseProgress Progress(ProgramDefinition program, ParticipantStatus status, LocalDate asOf)
     {
@@ -122,14 +165,14 @@ public sealed class HistoryValidator
         return new OpenPhaseProgress(phase.Id, start, paused, elapsed, earliest, latest, remaining);
     }
 
-    /// <summary>The one replay: validation (violations given) and the ledger's first pass (ledger given).</summary>
+    /// <summary>The one replay: validation (violations given) and the applied enrolments of a run's first pass (enrolments given).</summary>
     private ParticipantStatus Replay(
         ParticipantHistory history,
         LocalDate asOf,
         CapacityPlan capacity,
         long sequence,
         List<Violation>? violations,
-        EnrolmentLedger? ledger,
+        List<EnrolmentKey>? enrolments,
         out ProgramDefinition? program)
     {
         Programs.TryGet(history.Program, out program);
@@ -219,9 +262,9 @@ public sealed class HistoryValidator
                 CheckMove(program!, lifecycle, cursor, cell, in e, i, capacity, sequence, violations);
             }
 
-            if (ledger is not null && kind == TriggerKind.Enrolled)
+            if (enrolments is not null && kind == TriggerKind.Enrolled)
             {
-                ledger.Record(program!, new EnrolmentKey(e.On, sequence, i));
+                enrolments.Add(new EnrolmentKey(e.On, sequence, i));
             }
 
             cursor.Move(cell, e.On, day);

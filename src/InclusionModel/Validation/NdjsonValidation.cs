@@ -1,5 +1,6 @@
 using System.Buffers;
 using InclusionModel.Histories;
+using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Validation;
@@ -55,23 +56,40 @@ public sealed class NdjsonValidation
         Preconditions.CheckNotNull(openInput);
         Preconditions.CheckNotNull(sink);
 
-        // Pass 1 only needs the records of programs with places; the others are passed over after their
-        // program id (malformed lines too: pass 2 reports them). The ledger is fed in line order.
+        // Pass 1 reads the records of programs with places — validates them without places, keeps the
+        // verdicts, feeds their enrolments to the ledger in line order — and only the program id of the
+        // others.
         var ledger = _validator.CreateLedger();
-        Pipeline(openInput, 1, ReadForLedger, histories =>
+        using var kept = new VerdictSpool();
+        Pipeline(openInput, 1, (reader, chunk) => FirstPass(reader, chunk, asOf), outcomes =>
         {
-            foreach (var (line, history) in histories)
+            foreach (var outcome in outcomes)
             {
-                ledger.Observe(history, line);
+                if (outcome.Program is { } program)
+                {
+                    ledger.Record(program, outcome.Enrolments!);
+                }
+
+                if (outcome.Verdict is { } verdict)
+                {
+                    kept.Write(outcome.Line, outcome.Program!, verdict, outcome.Enrolments!);
+                }
+                else if (outcome.Reason is { } reason)
+                {
+                    kept.WriteMalformed(outcome.Line, reason);
+                }
             }
         });
 
+        // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan.
         var plan = ledger.ToPlan();
+        using var keptVerdicts = kept.OpenReader(_validator.Programs, plan, asOf);
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        Pipeline(openInput, 2, (reader, chunk) => Validate(reader, chunk, asOf, plan), outcomes =>
+        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan), outcomes =>
         {
-            foreach (var (line, verdict, reason) in outcomes)
+            foreach (var (line, lineVerdict, lineReason, wasKept) in outcomes)
             {
+                var (verdict, reason) = wasKept ? keptVerdicts.Take(line) : (lineVerdict, lineReason);
                 records++;
                 if (verdict is null)
                 {
@@ -98,41 +116,85 @@ public sealed class NdjsonValidation
         return summary;
     }
 
-    private List<(long Line, ParticipantHistory History)> ReadForLedger(HistoryReader reader, Chunk chunk)
+    /// <summary>
+    /// Whether a quick look finds the line's program id (<paramref name="found"/>) and it names a program with
+    /// places: then pass 1 keeps the line's outcome and pass 2 takes it from there. Both passes ask this of
+    /// the same bytes, so they always agree.
+    /// </summary>
+    private bool IsKept(HistoryReader reader, ReadOnlySpan<byte> line, out bool found, out ProgramDefinition? program)
     {
-        var histories = new List<(long, ParticipantHistory)>();
+        program = null;
+        found = reader.TryPeekProgram(line, out string? id);
+        return found && _validator.Programs.TryGet(id, out program) && program.Places is not null;
+    }
+
+    private List<FirstPassOutcome> FirstPass(HistoryReader reader, Chunk chunk, LocalDate asOf)
+    {
+        var outcomes = new List<FirstPassOutcome>();
         for (int i = 0; i < chunk.Count; i++)
         {
             var line = chunk.Line(i);
-            if (chunk.TooLong(i)
-                || (reader.TryPeekProgram(line, out string? id) && (!_validator.Programs.TryGet(id, out var program) || program.Places is null)))
+            long number = chunk.Number(i);
+            if (chunk.TooLong(i))
             {
                 continue;
             }
 
-            if (reader.Read(line, chunk.Number(i)).Value is { } history)
+            if (IsKept(reader, line, out bool found, out var program))
             {
-                histories.Add((chunk.Number(i), history));
+                var parsed = reader.Read(line, number);
+                if (parsed.Value is { } history)
+                {
+                    var enrolments = new List<EnrolmentKey>();
+                    var verdict = _validator.ValidateCollecting(history, asOf, number, enrolments);
+                    outcomes.Add(new FirstPassOutcome(number, program, verdict, enrolments, null));
+                }
+                else
+                {
+                    outcomes.Add(new FirstPassOutcome(number, null, null, null, parsed.Reason));
+                }
             }
-        }
-
-        return histories;
-    }
-
-    private List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Validate(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan)
-    {
-        var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
-        for (int i = 0; i < chunk.Count; i++)
-        {
-            long number = chunk.Number(i);
-            var parsed = chunk.TooLong(i) ? default : reader.Read(chunk.Line(i), number);
-            outcomes.Add(parsed.Value is { } history
-                ? (number, _validator.Validate(history, asOf, plan, number), null)
-                : (number, null, chunk.TooLong(i) ? $"the line is longer than {MaxLineBytes} bytes" : parsed.Reason));
+            else if (!found && reader.Read(line, number).Value is { } odd && _validator.Programs.TryGet(odd.Program, out var oddProgram) && oddProgram.Places is not null)
+            {
+                // A record whose program id the quick look did not find (an escaped field name, say): its
+                // enrolments count here, and pass 2 reads it again like any other record.
+                var enrolments = new List<EnrolmentKey>();
+                _validator.CollectEnrolments(odd, number, enrolments);
+                outcomes.Add(new FirstPassOutcome(number, oddProgram, null, enrolments, null));
+            }
         }
 
         return outcomes;
     }
+
+    private List<(long Line, HistoryValidationResult? Verdict, string? Reason, bool Kept)> SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan)
+    {
+        var outcomes = new List<(long, HistoryValidationResult?, string?, bool)>(chunk.Count);
+        for (int i = 0; i < chunk.Count; i++)
+        {
+            long number = chunk.Number(i);
+            if (chunk.TooLong(i))
+            {
+                outcomes.Add((number, null, $"the line is longer than {MaxLineBytes} bytes", false));
+            }
+            else if (IsKept(reader, chunk.Line(i), out _, out _))
+            {
+                outcomes.Add((number, null, null, true));
+            }
+            else
+            {
+                var parsed = reader.Read(chunk.Line(i), number);
+                outcomes.Add(parsed.Value is { } history
+                    ? (number, _validator.Validate(history, asOf, plan, number), null, false)
+                    : (number, null, parsed.Reason, false));
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>What pass 1 learns of a line: a kept verdict with its enrolments, a kept reason, or enrolments only.</summary>
+    private sealed record FirstPassOutcome(long Line, ProgramDefinition? Program, HistoryValidationResult? Verdict, List<EnrolmentKey>? Enrolments, string? Reason);
 
     /// <summary>
     /// Reads the input in chunks, runs <paramref name="work"/> on each (in parallel, each worker with a

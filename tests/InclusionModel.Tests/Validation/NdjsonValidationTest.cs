@@ -81,4 +81,39 @@ public class NdjsonValidationTest
         Assert.Equal(histories.Count / 500, summary.Malformed);
         Assert.Equal(histories.Count + summary.Malformed, summary.Records);
     }
+
+    [Fact]
+    public void Run_KeptVerdictsOfProgramsWithPlaces_GetCapacityWhereTheReplayPutsIt()
+    {
+        // 35 Romane Bucha enrolments (30 places), among them: enrolled outside the window, an enrolment
+        // dated before its predecessor, an open phase over its maximum, a program field written escaped,
+        // and a malformed Romane Bucha line.
+        var lines = new List<string>();
+        for (int i = 0; i < 35; i++)
+        {
+            string enrolled = i switch { 31 => "2015-02-01", _ => $"2012-{1 + (i % 12):D2}-{10 + (i / 12):D2}" };
+            string assessed = i == 22 ? "2012-12-30" : "2011-12-01";
+            string extra = i == 23 ? "},{\"on\":\"2012-12-15\",\"type\":\"phase-started\",\"phase\":\"preparation\"},{\"on\":\"2013-01-01\",\"type\":\"phase-started\",\"phase\":\"employment\"" : "";
+            string programField = i == 34 ? "pro\\u0067ram" : "program";
+            lines.Add($$"""{"participant":"p-{{i:D2}}","{{programField}}":"eskilstuna-romane-bucha","events":[{"on":"2011-11-01","type":"referred"},{"on":"{{assessed}}","type":"assessed","eligible":true},{"on":"{{enrolled}}","type":"enrolled"{{extra}}}]}""");
+        }
+
+        lines.Insert(20, """{"participant":"bad","program":"eskilstuna-romane-bucha","events":[{"on":"2012-02-30","type":"referred"}]}""");
+        byte[] input = Encoding.UTF8.GetBytes(string.Join("\n", lines));
+        var reader = new HistoryReader();
+        var wellFormed = lines.Select((l, i) => reader.Read(l, i + 1)).Where(r => r.Success).Select(r => r.Value!).ToList();
+        var recorder = new Recorder();
+        var validator = new HistoryValidator();
+
+        new NdjsonValidation(validator) { MaxDegreeOfParallelism = 2 }.Run(() => new MemoryStream(input), AsOf, recorder);
+        var expected = validator.ValidateAll(wellFormed, AsOf);
+
+        Assert.Contains(expected, r => r.Violations.Select(v => v.Rule).SequenceEqual([ValidationRule.OutsideEnrolmentWindow, ValidationRule.CapacityExceeded]));
+        Assert.Contains(expected, r => r.Violations.Select(v => v.Rule).SequenceEqual([ValidationRule.DateOrder, ValidationRule.CapacityExceeded]));
+        Assert.Contains(expected, r => r.Violations.Select(v => v.Rule).SequenceEqual([ValidationRule.CapacityExceeded, ValidationRule.PhaseMaxDuration]));
+        Assert.Equal(
+            expected.Select(r => $"{r.Participant} {r.FinalState.Name} {string.Join(" | ", r.Violations)}"),
+            recorder.Entries.Where(e => !e.Contains(" malformed ")).Select(e => e[(e.IndexOf(' ') + 1)..]));
+        Assert.Single(recorder.Entries, e => e.StartsWith("21 malformed events[0]: 'on' is not a date"));
+    }
 }
