@@ -11,6 +11,7 @@ internal sealed class Spool : Stream
     private Stream _inner = new MemoryStream();
     private string? _path;
     private long _length;
+    private readonly object _gate = new();
 
     /// <inheritdoc />
     public override bool CanRead => false;
@@ -63,11 +64,18 @@ internal sealed class Spool : Stream
         _inner.Position = _length;
     }
 
-    /// <summary>Opens a reader over everything written so far; the spool must not be written to while it is open.</summary>
-    /// <returns>A read-only stream that does not close the spool.</returns>
+    /// <summary>
+    /// Opens a reader over everything written so far; the spool must not be written to while it is open.
+    /// Several threads may open readers at once.
+    /// </summary>
+    /// <returns>A read-only, seekable stream that does not close the spool.</returns>
     public Stream OpenRead()
     {
-        _inner.Flush();
+        lock (_gate)
+        {
+            _inner.Flush();
+        }
+
         return _path is null
             ? new MemoryStream(((MemoryStream)_inner).GetBuffer(), 0, (int)_length, writable: false)
             : new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);

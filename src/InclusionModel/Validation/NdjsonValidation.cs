@@ -61,35 +61,23 @@ public sealed class NdjsonValidation
         // others.
         var ledger = _validator.CreateLedger();
         using var kept = new VerdictSpool();
-        Pipeline(openInput, 1, (reader, chunk) => FirstPass(reader, chunk, asOf), outcomes =>
+        Pipeline(openInput, 1, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
         {
-            foreach (var outcome in outcomes)
+            foreach (var (program, enrolments) in pass.Enrolments)
             {
-                if (outcome.Program is { } program)
-                {
-                    ledger.Record(program, outcome.Enrolments!);
-                }
-
-                if (outcome.Verdict is { } verdict)
-                {
-                    kept.Write(outcome.Line, outcome.Program!, verdict, outcome.Enrolments!);
-                }
-                else if (outcome.Reason is { } reason)
-                {
-                    kept.WriteMalformed(outcome.Line, reason);
-                }
+                ledger.Record(program, enrolments);
             }
+
+            kept.Append(pass.Chunk, pass.Kept);
         });
 
         // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan.
         var plan = ledger.ToPlan();
-        using var keptVerdicts = kept.OpenReader(_validator.Programs, plan, asOf);
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan), outcomes =>
+        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept), outcomes =>
         {
-            foreach (var (line, lineVerdict, lineReason, wasKept) in outcomes)
+            foreach (var (line, verdict, reason) in outcomes)
             {
-                var (verdict, reason) = wasKept ? keptVerdicts.Take(line) : (lineVerdict, lineReason);
                 records++;
                 if (verdict is null)
                 {
@@ -128,9 +116,10 @@ public sealed class NdjsonValidation
         return found && _validator.Programs.TryGet(id, out program) && program.Places is not null;
     }
 
-    private List<FirstPassOutcome> FirstPass(HistoryReader reader, Chunk chunk, LocalDate asOf)
+    private FirstPassOutcome FirstPass(HistoryReader reader, Chunk chunk, LocalDate asOf)
     {
-        var outcomes = new List<FirstPassOutcome>();
+        var enrolmentsByRecord = new List<(ProgramDefinition, List<EnrolmentKey>)>();
+        var kept = new VerdictSpool.ChunkWriter();
         for (int i = 0; i < chunk.Count; i++)
         {
             var line = chunk.Line(i);
@@ -146,12 +135,12 @@ public sealed class NdjsonValidation
                 if (parsed.Value is { } history)
                 {
                     var enrolments = new List<EnrolmentKey>();
-                    var verdict = _validator.ValidateCollecting(history, asOf, number, enrolments);
-                    outcomes.Add(new FirstPassOutcome(number, program, verdict, enrolments, null));
+                    kept.Write(number, program!, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
+                    enrolmentsByRecord.Add((program!, enrolments));
                 }
                 else
                 {
-                    outcomes.Add(new FirstPassOutcome(number, null, null, null, parsed.Reason));
+                    kept.WriteMalformed(number, parsed.Reason!);
                 }
             }
             else if (!found && reader.Read(line, number).Value is { } odd && _validator.Programs.TryGet(odd.Program, out var oddProgram) && oddProgram.Places is not null)
@@ -160,41 +149,43 @@ public sealed class NdjsonValidation
                 // enrolments count here, and pass 2 reads it again like any other record.
                 var enrolments = new List<EnrolmentKey>();
                 _validator.CollectEnrolments(odd, number, enrolments);
-                outcomes.Add(new FirstPassOutcome(number, oddProgram, null, enrolments, null));
+                enrolmentsByRecord.Add((oddProgram, enrolments));
             }
         }
 
-        return outcomes;
+        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, kept);
     }
 
-    private List<(long Line, HistoryValidationResult? Verdict, string? Reason, bool Kept)> SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan)
+    private List<(long Line, HistoryValidationResult? Verdict, string? Reason)> SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept)
     {
-        var outcomes = new List<(long, HistoryValidationResult?, string?, bool)>(chunk.Count);
+        var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
+        using var keptVerdicts = kept.OpenChunk(chunk.Index, _validator.Programs, plan, asOf);
         for (int i = 0; i < chunk.Count; i++)
         {
             long number = chunk.Number(i);
             if (chunk.TooLong(i))
             {
-                outcomes.Add((number, null, $"the line is longer than {MaxLineBytes} bytes", false));
+                outcomes.Add((number, null, $"the line is longer than {MaxLineBytes} bytes"));
             }
             else if (IsKept(reader, chunk.Line(i), out _, out _))
             {
-                outcomes.Add((number, null, null, true));
+                var (verdict, reason) = keptVerdicts!.Take(number);
+                outcomes.Add((number, verdict, reason));
             }
             else
             {
                 var parsed = reader.Read(chunk.Line(i), number);
                 outcomes.Add(parsed.Value is { } history
-                    ? (number, _validator.Validate(history, asOf, plan, number), null, false)
-                    : (number, null, parsed.Reason, false));
+                    ? (number, _validator.Validate(history, asOf, plan, number), null)
+                    : (number, null, parsed.Reason));
             }
         }
 
         return outcomes;
     }
 
-    /// <summary>What pass 1 learns of a line: a kept verdict with its enrolments, a kept reason, or enrolments only.</summary>
-    private sealed record FirstPassOutcome(long Line, ProgramDefinition? Program, HistoryValidationResult? Verdict, List<EnrolmentKey>? Enrolments, string? Reason);
+    /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
+    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, VerdictSpool.ChunkWriter Kept);
 
     /// <summary>
     /// Reads the input in chunks, runs <paramref name="work"/> on each (in parallel, each worker with a
@@ -223,7 +214,8 @@ public sealed class NdjsonValidation
 
         try
         {
-            while (Chunk.Read(lines) is { } chunk)
+            long index = 0;
+            while (Chunk.Read(lines, index++) is { } chunk)
             {
                 if (parallelism == 1)
                 {
@@ -263,14 +255,19 @@ public sealed class NdjsonValidation
         private byte[] _buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
         private int _used;
 
+        private Chunk(long index) => Index = index;
+
+        /// <summary>The chunk's position in the input; both passes cut the same input into the same chunks.</summary>
+        internal long Index { get; }
+
         internal int Count => _lines.Count;
 
-        internal static Chunk? Read(NdjsonLineReader lines)
+        internal static Chunk? Read(NdjsonLineReader lines, long index)
         {
             Chunk? chunk = null;
             while ((chunk is null || chunk._used < ChunkBytes) && lines.TryReadLine(out var line, out bool tooLong))
             {
-                chunk ??= new Chunk();
+                chunk ??= new Chunk(index);
                 chunk.Add(line, lines.LineNumber, tooLong);
             }
 

@@ -14,9 +14,50 @@ namespace InclusionModel.Validation;
 internal sealed class VerdictSpool : IDisposable
 {
     private readonly Spool _spool = new();
-    private readonly BinaryWriter _writer;
+    private readonly Dictionary<long, (long Offset, int Length)> _chunks = [];
 
-    internal VerdictSpool() => _writer = new BinaryWriter(_spool, Encoding.UTF8, leaveOpen: true);
+    /// <summary>Keeps the outcomes of one chunk of lines, written by a <see cref="ChunkWriter"/>.</summary>
+    internal void Append(long chunk, ChunkWriter outcomes)
+    {
+        var bytes = outcomes.Bytes;
+        if (bytes.Length > 0)
+        {
+            _chunks[chunk] = (_spool.Length, bytes.Length);
+            _spool.Write(bytes);
+        }
+    }
+
+    /// <summary>Reads back the outcomes kept for a chunk, completed with the run's capacity verdicts; <c>null</c> when none were kept.</summary>
+    internal Reader? OpenChunk(long chunk, ProgramSet programs, CapacityPlan plan, LocalDate asOf)
+    {
+        if (!_chunks.TryGetValue(chunk, out var range))
+        {
+            return null;
+        }
+
+        var stream = _spool.OpenRead();
+        stream.Position = range.Offset;
+        return new Reader(new BoundedStream(stream, range.Length), programs, plan, asOf);
+    }
+
+    public void Dispose() => _spool.Dispose();
+
+    /// <summary>Writes one chunk's kept outcomes, on the worker thread that validated them.</summary>
+    internal sealed class ChunkWriter
+    {
+        private readonly MemoryStream _bytes = new();
+        private readonly BinaryWriter _writer;
+
+        internal ChunkWriter() => _writer = new BinaryWriter(_bytes, Encoding.UTF8, leaveOpen: true);
+
+        internal ReadOnlySpan<byte> Bytes
+        {
+            get
+            {
+                _writer.Flush();
+                return _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
+            }
+        }
 
     /// <summary>Keeps a well-formed record's verdict and the keys of its applied enrolments.</summary>
     internal void Write(long line, ProgramDefinition program, HistoryValidationResult verdict, List<EnrolmentKey> enrolments)
@@ -55,19 +96,6 @@ internal sealed class VerdictSpool : IDisposable
         _writer.Write(reason);
     }
 
-    /// <summary>Starts reading back what was written, in the same order.</summary>
-    internal Reader OpenReader(ProgramSet programs, CapacityPlan plan, LocalDate asOf)
-    {
-        _writer.Flush();
-        return new Reader(_spool.OpenRead(), programs, plan, asOf);
-    }
-
-    public void Dispose()
-    {
-        _writer.Dispose();
-        _spool.Dispose();
-    }
-
     private void WriteString(string? text)
     {
         _writer.Write(text is not null);
@@ -85,6 +113,56 @@ internal sealed class VerdictSpool : IDisposable
             _writer.Write(d.Year);
             _writer.Write((byte)d.Month);
             _writer.Write((byte)d.Day);
+        }
+    }
+    }
+
+    /// <summary>A read-only window of a stream: from its position, <c>length</c> bytes.</summary>
+    private sealed class BoundedStream(Stream inner, long window) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => window;
+
+        public override long Position
+        {
+            get => _read;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int read = inner.Read(buffer[..(int)Math.Min(buffer.Length, window - _read)]);
+            _read += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 
