@@ -7,9 +7,9 @@ using NodaTime;
 namespace InclusionModel.Validation;
 
 /// <summary>
-/// The first pass's verdicts on the records of programs with places, kept in line order in a
-/// <see cref="Spool"/> (memory, then a temporary file), so that the second pass need not read those
-/// records again: it adds <c>capacity-exceeded</c> where the run's plan says so.
+/// The first pass's verdicts on the records of programs with places, kept chunk by chunk (each chunk's in
+/// line order) in a <see cref="Spool"/> (memory, then a temporary file), so that the second pass need not
+/// read those records again: it adds <c>capacity-exceeded</c> where the run's plan says so.
 /// </summary>
 internal sealed class VerdictSpool : IDisposable
 {
@@ -59,62 +59,62 @@ internal sealed class VerdictSpool : IDisposable
             }
         }
 
-    /// <summary>Keeps a well-formed record's verdict and the keys of its applied enrolments.</summary>
-    internal void Write(long line, ProgramDefinition program, HistoryValidationResult verdict, List<EnrolmentKey> enrolments)
-    {
-        _writer.Write(line);
-        _writer.Write(true);
-        WriteString(verdict.Participant);
-        _writer.Write(program.Id);
-        var status = verdict.FinalStatus;
-        _writer.Write(program.Lifecycle.StateIndex(status.State));
-        WriteDate(status.PhaseStartedOn);
-        _writer.Write(status.PausedDays);
-        WriteDate(status.PausedOn);
-        _writer.Write(verdict.Violations.Length);
-        foreach (var v in verdict.Violations)
+        /// <summary>Keeps a well-formed record's verdict and the keys of its applied enrolments.</summary>
+        internal void Write(long line, ProgramDefinition program, HistoryValidationResult verdict, List<EnrolmentKey> enrolments)
         {
-            _writer.Write((byte)v.Rule);
-            _writer.Write(v.EventIndex ?? -1);
-            WriteDate(v.On);
-            _writer.Write(v.Message);
+            _writer.Write(line);
+            _writer.Write(true);
+            WriteString(verdict.Participant);
+            _writer.Write(program.Id);
+            var status = verdict.FinalStatus;
+            _writer.Write(program.Lifecycle.StateIndex(status.State));
+            WriteDate(status.PhaseStartedOn);
+            _writer.Write(status.PausedDays);
+            WriteDate(status.PausedOn);
+            _writer.Write(verdict.Violations.Length);
+            foreach (var v in verdict.Violations)
+            {
+                _writer.Write((byte)v.Rule);
+                _writer.Write(v.EventIndex ?? -1);
+                WriteDate(v.On);
+                _writer.Write(v.Message);
+            }
+
+            _writer.Write(enrolments.Count);
+            foreach (var key in enrolments)
+            {
+                _writer.Write(key.EventIndex);
+                WriteDate(key.On);
+            }
         }
 
-        _writer.Write(enrolments.Count);
-        foreach (var key in enrolments)
+        /// <summary>Keeps the reason a record of a program with places is malformed.</summary>
+        internal void WriteMalformed(long line, string reason)
         {
-            _writer.Write(key.EventIndex);
-            WriteDate(key.On);
+            _writer.Write(line);
+            _writer.Write(false);
+            _writer.Write(reason);
         }
-    }
 
-    /// <summary>Keeps the reason a record of a program with places is malformed.</summary>
-    internal void WriteMalformed(long line, string reason)
-    {
-        _writer.Write(line);
-        _writer.Write(false);
-        _writer.Write(reason);
-    }
-
-    private void WriteString(string? text)
-    {
-        _writer.Write(text is not null);
-        if (text is not null)
+        private void WriteString(string? text)
         {
-            _writer.Write(text);
+            _writer.Write(text is not null);
+            if (text is not null)
+            {
+                _writer.Write(text);
+            }
         }
-    }
 
-    private void WriteDate(LocalDate? date)
-    {
-        _writer.Write(date.HasValue);
-        if (date is { } d)
+        private void WriteDate(LocalDate? date)
         {
-            _writer.Write(d.Year);
-            _writer.Write((byte)d.Month);
-            _writer.Write((byte)d.Day);
+            _writer.Write(date.HasValue);
+            if (date is { } d)
+            {
+                _writer.Write(d.Year);
+                _writer.Write((byte)d.Month);
+                _writer.Write((byte)d.Day);
+            }
         }
-    }
     }
 
     /// <summary>A read-only window of a stream: from its position, <c>length</c> bytes.</summary>
