@@ -158,7 +158,7 @@ internal static class CliApp
                     return new TeeStream(host.OpenStandardInput(), copy);
                 }
 
-                return new OwningStream(copy.OpenRead(), copy);
+                return new ReadOnlyWindowStream(copy.OpenRead(), owned: copy);
             };
         }
 
@@ -205,49 +205,6 @@ internal static class CliApp
 
     private static string OneLine(string text)
         => string.Join(' ', text.ReplaceLineEndings(" ").Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>A stream that disposes something else with itself (the spool of standard input after the last pass).</summary>
-    private sealed class OwningStream(Stream inner, IDisposable owned) : Stream
-    {
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => inner.Length;
-
-        public override long Position
-        {
-            get => inner.Position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-                owned.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-    }
 }
 
 /// <summary>A reason the command cannot run (exit code 2); its message is the one line shown.</summary>

@@ -37,7 +37,7 @@ internal sealed class VerdictSpool : IDisposable
 
         var stream = _spool.OpenRead();
         stream.Position = range.Offset;
-        return new Reader(new BoundedStream(stream, range.Length), programs, plan, asOf);
+        return new Reader(new ReadOnlyWindowStream(stream, range.Length), programs, plan, asOf);
     }
 
     public void Dispose() => _spool.Dispose();
@@ -114,55 +114,6 @@ internal sealed class VerdictSpool : IDisposable
                 _writer.Write((byte)d.Month);
                 _writer.Write((byte)d.Day);
             }
-        }
-    }
-
-    /// <summary>A read-only window of a stream: from its position, <c>length</c> bytes.</summary>
-    private sealed class BoundedStream(Stream inner, long window) : Stream
-    {
-        private long _read;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => window;
-
-        public override long Position
-        {
-            get => _read;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            int read = inner.Read(buffer[..(int)Math.Min(buffer.Length, window - _read)]);
-            _read += read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 

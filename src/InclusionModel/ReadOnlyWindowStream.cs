@@ -1,0 +1,54 @@
+namespace InclusionModel;
+
+/// <summary>
+/// A forward-only, read-only view of another stream: optionally only the next <c>window</c> bytes, and
+/// optionally disposing something else with itself (a spool behind the stream, say).
+/// </summary>
+internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxValue, IDisposable? owned = null) : Stream
+{
+    private long _read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => window == long.MaxValue ? inner.Length - inner.Position + _read : window;
+
+    public override long Position
+    {
+        get => _read;
+        set => throw new NotSupportedException("This view reads forward only.");
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        int read = inner.Read(buffer[..(int)Math.Min(buffer.Length, window - _read)]);
+        _read += read;
+        return read;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException("This view reads forward only.");
+
+    public override void SetLength(long value) => throw new NotSupportedException("This view is read-only.");
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("This view is read-only.");
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+            owned?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
