@@ -73,10 +73,11 @@ public sealed class NdjsonValidation
 
         // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan.
         var plan = ledger.ToPlan();
+        var rendering = sink as IBatchRenderingSink;
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept), outcomes =>
+        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept, rendering), pass =>
         {
-            foreach (var (line, verdict, reason) in outcomes)
+            foreach (var (line, verdict, reason) in pass.Outcomes)
             {
                 records++;
                 if (verdict is null)
@@ -95,8 +96,13 @@ public sealed class NdjsonValidation
                     invalid++;
                 }
 
-                sink.Record(line, verdict);
+                if (rendering is null)
+                {
+                    sink.Record(line, verdict);
+                }
             }
+
+            rendering?.AppendRendered(pass.Rendered);
         });
 
         var summary = new ValidationSummary(asOf, records, valid, invalid, malformed);
@@ -156,7 +162,7 @@ public sealed class NdjsonValidation
         return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, kept);
     }
 
-    private List<(long Line, HistoryValidationResult? Verdict, string? Reason)> SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept)
+    private SecondPassOutcome SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept, IBatchRenderingSink? rendering)
     {
         var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
         using var keptVerdicts = kept.OpenChunk(chunk.Index, _validator.Programs, plan, asOf);
@@ -181,8 +187,13 @@ public sealed class NdjsonValidation
             }
         }
 
-        return outcomes;
+        // A sink that renders in batches does the per-record writing here, on the worker.
+        var rendered = rendering?.RenderRecords([.. outcomes.Where(o => o.Item2 is not null).Select(o => (o.Item1, o.Item2!))]) ?? default;
+        return new SecondPassOutcome(outcomes, rendered);
     }
+
+    /// <summary>A chunk's outcomes in line order and, for a sink that renders in batches, its rendered records.</summary>
+    private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, ReadOnlyMemory<byte> Rendered);
 
     /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
     private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, VerdictSpool.ChunkWriter Kept);

@@ -11,7 +11,7 @@ namespace InclusionModel.Validation;
 /// document, so the entries are held in a spool (memory, then a temporary file past 8 MiB) until the
 /// run completes; memory stays bounded.
 /// </summary>
-public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
+public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposable
 {
     private const int ChunkBytes = 64 * 1024;
 
@@ -41,8 +41,45 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
     /// <inheritdoc />
     public void Record(long line, HistoryValidationResult result)
     {
+        Preconditions.CheckNotNull(result);
         Separate(_participantWriter, _participantBuffer, ref _anyParticipant);
-        var w = _participantWriter;
+        WriteParticipant(_participantWriter, line, result);
+        _participantWriter.Flush();
+        Drain(_participantBuffer, _participants, ChunkBytes);
+    }
+
+    /// <inheritdoc />
+    ReadOnlyMemory<byte> IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, records.Count * 200));
+        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        foreach (var (line, verdict) in records)
+        {
+            buffer.Write(",\n"u8);
+            WriteParticipant(writer, line, verdict);
+            writer.Flush();
+            writer.Reset(buffer);
+        }
+
+        return buffer.WrittenMemory;
+    }
+
+    /// <inheritdoc />
+    void IBatchRenderingSink.AppendRendered(ReadOnlyMemory<byte> rendered)
+    {
+        if (rendered.IsEmpty)
+        {
+            return;
+        }
+
+        // Rendered entries each start with ",\n"; the document's first entry has no comma.
+        _participantBuffer.Write(_anyParticipant ? rendered.Span : rendered.Span[1..]);
+        _anyParticipant = true;
+        Drain(_participantBuffer, _participants, ChunkBytes);
+    }
+
+    private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
+    {
         w.WriteStartObject();
         w.WriteNumber("line"u8, line);
         if (result.Participant is null)
@@ -94,8 +131,6 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
 
         w.WriteEndArray();
         w.WriteEndObject();
-        w.Flush();
-        Drain(_participantBuffer, _participants, ChunkBytes);
     }
 
     /// <inheritdoc />
@@ -161,6 +196,19 @@ public sealed class JsonValidationReportWriter : IValidationSink, IDisposable
             buffer.ResetWrittenCount();
         }
     }
+}
+
+/// <summary>
+/// A sink that can turn a batch of verdicts into its output bytes on a worker thread, so that a parallel
+/// run does not write every record on the one thread that keeps the order.
+/// </summary>
+internal interface IBatchRenderingSink : IValidationSink
+{
+    /// <summary>Renders well-formed records; thread-safe: touches no state of the sink.</summary>
+    ReadOnlyMemory<byte> RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records);
+
+    /// <summary>Takes rendered records, in line order, on the thread that calls the other members.</summary>
+    void AppendRendered(ReadOnlyMemory<byte> rendered);
 }
 
 /// <summary>

@@ -116,4 +116,34 @@ public class NdjsonValidationTest
             recorder.Entries.Where(e => !e.Contains(" malformed ")).Select(e => e[(e.IndexOf(' ') + 1)..]));
         Assert.Single(recorder.Entries, e => e.StartsWith("21 malformed events[0]: 'on' is not a date"));
     }
+
+    [Fact]
+    public void Run_JsonReport_RenderedOnWorkersIsTheDocumentOfRecordByRecordWriting()
+    {
+        var (input, _) = BigRun();
+        var streamed = new MemoryStream();
+        using (var writer = new JsonValidationReportWriter(streamed))
+        {
+            new NdjsonValidation(new HistoryValidator()) { MaxDegreeOfParallelism = 2 }.Run(() => new MemoryStream(input), AsOf, writer);
+        }
+
+        // The same run fed to the writer one record at a time, through the public IValidationSink members.
+        var oneByOne = new MemoryStream();
+        using (var writer = new JsonValidationReportWriter(oneByOne))
+        {
+            new NdjsonValidation(new HistoryValidator()) { MaxDegreeOfParallelism = 1 }.Run(() => new MemoryStream(input), AsOf, new ForwardingSink(writer));
+        }
+
+        Assert.Equal(Encoding.UTF8.GetString(oneByOne.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
+    }
+
+    /// <summary>Hides the writer's batch rendering, so that every record goes through <see cref="IValidationSink.Record"/>.</summary>
+    private sealed class ForwardingSink(IValidationSink inner) : IValidationSink
+    {
+        public void Record(long line, HistoryValidationResult result) => inner.Record(line, result);
+
+        public void Malformed(long line, string reason) => inner.Malformed(line, reason);
+
+        public void Complete(ValidationSummary summary) => inner.Complete(summary);
+    }
 }
