@@ -43,9 +43,9 @@ public sealed class HistoryValidator
     public HistoryValidationResult Validate(ParticipantHistory history, LocalDate asOf, CapacityPlan? capacity = null, long sequence = 0)
     {
         Preconditions.CheckNotNull(history);
-        var violations = new List<Violation>();
+        var violations = RentViolationList();
         var status = Replay(history, asOf, capacity ?? CapacityPlan.Unchecked, sequence, violations, null, out var program);
-        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, [.. violations], asOf);
+        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, ToImmutable(violations), asOf);
     }
 
     /// <summary>Validates one history as of today's date in <paramref name="zone"/> by <paramref name="clock"/>.</summary>
@@ -111,10 +111,25 @@ public sealed class HistoryValidator
     /// </summary>
     internal HistoryValidationResult ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<EnrolmentKey> enrolments)
     {
-        var violations = new List<Violation>();
+        var violations = RentViolationList();
         var status = Replay(history, asOf, CapacityPlan.Unchecked, sequence, violations, enrolments, out var program);
-        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, [.. violations], asOf);
+        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, ToImmutable(violations), asOf);
     }
+
+    // One scratch list per thread for the verdict-returning overloads: the validator stays immutable and
+    // thread-safe, and a record that breaks no rule allocates no list.
+    [ThreadStatic]
+    private static List<Violation>? _scratchViolations;
+
+    private static List<Violation> RentViolationList()
+    {
+        var list = _scratchViolations ??= new List<Violation>(8);
+        list.Clear();
+        return list;
+    }
+
+    private static ImmutableArray<Violation> ToImmutable(List<Violation> violations)
+        => violations.Count == 0 ? ImmutableArray<Violation>.Empty : [.. violations];
 
     /// <summary>A verdict from its parts; the open phase's progress is worked out when first read.</summary>
     internal static HistoryValidationResult Result(string? participant, string programId, ProgramDefinition? program, ParticipantStatus status, ImmutableArray<Violation> violations, LocalDate asOf)
