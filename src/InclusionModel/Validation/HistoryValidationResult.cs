@@ -32,7 +32,10 @@ public sealed class HistoryValidationResult
     /// <summary>The status after the last applied event, with the phase start and pauses that duration rules need.</summary>
     public ParticipantStatus FinalStatus { get; }
 
-    /// <summary>Every violation, in the order found (event by event, then those of the record as a whole).</summary>
+    /// <summary>
+    /// Every violation, in the order the replay finds them: <c>unknown-program</c> and <c>pii-in-identifier</c>
+    /// first, then event by event, and last an open phase's <c>phase-max-duration</c> (docs/contract.md).
+    /// </summary>
     public ImmutableArray<Violation> Violations { get; }
 
     /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>. Worked out when first read.</summary>
