@@ -3,13 +3,17 @@ using FluentValidation.Results;
 
 namespace InclusionModel.Programs;
 
-/// <summary>One problem of a program definition: where it is (a JSON path such as <c>$.phases[1].id</c>) and why.</summary>
+/// <summary>
+/// One problem of a program definition: where it is (a JSON path such as <c>$.phases[1].id</c>, and the
+/// line of the file when it was read from one) and why.
+/// </summary>
 /// <param name="Path">The JSON path of the offending value, starting at <c>$</c>.</param>
 /// <param name="Message">Why the value is not accepted.</param>
-public readonly record struct ProgramDefinitionProblem(string Path, string Message)
+/// <param name="Line">The 1-based line of the definition file, or <c>null</c> when the definition was not read from text.</param>
+public readonly record struct ProgramDefinitionProblem(string Path, string Message, int? Line = null)
 {
     /// <inheritdoc />
-    public override string ToString() => $"{Path}: {Message}";
+    public override string ToString() => Line is { } line ? $"{Path} (line {line}): {Message}" : $"{Path}: {Message}";
 
     internal static ProgramDefinitionProblem From(ValidationFailure failure)
         => new(JsonPaths.FromPropertyPath(failure.PropertyName), failure.ErrorMessage);
@@ -22,9 +26,9 @@ public sealed class InvalidProgramDefinitionException : Exception
     /// <param name="programId">The id of the definition, as given.</param>
     /// <param name="problems">Every problem found.</param>
     public InvalidProgramDefinitionException(string programId, ImmutableArray<ProgramDefinitionProblem> problems)
-        : base($"Program definition '{programId}' is invalid: {string.Join("; ", problems)}")
+        : base($"Program definition '{Privacy.PersonalIdentityNumbers.SafeToQuote(programId ?? "")}' is invalid: {string.Join("; ", problems)}")
     {
-        ProgramId = programId;
+        ProgramId = programId ?? "";
         Problems = problems;
     }
 
@@ -45,7 +49,78 @@ internal static class JsonPaths
             return "$";
         }
 
+        if (propertyPath.StartsWith('$'))
+        {
+            return propertyPath;
+        }
+
         var parts = propertyPath.Split('.');
         return "$." + string.Join('.', parts.Select(p => p.Length == 0 ? p : char.ToLowerInvariant(p[0]) + p[1..]));
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="ancestor"/> or lies under it.</summary>
+    internal static bool IsAtOrUnder(string path, string ancestor)
+        => path.StartsWith(ancestor, StringComparison.Ordinal)
+           && (path.Length == ancestor.Length || path[ancestor.Length] is '.' or '[');
+
+    /// <summary>The path one level up (<c>$.a[1].b</c> → <c>$.a[1]</c> → <c>$.a</c> → <c>$</c>), or <c>null</c> above the root.</summary>
+    internal static string? Parent(string path)
+    {
+        if (path == "$")
+        {
+            return null;
+        }
+
+        int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+        return cut <= 0 ? "$" : path[..cut];
+    }
+
+    /// <summary>Finds the value at a path such as <c>$.period.implementation.end</c> or <c>$.goals[0].target</c>.</summary>
+    /// <param name="root">The document.</param>
+    /// <param name="path">The path.</param>
+    /// <param name="value">The value found (<c>null</c> for a JSON null).</param>
+    /// <returns>Whether the path names a member or item of the document.</returns>
+    internal static bool TryResolve(System.Text.Json.Nodes.JsonNode root, string path, out System.Text.Json.Nodes.JsonNode? value)
+    {
+        value = root;
+        if (!path.StartsWith('$'))
+        {
+            return false;
+        }
+
+        int i = 1;
+        while (i < path.Length)
+        {
+            if (path[i] == '.')
+            {
+                int end = path.IndexOfAny(['.', '['], i + 1);
+                string name = end < 0 ? path[(i + 1)..] : path[(i + 1)..end];
+                if (value is not System.Text.Json.Nodes.JsonObject obj || name.Length == 0 || !obj.TryGetPropertyValue(name, out value))
+                {
+                    return false;
+                }
+
+                i = end < 0 ? path.Length : end;
+            }
+            else if (path[i] == '[')
+            {
+                int end = path.IndexOf(']', i);
+                if (end < 0 || value is not System.Text.Json.Nodes.JsonArray array
+                    || !int.TryParse(path.AsSpan(i + 1, end - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index)
+                    || index >= array.Count)
+                {
+                    return false;
+                }
+
+                value = array[index];
+                i = end + 1;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -4,26 +4,52 @@ using InclusionModel.Lifecycle;
 namespace InclusionModel.Programs;
 
 /// <summary>
-/// A labour-market inclusion program (arbetsmarknadspolitiskt projekt): its id, its participant
-/// phases in order, its enrolment window and its places.
+/// A labour-market inclusion program (arbetsmarknadspolitiskt projekt): who runs and funds it, its period,
+/// places and target group, its participant phases, its goals and reporting duties, and the sources its
+/// facts come from.
 /// </summary>
 /// <remarks>
-/// A definition is immutable, checked when it is created (an invalid one never reaches the engine) and
-/// safe to share across threads. Its <see cref="Lifecycle"/> is built once, on first use.
+/// <para>
+/// A fact the source does not state is <c>null</c> (unknown), never guessed; a value the definition fixes
+/// from a vague source is listed in <see cref="TakenAs"/>. A definition is immutable, checked when it is
+/// created (an invalid one never reaches the engine) and safe to share across threads.
+/// </para>
+/// <para>
+/// Create one from JSON with <see cref="ProgramDefinitionJson.Parse(string)"/>, in code with
+/// <see cref="ProgramDefinitionBuilder"/>, or take one from <see cref="ProgramCatalogue.BuiltIn"/>.
+/// </para>
 /// </remarks>
 public sealed class ProgramDefinition
 {
     private readonly Lazy<ProgramLifecycle> _lifecycle;
+    private readonly Lazy<ProgramSchedule> _schedule;
     private readonly string[] _phaseIds;
 
-    private ProgramDefinition(string id, string name, ImmutableArray<PhaseDefinition> phases, EnrolmentWindow enrolmentWindow, int? places)
+    internal ProgramDefinition(ProgramDefinitionBuilder b)
     {
-        Id = id;
-        Name = name;
-        Phases = phases;
-        EnrolmentWindow = enrolmentWindow;
-        Places = places;
-        _phaseIds = [.. phases.Select(p => p.Id)];
+        Id = b.IdValue;
+        Name = b.NameValue;
+        Description = b.DescriptionValue;
+        Owner = b.OwnerValue;
+        Partners = b.PartnersValue;
+        Municipalities = b.MunicipalitiesValue;
+        Funders = b.FundersValue;
+        Budget = b.BudgetValue;
+        Purpose = b.PurposeValue;
+        Methods = b.MethodsValue;
+        Staff = b.StaffValue;
+        Period = b.PeriodValue;
+        StatedEnrolmentWindow = b.EnrolmentWindowValue;
+        Places = b.PlacesValue;
+        TargetGroup = b.TargetGroupValue;
+        Phases = [.. b.PhasesValue];
+        Goals = b.GoalsValue;
+        Reports = b.ReportsValue;
+        StrategicGoals = b.StrategicGoalsValue;
+        Sources = [.. b.SourcesValue];
+        TakenAs = [.. b.TakenAsValue];
+        _phaseIds = [.. Phases.Select(p => p.Id)];
+        _schedule = new Lazy<ProgramSchedule>(() => new ProgramSchedule(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _lifecycle = new Lazy<ProgramLifecycle>(() => new ProgramLifecycle(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -33,19 +59,86 @@ public sealed class ProgramDefinition
     /// <summary>The program's name as its owner writes it (usually Swedish).</summary>
     public string Name { get; }
 
-    /// <summary>The participant phases in program order; never empty.</summary>
-    public ImmutableArray<PhaseDefinition> Phases { get; }
+    /// <summary>A short English description, or <c>null</c>.</summary>
+    public string? Description { get; }
 
-    /// <summary>The dates between which the program enrols (inskrivning); unbounded where the source states none.</summary>
-    public EnrolmentWindow EnrolmentWindow { get; }
+    /// <summary>The organisation that runs and answers for the program (projektägare), or <c>null</c>.</summary>
+    public string? Owner { get; }
+
+    /// <summary>Partner organisations, or <c>null</c> when not stated.</summary>
+    public ImmutableArray<string>? Partners { get; }
+
+    /// <summary>The municipalities the program serves (by Swedish name, for example <c>Kumla</c>), or <c>null</c> when not stated.</summary>
+    public ImmutableArray<string>? Municipalities { get; }
+
+    /// <summary>Who funds the program, or <c>null</c> when not stated.</summary>
+    public ImmutableArray<string>? Funders { get; }
+
+    /// <summary>The budget, or <c>null</c> when not stated.</summary>
+    public Budget? Budget { get; }
+
+    /// <summary>The program's purpose in words, or <c>null</c>.</summary>
+    public string? Purpose { get; }
+
+    /// <summary>Methods and ways of working (empowerment, salutogenic and solution-focused coaching …), or <c>null</c> when not stated.</summary>
+    public ImmutableArray<string>? Methods { get; }
+
+    /// <summary>Staff roles (never named people), or <c>null</c> when not stated.</summary>
+    public ImmutableArray<StaffRole>? Staff { get; }
+
+    /// <summary>The program's own period: planning, implementation and closing, with the dates the source states.</summary>
+    public ProgramPeriod Period { get; }
+
+    /// <summary>
+    /// An enrolment window the definition states in addition to its period, or <c>null</c>. The window the
+    /// engine uses is <see cref="EnrolmentWindow"/>.
+    /// </summary>
+    public EnrolmentWindow? StatedEnrolmentWindow { get; }
+
+    /// <summary>
+    /// The dates between which the program enrols (inskrivning): its implementation stage, narrowed by
+    /// <see cref="StatedEnrolmentWindow"/> when one is stated; unbounded where nothing is stated. The validator's
+    /// <c>outside-enrolment-window</c> rule reads it from <see cref="Schedule"/>.
+    /// </summary>
+    public EnrolmentWindow EnrolmentWindow => Schedule.EnrolmentWindow;
 
     /// <summary>How many participants the program may enrol in total (platser), or <c>null</c> when not stated.</summary>
     public int? Places { get; }
 
+    /// <summary>The target group: required rules and exceptions (FORMATS.md §5), or <c>null</c> when not stated.</summary>
+    public TargetGroup? TargetGroup { get; }
+
+    /// <summary>The participant phases in program order; never empty.</summary>
+    public ImmutableArray<PhaseDefinition> Phases { get; }
+
+    /// <summary>The program's goals, or <c>null</c> when none is stated.</summary>
+    public ImmutableArray<Goal>? Goals { get; }
+
+    /// <summary>The reports the program owes, or <c>null</c> when not stated.</summary>
+    public ImmutableArray<ReportDuty>? Reports { get; }
+
+    /// <summary>Ids of the national strategic goals the program works toward (see <see cref="Programs.StrategicGoals"/>), or <c>null</c>.</summary>
+    public ImmutableArray<string>? StrategicGoals { get; }
+
+    /// <summary>The source texts the facts come from; empty for a definition that names none.</summary>
+    public ImmutableArray<SourceReference> Sources { get; }
+
+    /// <summary>Every "taken as" reading: a value fixed from a vague source, with the source it reads.</summary>
+    public ImmutableArray<TakenAs> TakenAs { get; }
+
     /// <summary>The program's participant lifecycle: one state machine definition, built once and shared.</summary>
     public ProgramLifecycle Lifecycle => _lifecycle.Value;
 
-    /// <summary>Creates a program definition and checks it.</summary>
+    /// <summary>The program's own lifecycle (planning → implementation → closing → closed) and the reports it owes.</summary>
+    public ProgramSchedule Schedule => _schedule.Value;
+
+    /// <summary>Starts a builder for a program definition.</summary>
+    /// <param name="id">The program id.</param>
+    /// <param name="name">The program's name.</param>
+    /// <returns>A builder.</returns>
+    public static ProgramDefinitionBuilder Builder(string id, string name) => new ProgramDefinitionBuilder(id, name);
+
+    /// <summary>Creates a program definition with only what the participant lifecycle needs, and checks it.</summary>
     /// <param name="id">The program id.</param>
     /// <param name="name">The program's name.</param>
     /// <param name="phases">The phases in program order.</param>
@@ -61,24 +154,16 @@ public sealed class ProgramDefinition
         EnrolmentWindow enrolmentWindow = default,
         int? places = null)
     {
-        Preconditions.CheckNotNull(id);
-        Preconditions.CheckNotNull(name);
-        Preconditions.CheckNotNull(phases);
-        var phaseArray = phases.ToImmutableArray();
-        Preconditions.CheckArgument(phaseArray.All(p => p is not null), nameof(phases), "A phase is null.");
-        var definition = new ProgramDefinition(id, name, phaseArray, enrolmentWindow, places);
-        var result = ProgramDefinitionValidator.Instance.Validate(definition);
-        if (!result.IsValid)
+        var builder = new ProgramDefinitionBuilder(Preconditions.CheckNotNull(id), Preconditions.CheckNotNull(name))
+            .WithPhases(Preconditions.CheckNotNull(phases))
+            .WithPlaces(places);
+        if (enrolmentWindow.IsBounded)
         {
-            throw new InvalidProgramDefinitionException(id, result.Errors.Select(ProgramDefinitionProblem.From).ToImmutableArray());
+            builder.WithEnrolmentWindow(enrolmentWindow);
         }
 
-        return definition;
+        return builder.Build();
     }
-
-    /// <summary>Creates a definition without checking it; only for callers that validate it themselves.</summary>
-    internal static ProgramDefinition CreateUnchecked(string id, string name, ImmutableArray<PhaseDefinition> phases, EnrolmentWindow window, int? places)
-        => new(id, name, phases, window, places);
 
     /// <summary>The index of the phase with id <paramref name="phaseId"/>, or -1 when the program has no such phase.</summary>
     /// <param name="phaseId">A phase id.</param>

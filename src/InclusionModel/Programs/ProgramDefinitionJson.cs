@@ -1,35 +1,46 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Text.Json.Nodes;
+using InclusionModel.Histories;
 using NodaTime;
 
 namespace InclusionModel.Programs;
 
 /// <summary>
-/// Reads and writes program definitions in the JSON format described in <c>docs/program-definitions.md</c>.
-/// Reading is strict: syntax errors, wrong types and unknown fields are reported with their JSON path and
-/// line, and a definition that parses is then checked by <see cref="ProgramDefinitionValidator"/>, whose
-/// failures are all reported together.
+/// Reads and writes program definitions in the JSON format described in <c>docs/program-definitions.md</c>
+/// and in the JSON Schema <see cref="Schema"/>.
 /// </summary>
+/// <remarks>
+/// Reading is strict and complete: syntax errors, wrong types, unknown fields (with a suggestion when one
+/// is close to a known field), repeated fields and every rule of <see cref="ProgramDefinitionValidator"/>
+/// are all reported in one answer, each with its JSON path and line. Writing is canonical: every top-level
+/// field in a fixed order, <c>null</c> where a fact is unknown; reading what was written gives the same
+/// definition, and writing it again gives the same text.
+/// </remarks>
 public static class ProgramDefinitionJson
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    private static readonly JsonWriterOptions WriterOptions = new()
     {
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        AllowTrailingCommas = false,
-        PropertyNameCaseInsensitive = false,
-        NumberHandling = JsonNumberHandling.Strict,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Reads a definition; expected failures come back as problems, never as exceptions.</summary>
-    /// <param name="utf8Json">The definition file's bytes.</param>
-    /// <returns>The definition, or every problem found.</returns>
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = typeof(ProgramDefinitionJson).Assembly.GetManifestResourceStream("InclusionModel.program-definition.schema.json")
+            ?? throw new InvalidOperationException("The program definition schema is missing from the assembly (a packaging defect).");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    });
+
+    /// <summary>The JSON Schema (draft 2020-12) of program definition files; it also ships in the package as <c>schemas/program-definition.schema.json</c>.</summary>
+    public static string Schema => SchemaText.Value;
+
+    /// <summary>Reads a definition; every expected failure comes back as a located problem, never as an exception.</summary>
+    /// <param name="utf8Json">The definition file's bytes (a UTF-8 byte order mark is allowed).</param>
+    /// <returns>The definition, or every problem found, in file order.</returns>
     public static ProgramLoadResult Parse(ReadOnlySpan<byte> utf8Json)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
@@ -37,67 +48,32 @@ public static class ProgramDefinitionJson
             utf8Json = utf8Json[3..];
         }
 
-        Document? document;
-        try
+        var problems = new List<ProgramDefinitionProblem>();
+        var root = LocatedJson.Parse(utf8Json, problems);
+        if (root is null)
         {
-            document = JsonSerializer.Deserialize<Document>(utf8Json, Options);
-        }
-        catch (JsonException e)
-        {
-            string where = e.LineNumber is { } line ? $" (line {line + 1}, near byte {e.BytePositionInLine + 1})" : "";
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem(e.Path ?? "$", $"{Explain(e)}{where}")]);
-        }
-        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
-        {
-            // Text System.Text.Json cannot decode (invalid UTF-8) and shapes it cannot bind end here.
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", "not a readable JSON program definition (invalid UTF-8 or an unsupported shape)")]);
+            return ProgramLoadResult.Failed([.. problems], null);
         }
 
-        if (document is null)
+        var builder = ProgramDefinitionReader.Read(root, problems, out var reader);
+        if (builder is null)
         {
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", "the document is null; expected a program definition object")]);
+            return ProgramLoadResult.Failed([.. problems], null);
         }
 
-        var phases = (document.Phases ?? []).Select(p => p is null
-            ? PhaseDefinition.Create("")
-            : PhaseDefinition.Create(p.Id ?? "", p.Optional ?? false, p.MinimumMonths, p.MaximumMonths, p.MaxStudyDaysPerWeek));
-        var window = new EnrolmentWindow(document.EnrolmentWindow?.Start, document.EnrolmentWindow?.End);
-        var definition = ProgramDefinition.CreateUnchecked(document.Id ?? "", document.Name ?? "", [.. phases], window, document.Places);
-        var validation = ProgramDefinitionValidator.Instance.Validate(definition);
-        return validation.IsValid
-            ? ProgramLoadResult.Loaded(definition)
-            : ProgramLoadResult.Failed([.. validation.Errors.Select(ProgramDefinitionProblem.From)]);
-    }
-
-    /// <summary>Turns System.Text.Json's exception text into a sentence about the definition.</summary>
-    private static string Explain(JsonException e)
-    {
-        string message = e.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-        if (message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains("could not be mapped", StringComparison.Ordinal))
+        var definition = new ProgramDefinition(builder);
+        foreach (var failure in ProgramDefinitionValidator.Instance.Validate(definition).Errors)
         {
-            string name = message["The JSON property '".Length..].Split('\'')[0];
-            return $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of a program definition";
-        }
-
-        if (e.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-8", StringComparison.Ordinal))
-        {
-            return "not valid UTF-8 text";
-        }
-
-        if (message.StartsWith("The JSON value could not be converted to ", StringComparison.Ordinal))
-        {
-            string expected = message switch
+            string path = JsonPaths.FromPropertyPath(failure.PropertyName);
+            if (!reader.Unreadable.Any(u => JsonPaths.IsAtOrUnder(path, u)))
             {
-                _ when message.Contains("Int32", StringComparison.Ordinal) => "a whole number",
-                _ when message.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-                _ when message.Contains("String", StringComparison.Ordinal) => "a string",
-                _ when message.Contains("List", StringComparison.Ordinal) => "an array",
-                _ => "an object",
-            };
-            return $"wrong JSON type: expected {expected}";
+                problems.Add(new ProgramDefinitionProblem(path, failure.ErrorMessage, LineOf(reader.Lines, path)));
+            }
         }
 
-        return message.TrimEnd('.');
+        return problems.Count == 0
+            ? ProgramLoadResult.Loaded(definition)
+            : ProgramLoadResult.Failed([.. problems.OrderBy(p => p.Line ?? 0)], definition.Id);
     }
 
     /// <summary>Reads a definition from text.</summary>
@@ -106,98 +82,264 @@ public static class ProgramDefinitionJson
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     public static ProgramLoadResult Parse(string json) => Parse(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(json)));
 
-    /// <summary>Writes <paramref name="program"/> as an indented JSON definition that <see cref="Parse(string)"/> reads back.</summary>
+    /// <summary>Writes <paramref name="program"/> as an indented JSON definition that <see cref="Parse(string)"/> reads back to the same definition.</summary>
     /// <param name="program">The program.</param>
-    /// <returns>The JSON text.</returns>
+    /// <returns>The JSON text, ending with a newline.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
     public static string Serialize(ProgramDefinition program)
     {
         Preconditions.CheckNotNull(program);
-        var document = new Document
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            Id = program.Id,
-            Name = program.Name,
-            Places = program.Places,
-            EnrolmentWindow = program.EnrolmentWindow.IsBounded ? new WindowDocument { Start = program.EnrolmentWindow.Start, End = program.EnrolmentWindow.End } : null,
-            Phases = [.. program.Phases.Select(p => new PhaseDocument
-            {
-                Id = p.Id,
-                Optional = p.IsOptional ? true : null,
-                MinimumMonths = p.MinimumMonths,
-                MaximumMonths = p.MaximumMonths,
-                MaxStudyDaysPerWeek = p.MaxStudyDaysPerWeek,
-            })],
-        };
-        return JsonSerializer.Serialize(document, Options);
-    }
-
-    private sealed class Document
-    {
-        [JsonPropertyName("$schema")]
-        public string? Schema { get; set; }
-
-        public string? Id { get; set; }
-
-        public string? Name { get; set; }
-
-        public int? Places { get; set; }
-
-        public WindowDocument? EnrolmentWindow { get; set; }
-
-        public List<PhaseDocument?>? Phases { get; set; }
-    }
-
-    private sealed class WindowDocument
-    {
-        [JsonConverter(typeof(IsoDateConverter))]
-        public LocalDate? Start { get; set; }
-
-        [JsonConverter(typeof(IsoDateConverter))]
-        public LocalDate? End { get; set; }
-    }
-
-    private sealed class PhaseDocument
-    {
-        public string? Id { get; set; }
-
-        public bool? Optional { get; set; }
-
-        public int? MinimumMonths { get; set; }
-
-        public int? MaximumMonths { get; set; }
-
-        public int? MaxStudyDaysPerWeek { get; set; }
-    }
-
-    private sealed class IsoDateConverter : JsonConverter<LocalDate?>
-    {
-        public override bool HandleNull => true;
-
-        public override LocalDate? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType == JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped || !IsoDates.TryParse(reader.ValueSpan, out var date))
-            {
-                throw new JsonException("expected a date (YYYY-MM-DD) or null");
-            }
-
-            return date;
+            Write(writer, program);
         }
 
-        public override void Write(Utf8JsonWriter writer, LocalDate? value, JsonSerializerOptions options)
+        return Encoding.UTF8.GetString(buffer.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    /// <summary>The definition as a JSON tree, as <see cref="Serialize"/> writes it.</summary>
+    internal static JsonNode ToNode(ProgramDefinition program) => JsonNode.Parse(Serialize(program))!;
+
+    private static int? LineOf(Dictionary<string, int> lines, string path)
+    {
+        for (string? at = path; at is not null; at = JsonPaths.Parent(at))
         {
-            if (value is { } date)
+            if (lines.TryGetValue(at, out int line))
             {
-                writer.WriteStringValue(IsoDates.Format(date));
+                return line;
             }
-            else
+        }
+
+        return null;
+    }
+
+    private static void Write(Utf8JsonWriter w, ProgramDefinition p)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", p.Id);
+        w.WriteString("name", p.Name);
+        OptionalString(w, "description", p.Description, always: true);
+        OptionalString(w, "owner", p.Owner, always: true);
+        Strings(w, "partners", p.Partners);
+        Strings(w, "municipalities", p.Municipalities);
+        Strings(w, "funders", p.Funders);
+        w.WritePropertyName("budget");
+        if (p.Budget is { } budget)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("amount", budget.Amount);
+            w.WriteString("currency", budget.Currency);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
+        OptionalString(w, "purpose", p.Purpose, always: true);
+        Strings(w, "methods", p.Methods);
+        Array<StaffRole>(w, "staff", p.Staff, (w, s) =>
+        {
+            w.WriteString("role", s.Role);
+            OptionalInt(w, "count", s.Count);
+            if (s.PerMunicipality)
             {
-                writer.WriteNullValue();
+                w.WriteBoolean("perMunicipality", true);
             }
+
+            OptionalString(w, "description", s.Description);
+        });
+        w.WriteStartObject("period");
+        Range(w, "planning", p.Period.Planning);
+        Range(w, "implementation", p.Period.Implementation);
+        Range(w, "closing", p.Period.Closing);
+        w.WriteEndObject();
+        Range(w, "enrolmentWindow", p.StatedEnrolmentWindow is { } window ? new DateRange(window.Start, window.End) : null);
+        if (p.Places is { } places)
+        {
+            w.WriteNumber("places", places);
+        }
+        else
+        {
+            w.WriteNull("places");
+        }
+
+        w.WritePropertyName("targetGroup");
+        if (p.TargetGroup is { } group)
+        {
+            w.WriteStartObject();
+            OptionalString(w, "description", group.Description);
+            Array<TargetGroupRule>(w, "required", group.Required, WriteRule);
+            if (!group.Exceptions.IsEmpty)
+            {
+                Array<TargetGroupRule>(w, "exceptions", group.Exceptions, WriteRule);
+            }
+
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
+        Array<PhaseDefinition>(w, "phases", p.Phases, (w, ph) =>
+        {
+            w.WriteString("id", ph.Id);
+            if (ph.IsOptional)
+            {
+                w.WriteBoolean("optional", true);
+            }
+
+            OptionalInt(w, "minimumMonths", ph.MinimumMonths);
+            OptionalInt(w, "maximumMonths", ph.MaximumMonths);
+            OptionalInt(w, "maxStudyDaysPerWeek", ph.MaxStudyDaysPerWeek);
+        });
+        Array<Goal>(w, "goals", p.Goals, (w, g) =>
+        {
+            w.WriteString("id", g.Id);
+            OptionalString(w, "description", g.Description);
+            if (g.Quantity is { } quantity)
+            {
+                w.WriteString("quantity", ContractNames<GoalQuantity>.Name(quantity));
+            }
+
+            if (g.Target is { } target)
+            {
+                w.WriteNumber("target", target);
+            }
+
+            if (!g.Milestones.IsEmpty)
+            {
+                Array<GoalMilestone>(w, "milestones", g.Milestones, (w, m) =>
+                {
+                    w.WriteString("on", IsoDates.Format(m.On));
+                    w.WriteNumber("target", m.Target);
+                });
+            }
+        });
+        Array<ReportDuty>(w, "reports", p.Reports, (w, r) =>
+        {
+            w.WriteString("kind", System.Enum.IsDefined(r.Kind) ? ContractNames<ReportKind>.Name(r.Kind) : "");
+            OptionalString(w, "evaluatedBy", r.EvaluatedBy);
+            OptionalInt(w, "daysToSubmit", r.DaysToSubmit);
+        });
+        Strings(w, "strategicGoals", p.StrategicGoals);
+        Array<SourceReference>(w, "sources", p.Sources, (w, s) =>
+        {
+            w.WriteString("file", s.File);
+            OptionalString(w, "title", s.Title);
+        });
+        Array<TakenAs>(w, "takenAs", p.TakenAs, (w, t) =>
+        {
+            w.WriteString("path", t.Path);
+            w.WriteString("source", t.Source);
+            OptionalString(w, "says", t.Says);
+            w.WriteString("reading", t.Reading);
+        });
+        w.WriteEndObject();
+    }
+
+    private static void WriteRule(Utf8JsonWriter w, TargetGroupRule r)
+    {
+        w.WriteString("rule", r.Rule);
+        if (r.Municipalities is { } names)
+        {
+            w.WriteStartArray("municipalities");
+            foreach (string name in names)
+            {
+                w.WriteStringValue(name);
+            }
+
+            w.WriteEndArray();
+        }
+
+        OptionalInt(w, "minimumAge", r.MinimumAge);
+        OptionalInt(w, "maximumAge", r.MaximumAge);
+        OptionalInt(w, "months", r.Months);
+        OptionalInt(w, "ofMonths", r.OfMonths);
+        OptionalInt(w, "withinMonths", r.WithinMonths);
+    }
+
+    private static void OptionalString(Utf8JsonWriter w, string name, string? value, bool always = false)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+        else if (always)
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void OptionalInt(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, ImmutableArray<string>? values)
+    {
+        if (values is not { } items)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (string item in items)
+        {
+            w.WriteStringValue(item);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Array<T>(Utf8JsonWriter w, string name, ImmutableArray<T>? values, Action<Utf8JsonWriter, T> writeMembers)
+    {
+        if (values is not { } items)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            writeMembers(w, item);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Range(Utf8JsonWriter w, string name, DateRange? range)
+    {
+        if (range is not { } r)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartObject(name);
+        Date(w, "start", r.Start);
+        Date(w, "end", r.End);
+        w.WriteEndObject();
+    }
+
+    private static void Date(Utf8JsonWriter w, string name, LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            w.WriteString(name, IsoDates.Format(d));
+        }
+        else
+        {
+            w.WriteNull(name);
         }
     }
 }
@@ -205,10 +347,13 @@ public static class ProgramDefinitionJson
 /// <summary>The result of loading a program definition: the definition, or every problem found (never both).</summary>
 public sealed class ProgramLoadResult
 {
-    private ProgramLoadResult(ProgramDefinition? program, ImmutableArray<ProgramDefinitionProblem> problems)
+    private readonly string? _id;
+
+    private ProgramLoadResult(ProgramDefinition? program, ImmutableArray<ProgramDefinitionProblem> problems, string? id)
     {
         Program = program;
         Problems = problems;
+        _id = id;
     }
 
     /// <summary>Whether the definition loaded and passed validation.</summary>
@@ -217,16 +362,16 @@ public sealed class ProgramLoadResult
     /// <summary>The definition; <c>null</c> when loading failed.</summary>
     public ProgramDefinition? Program { get; }
 
-    /// <summary>Every problem found, each with its JSON path; empty on success.</summary>
+    /// <summary>Every problem found, each with its JSON path (and line, when read from a file); empty on success.</summary>
     public ImmutableArray<ProgramDefinitionProblem> Problems { get; }
 
     /// <summary>Returns the definition, or throws one exception listing every problem.</summary>
     /// <returns>The definition.</returns>
     /// <exception cref="InvalidProgramDefinitionException">The definition did not load.</exception>
     public ProgramDefinition GetValueOrThrow()
-        => Program ?? throw new InvalidProgramDefinitionException("(file)", Problems);
+        => Program ?? throw new InvalidProgramDefinitionException(string.IsNullOrEmpty(_id) ? "(no id)" : _id, Problems);
 
-    internal static ProgramLoadResult Loaded(ProgramDefinition program) => new(program, []);
+    internal static ProgramLoadResult Loaded(ProgramDefinition program) => new(program, [], program.Id);
 
-    internal static ProgramLoadResult Failed(ImmutableArray<ProgramDefinitionProblem> problems) => new(null, problems);
+    internal static ProgramLoadResult Failed(ImmutableArray<ProgramDefinitionProblem> problems, string? id) => new(null, problems, id);
 }

@@ -1,0 +1,340 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using InclusionModel.Histories;
+using NodaTime;
+
+namespace InclusionModel.Programs;
+
+/// <summary>
+/// Turns a located JSON tree into a <see cref="ProgramDefinitionBuilder"/>, collecting every wrong type,
+/// unknown field and unreadable value with its path and line instead of stopping at the first.
+/// </summary>
+internal sealed class ProgramDefinitionReader
+{
+    private static readonly string[] ProgramFields =
+    [
+        "$schema", "id", "name", "description", "owner", "partners", "municipalities", "funders", "budget", "purpose", "methods", "staff",
+        "period", "enrolmentWindow", "places", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs",
+    ];
+
+    private static readonly string[] RuleFields = ["rule", .. TargetGroupRules.Ids.SelectMany(id => TargetGroupRules.ParametersOf(id)).Distinct()];
+
+    private readonly List<ProgramDefinitionProblem> _problems;
+
+    private ProgramDefinitionReader(List<ProgramDefinitionProblem> problems) => _problems = problems;
+
+    /// <summary>The lines of the values read, by JSON path, to locate the validator's findings.</summary>
+    public Dictionary<string, int> Lines { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The paths at which a value could not be read; validator findings at or under them are not repeated.</summary>
+    public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The fields each kind of object must have.</summary>
+    internal static IReadOnlyDictionary<string, string[]> RequiredFields { get; } = new Dictionary<string, string[]>
+    {
+        ["program"] = ["id", "name", "phases"],
+        ["budget"] = ["amount", "currency"],
+        ["staff"] = ["role"],
+        ["rule"] = ["rule"],
+        ["phase"] = ["id"],
+        ["goal"] = ["id"],
+        ["milestone"] = ["on", "target"],
+        ["report"] = ["kind"],
+        ["source"] = ["file"],
+        ["takenAs"] = ["path", "source", "reading"],
+    };
+
+    /// <summary>The field names each kind of object accepts (for the schema test and the documentation).</summary>
+    internal static IReadOnlyDictionary<string, string[]> Fields { get; } = new Dictionary<string, string[]>
+    {
+        ["program"] = ProgramFields,
+        ["budget"] = ["amount", "currency"],
+        ["staff"] = ["role", "count", "perMunicipality", "description"],
+        ["period"] = ["planning", "implementation", "closing"],
+        ["dateRange"] = ["start", "end"],
+        ["targetGroup"] = ["description", "required", "exceptions"],
+        ["rule"] = RuleFields,
+        ["phase"] = ["id", "optional", "minimumMonths", "maximumMonths", "maxStudyDaysPerWeek"],
+        ["goal"] = ["id", "description", "quantity", "target", "milestones"],
+        ["milestone"] = ["on", "target"],
+        ["report"] = ["kind", "evaluatedBy", "daysToSubmit"],
+        ["source"] = ["file", "title"],
+        ["takenAs"] = ["path", "source", "says", "reading"],
+    };
+
+    public static ProgramDefinitionBuilder? Read(LocatedNode root, List<ProgramDefinitionProblem> problems, out ProgramDefinitionReader reader)
+    {
+        reader = new ProgramDefinitionReader(problems);
+        return reader.ReadProgram(root);
+    }
+
+    private ProgramDefinitionBuilder? ReadProgram(LocatedNode root)
+    {
+        Lines["$"] = root.Line;
+        if (root.Kind != LocatedKind.Object)
+        {
+            Problem("$", root, $"expected a program definition object, found {root.KindName}");
+            return null;
+        }
+
+        var m = Members(root, "$", "program", "a program definition");
+        var builder = new ProgramDefinitionBuilder(String(m, "$", "id") ?? "", String(m, "$", "name") ?? "")
+            .WithDescription(String(m, "$", "description"))
+            .WithOwner(String(m, "$", "owner"))
+            .WithPartners(StringList(m, "$", "partners"))
+            .WithMunicipalities(StringList(m, "$", "municipalities"))
+            .WithFunders(StringList(m, "$", "funders"))
+            .WithBudget(Object(m, "$", "budget", "budget", "a budget", (b, p) => (Budget?)new Budget(Decimal(b, p, "amount") ?? 0, String(b, p, "currency") ?? "")))
+            .WithPurpose(String(m, "$", "purpose"))
+            .WithMethods(StringList(m, "$", "methods"))
+            .WithPeriod(Object(m, "$", "period", "period", "a period", ReadPeriod) ?? ProgramPeriod.Unknown)
+            .WithEnrolmentWindow(Object(m, "$", "enrolmentWindow", "dateRange", "an enrolment window", (w, p) => (EnrolmentWindow?)new EnrolmentWindow(Date(w, p, "start"), Date(w, p, "end"))))
+            .WithPlaces(Int(m, "$", "places"))
+            .WithTargetGroup(Object(m, "$", "targetGroup", "targetGroup", "a target group", ReadTargetGroup))
+            .WithPhases(List(m, "$", "phases", "phase", "a phase", (ph, p) => PhaseDefinition.Create(
+                String(ph, p, "id") ?? "", Bool(ph, p, "optional") ?? false, Int(ph, p, "minimumMonths"), Int(ph, p, "maximumMonths"), Int(ph, p, "maxStudyDaysPerWeek"))) ?? []);
+        builder
+            .WithStaff(List(m, "$", "staff", "staff", "a staff role", (s, p) => new StaffRole(String(s, p, "role") ?? "", Int(s, p, "count"), Bool(s, p, "perMunicipality") ?? false, String(s, p, "description"))))
+            .WithGoals(List(m, "$", "goals", "goal", "a goal", ReadGoal))
+            .WithReports(List(m, "$", "reports", "report", "a reporting duty", (r, p) => new ReportDuty(Enum<ReportKind>(r, p, "kind") ?? (ReportKind)(-1), String(r, p, "evaluatedBy"), Int(r, p, "daysToSubmit"))))
+            .WithStrategicGoals(StringList(m, "$", "strategicGoals"))
+            .WithSources(List(m, "$", "sources", "source", "a source", (s, p) => new SourceReference(String(s, p, "file") ?? "", String(s, p, "title"))) ?? [])
+            .WithTakenAs(List(m, "$", "takenAs", "takenAs", "a reading", (t, p) => new TakenAs(String(t, p, "path") ?? "", String(t, p, "source") ?? "", String(t, p, "says"), String(t, p, "reading") ?? "")) ?? []);
+        return builder;
+    }
+
+    private ProgramPeriod ReadPeriod(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+    {
+        DateRange? Stage(string name) => Object(m, path, name, "dateRange", "a stage of the period", (s, p) => (DateRange?)new DateRange(Date(s, p, "start"), Date(s, p, "end")));
+        return new ProgramPeriod(Stage("planning"), Stage("implementation"), Stage("closing"));
+    }
+
+    private TargetGroup ReadTargetGroup(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+    {
+        TargetGroupRule Rule(Dictionary<string, (LocatedNode Node, string Path)> r, string p)
+            => new(String(r, p, "rule") ?? "", StringList(r, p, "municipalities"), Int(r, p, "minimumAge"), Int(r, p, "maximumAge"),
+                Int(r, p, "months"), Int(r, p, "ofMonths"), Int(r, p, "withinMonths"));
+        return new TargetGroup(
+            List(m, path, "required", "rule", "a target-group rule", Rule) ?? [],
+            List(m, path, "exceptions", "rule", "a target-group rule", Rule) ?? [],
+            String(m, path, "description"));
+    }
+
+    private Goal ReadGoal(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+        => new(
+            String(m, path, "id") ?? "",
+            Enum<GoalQuantity>(m, path, "quantity"),
+            Decimal(m, path, "target"),
+            String(m, path, "description"),
+            List(m, path, "milestones", "milestone", "a milestone", (ms, p) => new GoalMilestone(Date(ms, p, "on") ?? default, Decimal(ms, p, "target") ?? 0)));
+
+    private Dictionary<string, (LocatedNode Node, string Path)> Members(LocatedNode node, string path, string kind, string what)
+    {
+        var known = Fields[kind];
+        var members = new Dictionary<string, (LocatedNode, string)>(StringComparer.Ordinal);
+        foreach (var (name, line, value) in node.Members)
+        {
+            string at = $"{path}.{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}";
+            Lines[at] = value.Line;
+            if (!known.Contains(name))
+            {
+                string hint = Closest(name, known) is { } close ? $"; did you mean '{close}'?" : $"; the fields are {string.Join(", ", known.Where(k => k != "$schema"))}";
+                Problem(at, line, $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of {what}{hint}");
+                continue;
+            }
+
+            members[name] = (value, at);
+        }
+
+        if (RequiredFields.TryGetValue(kind, out var required))
+        {
+            foreach (string name in required.Where(r => !members.TryGetValue(r, out var v) || v.Item1.Kind == LocatedKind.Null))
+            {
+                Problem($"{path}.{name}", node.Line, $"{what} needs '{name}'");
+            }
+        }
+
+        return members;
+    }
+
+    private T? Object<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, string, T> read)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return default;
+        }
+
+        if (v.Node.Kind != LocatedKind.Object)
+        {
+            return WrongType<T>(v.Path, v.Node, what.Replace("a ", "an object: ", StringComparison.Ordinal));
+        }
+
+        return read(Members(v.Node, v.Path, kind, what), v.Path);
+    }
+
+    private ImmutableArray<T>? List<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, string, T> read)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return null;
+        }
+
+        if (v.Node.Kind != LocatedKind.Array)
+        {
+            WrongType<T>(v.Path, v.Node, "an array");
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>(v.Node.Items.Count);
+        for (int i = 0; i < v.Node.Items.Count; i++)
+        {
+            var item = v.Node.Items[i];
+            string at = $"{v.Path}[{i}]";
+            Lines[at] = item.Line;
+            if (item.Kind != LocatedKind.Object)
+            {
+                WrongType<T>(at, item, what.Replace("a ", "an object: ", StringComparison.Ordinal));
+                continue;
+            }
+
+            items.Add(read(Members(item, at, kind, what), at));
+        }
+
+        return items.ToImmutable();
+    }
+
+    private ImmutableArray<string>? StringList(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return null;
+        }
+
+        if (v.Node.Kind != LocatedKind.Array)
+        {
+            WrongType<string>(v.Path, v.Node, "an array of strings");
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<string>();
+        for (int i = 0; i < v.Node.Items.Count; i++)
+        {
+            var item = v.Node.Items[i];
+            Lines[$"{v.Path}[{i}]"] = item.Line;
+            if (item.Kind == LocatedKind.String)
+            {
+                items.Add(item.Text!);
+            }
+            else
+            {
+                WrongType<string>($"{v.Path}[{i}]", item, "a string");
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    private string? String(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        => Scalar(m, name, "a string", n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));
+
+    private bool? Bool(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        => Scalar<bool?>(m, name, "true or false", n => n.Kind switch { LocatedKind.True => (true, true), LocatedKind.False => (true, false), _ => (false, null) });
+
+    private int? Int(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        => Scalar<int?>(m, name, "a whole number", n => n.Kind == LocatedKind.Number && int.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? (true, i) : (false, null));
+
+    private decimal? Decimal(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        => Scalar<decimal?>(m, name, "a number", n => n.Kind == LocatedKind.Number && decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (true, d) : (false, null));
+
+    private LocalDate? Date(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        => Scalar<LocalDate?>(m, name, "a date (YYYY-MM-DD)", n => n.Kind == LocatedKind.String && IsoDates.TryParse(System.Text.Encoding.UTF8.GetBytes(n.Text!), out var d) ? (true, d) : (false, null));
+
+    private TEnum? Enum<TEnum>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+        where TEnum : struct, System.Enum
+        => Scalar<TEnum?>(m, name, $"one of {string.Join(", ", ContractNames<TEnum>.All)}", n => n.Kind == LocatedKind.String && ContractNames<TEnum>.TryParse(n.Text, out var value) ? (true, value) : (false, null));
+
+    private T? Scalar<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string expected, Func<LocatedNode, (bool Ok, T? Value)> convert)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return default;
+        }
+
+        var (ok, value) = convert(v.Node);
+        return ok ? value : WrongType<T>(v.Path, v.Node, expected);
+    }
+
+    private T? WrongType<T>(string path, LocatedNode node, string expected)
+    {
+        string found = node.Kind is LocatedKind.String or LocatedKind.Number
+            ? $"{node.KindName} '{Privacy.PersonalIdentityNumbers.SafeToQuote(node.Text ?? "")}'"
+            : node.KindName;
+        Problem(path, node, $"expected {expected}, found {found}");
+        return default;
+    }
+
+    private void Problem(string path, LocatedNode node, string message) => Problem(path, node.Line, message);
+
+    private void Problem(string path, int line, string message)
+    {
+        Unreadable.Add(path);
+        _problems.Add(new ProgramDefinitionProblem(path, message, line));
+    }
+
+    private static string? Closest(string name, string[] known)
+    {
+        string lower = name.ToLowerInvariant();
+        var abbreviation = known.Where(k => k.Length > name.Length && name.Length >= 3 && char.ToLowerInvariant(k[0]) == lower[0] && IsSubsequence(lower, k.ToLowerInvariant())).ToArray();
+        if (abbreviation.Length == 1)
+        {
+            return abbreviation[0];
+        }
+
+        string? best = null;
+        int bestDistance = Math.Max(3, name.Length / 3 + 1);
+        foreach (string candidate in known)
+        {
+            int d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (d < bestDistance)
+            {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsSubsequence(string part, string whole)
+    {
+        int i = 0;
+        foreach (char c in whole)
+        {
+            if (i < part.Length && part[i] == c)
+            {
+                i++;
+            }
+        }
+
+        return i == part.Length;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+}

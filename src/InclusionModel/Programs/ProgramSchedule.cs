@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using NodaTime;
+using Stateless;
+using Stateless.Graph;
+
+namespace InclusionModel.Programs;
+
+/// <summary>The stages of a program's own lifecycle.</summary>
+public enum ProgramStage
+{
+    /// <summary>Analysis and planning: the program does not enrol yet.</summary>
+    Planning,
+
+    /// <summary>Implementation: the program enrols and works with participants.</summary>
+    Implementation,
+
+    /// <summary>Closing: no new enrolments; the program winds down and reports.</summary>
+    Closing,
+
+    /// <summary>The program has ended.</summary>
+    Closed,
+}
+
+/// <summary>
+/// A program's own lifecycle, planning → implementation → closing → closed, driven by the dates of its
+/// <see cref="ProgramDefinition.Period"/>: it answers "may this program enrol on date D?" and "which
+/// reports are due by date D, and when?".
+/// </summary>
+/// <remarks>
+/// <para>
+/// The stages are a Stateless state machine whose guards compare the date with the stage boundaries.
+/// Unknown dates never guess: an implementation stage whose start is not stated (and not implied by the
+/// end of planning) has begun on every date before its end, as an enrolment window without a start does
+/// not limit; an implementation without a stated or implied end never ends. A program whose closing
+/// stage is not stated is closed from the day after implementation ends. The readings are listed in
+/// <c>docs/program-definitions.md</c>.
+/// </para>
+/// <para>
+/// Reports: a monthly summary covers each calendar month of implementation, a half-year report each
+/// calendar half-year (January–June, July–December), both clipped to the implementation stage; the final
+/// report covers the whole period. A report is due <see cref="ReportDuty.DaysToSubmit"/> days after the last
+/// day it covers, or on the day after when the definition does not say. Instances are immutable and
+/// thread-safe.
+/// </para>
+/// </remarks>
+public sealed class ProgramSchedule
+{
+    private readonly LocalDate? _implementationStart;
+    private readonly LocalDate? _closingStart;
+    private readonly LocalDate? _closedFrom;
+    private readonly bool _closingStated;
+
+    internal ProgramSchedule(ProgramDefinition program)
+    {
+        Program = program;
+        var period = program.Period;
+        Implementation = ImplementationOf(period);
+        _implementationStart = Implementation.Start;
+        _closingStated = period.Closing is not null;
+        _closingStart = period.Closing?.Start ?? (_closingStated ? Implementation.End?.PlusDays(1) : null);
+        _closedFrom = _closingStated ? period.Closing!.Value.End?.PlusDays(1) : Implementation.End?.PlusDays(1);
+        var stated = program.StatedEnrolmentWindow;
+        EnrolmentWindow = new EnrolmentWindow(
+            Later(Implementation.Start, stated?.Start),
+            Earlier(Implementation.End, stated?.End));
+    }
+
+    /// <summary>The program.</summary>
+    public ProgramDefinition Program { get; }
+
+    /// <summary>The implementation stage as stated, or as implied by the end of planning and the start of closing.</summary>
+    public DateRange Implementation { get; }
+
+    /// <summary>The dates on which the program may enrol: the implementation stage, narrowed by a stated enrolment window.</summary>
+    public EnrolmentWindow EnrolmentWindow { get; }
+
+    /// <summary>The stage the program is in on <paramref name="date"/>, found by firing the Stateless machine's dated triggers.</summary>
+    /// <param name="date">A date.</param>
+    /// <returns>The stage.</returns>
+    public ProgramStage StageOn(LocalDate date)
+    {
+        var stage = ProgramStage.Planning;
+        var machine = CreateMachine(() => stage, s => stage = s, out var reached);
+        for (bool moved = true; moved;)
+        {
+            moved = false;
+            foreach (var trigger in reached)
+            {
+                if (machine.CanFire(trigger, date))
+                {
+                    machine.Fire(trigger, date);
+                    moved = true;
+                    break;
+                }
+            }
+        }
+
+        return stage;
+    }
+
+    /// <summary>Whether the program may enrol on <paramref name="date"/>: it is in implementation, and inside a stated enrolment window.</summary>
+    /// <param name="date">The date of an enrolment.</param>
+    /// <returns><c>true</c> when an enrolment on that date is allowed.</returns>
+    public bool MayEnrol(LocalDate date)
+        => StageOn(date) == ProgramStage.Implementation
+           && (Program.StatedEnrolmentWindow is not { } window || window.Contains(date));
+
+    /// <summary>Every report due on or before <paramref name="date"/>, and the duties whose dates cannot be known.</summary>
+    /// <param name="date">A date.</param>
+    /// <returns>The reports, in due-date order.</returns>
+    public ReportSchedule ReportsDueBy(LocalDate date) => ReportsDue(null, date);
+
+    /// <summary>Every report due from <paramref name="from"/> to <paramref name="to"/> (both included), and the duties whose dates cannot be known.</summary>
+    /// <param name="from">The first day.</param>
+    /// <param name="to">The last day.</param>
+    /// <returns>The reports, in due-date order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is before <paramref name="from"/>.</exception>
+    public ReportSchedule ReportsDueBetween(LocalDate from, LocalDate to)
+    {
+        Preconditions.CheckArgument(to >= from, nameof(to), "The end of the span is before its start.");
+        return ReportsDue(from, to);
+    }
+
+    /// <summary>The program's stage machine as a Mermaid state diagram, with the dated guards on its edges.</summary>
+    /// <returns>The diagram text.</returns>
+    public string ToMermaid()
+    {
+        var stage = ProgramStage.Planning;
+        return MermaidGraph.Format(CreateMachine(() => stage, s => stage = s, out _).GetInfo());
+    }
+
+    /// <summary>The implementation stage, its missing ends implied by the neighbouring stages where they are stated.</summary>
+    internal static DateRange ImplementationOf(ProgramPeriod period)
+        => new(
+            period.Implementation?.Start ?? period.Planning?.End?.PlusDays(1),
+            period.Implementation?.End ?? period.Closing?.Start?.PlusDays(-1));
+
+    /// <summary>The last known day of the program's period, or <c>null</c> when its end is not known.</summary>
+    internal static LocalDate? LastDayOf(ProgramPeriod period)
+        => period.Closing is { } closing ? closing.End : ImplementationOf(period).End;
+
+    private StateMachine<ProgramStage, string> CreateMachine(Func<ProgramStage> read, Action<ProgramStage> write, out StateMachine<ProgramStage, string>.TriggerWithParameters<LocalDate>[] reached)
+    {
+        var machine = new StateMachine<ProgramStage, string>(read, write, FiringMode.Immediate);
+        var begin = machine.SetTriggerParameters<LocalDate>("implementation begins");
+        var closing = machine.SetTriggerParameters<LocalDate>("closing begins");
+        var close = machine.SetTriggerParameters<LocalDate>("program closes");
+        reached = [begin, closing, close];
+        machine.Configure(ProgramStage.Planning)
+            .PermitIf(begin, ProgramStage.Implementation, d => _implementationStart is not { } s || d >= s, Describe("on or after", _implementationStart, "from the start"));
+        machine.Configure(ProgramStage.Implementation)
+            .PermitIf(closing, ProgramStage.Closing, d => _closingStated && _closingStart is { } s && d >= s, Describe("on or after", _closingStated ? _closingStart : null, "never (no closing stage stated)"))
+            .PermitIf(close, ProgramStage.Closed, d => !_closingStated && _closedFrom is { } c && d >= c, Describe("on or after", _closingStated ? null : _closedFrom, _closingStated ? "never (closes through its closing stage)" : "never (no end stated)"));
+        machine.Configure(ProgramStage.Closing)
+            .PermitIf(close, ProgramStage.Closed, d => _closedFrom is { } c && d >= c, Describe("on or after", _closedFrom, "never (no end stated)"));
+        return machine;
+    }
+
+    private static string Describe(string relation, LocalDate? date, string otherwise)
+        => date is { } d ? $"{relation} {IsoDates.Format(d)}" : otherwise;
+
+    private ReportSchedule ReportsDue(LocalDate? from, LocalDate to)
+    {
+        var due = ImmutableArray.CreateBuilder<DueReport>();
+        var unscheduled = ImmutableArray.CreateBuilder<UnscheduledReport>();
+        foreach (var duty in Program.Reports ?? [])
+        {
+            var periods = CoveredPeriods(duty.Kind, out string? why);
+            if (why is not null)
+            {
+                unscheduled.Add(new UnscheduledReport(duty.Kind, why));
+                continue;
+            }
+
+            foreach (var covers in periods)
+            {
+                var dueOn = covers.End.PlusDays(duty.DaysToSubmit ?? 1);
+                if (dueOn > to)
+                {
+                    break;
+                }
+
+                if (from is not { } f || dueOn >= f)
+                {
+                    due.Add(new DueReport(duty.Kind, covers, dueOn));
+                }
+            }
+        }
+
+        return new ReportSchedule([.. due.OrderBy(r => r.DueOn).ThenBy(r => r.Kind)], unscheduled.ToImmutable());
+    }
+
+    private IEnumerable<DateInterval> CoveredPeriods(ReportKind kind, out string? unscheduledBecause)
+    {
+        unscheduledBecause = null;
+        if (kind == ReportKind.FinalReport)
+        {
+            var first = Program.Period.Planning?.Start ?? Implementation.Start;
+            var last = LastDayOf(Program.Period);
+            if (first is null || last is null)
+            {
+                unscheduledBecause = first is null ? "the program's start is not stated, so the period the final report covers is not known" : "the program's end is not stated";
+                return [];
+            }
+
+            return [new DateInterval(first.Value, last.Value)];
+        }
+
+        if (Implementation.Start is not { } start)
+        {
+            unscheduledBecause = "the implementation stage's start is not stated, so its months are not known";
+            return [];
+        }
+
+        return Periods(kind, start, Implementation.End);
+    }
+
+    private static IEnumerable<DateInterval> Periods(ReportKind kind, LocalDate start, LocalDate? end)
+    {
+        int months = kind == ReportKind.MonthlySummary ? 1 : 6;
+        var block = new LocalDate(start.Year, kind == ReportKind.MonthlySummary ? start.Month : (start.Month <= 6 ? 1 : 7), 1);
+        while (end is not { } e || block <= e)
+        {
+            var blockEnd = block.PlusMonths(months).PlusDays(-1);
+            yield return new DateInterval(Later(block, start)!.Value, Earlier(blockEnd, end)!.Value);
+            block = block.PlusMonths(months);
+        }
+    }
+
+    private static LocalDate? Later(LocalDate? a, LocalDate? b) => a is { } x ? (b is { } y ? (x > y ? x : y) : x) : b;
+
+    private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => a is { } x ? (b is { } y ? (x < y ? x : y) : x) : b;
+}
+
+/// <summary>A report a program owes: what it covers and when it is due.</summary>
+/// <param name="Kind">The kind of report.</param>
+/// <param name="Covers">The days the report covers, both ends included.</param>
+/// <param name="DueOn">The day the report is due.</param>
+public readonly record struct DueReport(ReportKind Kind, DateInterval Covers, LocalDate DueOn);
+
+/// <summary>A reporting duty whose dates cannot be computed, and why.</summary>
+/// <param name="Kind">The kind of report.</param>
+/// <param name="Reason">Which fact is missing.</param>
+public readonly record struct UnscheduledReport(ReportKind Kind, string Reason);
+
+/// <summary>The reports due in a span, and the duties whose dates cannot be known from the definition.</summary>
+/// <param name="Due">The reports due, in due-date order.</param>
+/// <param name="Unscheduled">The duties that cannot be scheduled because a date is not stated.</param>
+public sealed record ReportSchedule(ImmutableArray<DueReport> Due, ImmutableArray<UnscheduledReport> Unscheduled);

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace InclusionModel.Programs;
+
+/// <summary>
+/// A national strategic goal that programs can refer to (for example the government's strategy for Roma
+/// inclusion 2012–2032). It is not tracked by reports: it is the frame a program works within.
+/// </summary>
+/// <param name="Id">The id programs use in <c>strategicGoals</c>.</param>
+/// <param name="Name">The strategy's name.</param>
+/// <param name="Decided">The date the strategy was decided, or <c>null</c>.</param>
+/// <param name="Period">The years the strategy runs.</param>
+/// <param name="Goal">The strategy's goal in words.</param>
+/// <param name="Source">The file name of the source text the facts come from.</param>
+public sealed record StrategicGoal(string Id, string Name, LocalDate? Decided, DateRange Period, string Goal, string Source);
+
+/// <summary>The strategic goals built into the library.</summary>
+public static class StrategicGoals
+{
+    /// <summary>
+    /// The government's strategy for Roma inclusion, decided 2012-02-16, running 2012–2032: a Roma who turns
+    /// 20 in 2032 has the same opportunities in life as a non-Roma.
+    /// </summary>
+    public static StrategicGoal RomaInclusion2012To2032 { get; } = new(
+        "roma-inclusion-strategy-2012-2032",
+        "Strategi för romsk inkludering 2012–2032",
+        new LocalDate(2012, 2, 16),
+        new DateRange(new LocalDate(2012, 1, 1), new LocalDate(2032, 12, 31)),
+        "A Roma who turns 20 in 2032 has the same opportunities in life as a non-Roma.",
+        "004_042457440a6acd72.txt");
+
+    /// <summary>Every built-in strategic goal.</summary>
+    public static ImmutableArray<StrategicGoal> All { get; } = [RomaInclusion2012To2032];
+
+    /// <summary>Finds a strategic goal by id.</summary>
+    /// <param name="id">A strategic goal id.</param>
+    /// <param name="goal">The goal, when found.</param>
+    /// <returns>Whether the id is known.</returns>
+    public static bool TryGet(string? id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out StrategicGoal? goal)
+    {
+        goal = All.FirstOrDefault(g => g.Id == id);
+        return goal is not null;
+    }
+}
