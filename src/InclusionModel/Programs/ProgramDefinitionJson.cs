@@ -243,15 +243,9 @@ public static class ProgramDefinitionJson
     private static void WriteRule(Utf8JsonWriter w, TargetGroupRule r)
     {
         w.WriteString("rule", r.Rule);
-        if (r.Municipalities is { } names)
+        if (r.Municipalities is not null)
         {
-            w.WriteStartArray("municipalities");
-            foreach (string name in names)
-            {
-                w.WriteStringValue(name);
-            }
-
-            w.WriteEndArray();
+            Strings(w, "municipalities", r.Municipalities);
         }
 
         OptionalInt(w, "minimumAge", r.MinimumAge);

@@ -174,7 +174,7 @@ public sealed class ProgramSchedule
 
             foreach (var covers in periods)
             {
-                var dueOn = covers.End.PlusDays(duty.DaysToSubmit ?? 1);
+                var dueOn = covers.End!.Value.PlusDays(duty.DaysToSubmit ?? 1);
                 if (dueOn > to)
                 {
                     break;
@@ -190,20 +190,18 @@ public sealed class ProgramSchedule
         return new ReportSchedule([.. due.OrderBy(r => r.DueOn).ThenBy(r => r.Kind)], unscheduled.ToImmutable());
     }
 
-    private IEnumerable<DateInterval> CoveredPeriods(ReportKind kind, out string? unscheduledBecause)
+    private IEnumerable<DateRange> CoveredPeriods(ReportKind kind, out string? unscheduledBecause)
     {
         unscheduledBecause = null;
         if (kind == ReportKind.FinalReport)
         {
-            var first = Program.Period.Planning?.Start ?? Implementation.Start;
-            var last = LastDayOf(Program.Period);
-            if (first is null || last is null)
+            if (LastDayOf(Program.Period) is not { } last)
             {
-                unscheduledBecause = first is null ? "the program's start is not stated, so the period the final report covers is not known" : "the program's end is not stated";
+                unscheduledBecause = "the program's end is not stated, so the final report's date is not known";
                 return [];
             }
 
-            return [new DateInterval(first.Value, last.Value)];
+            return [new DateRange(Program.Period.Planning?.Start ?? Implementation.Start, last)];
         }
 
         if (Implementation.Start is not { } start)
@@ -215,14 +213,14 @@ public sealed class ProgramSchedule
         return Periods(kind, start, Implementation.End);
     }
 
-    private static IEnumerable<DateInterval> Periods(ReportKind kind, LocalDate start, LocalDate? end)
+    private static IEnumerable<DateRange> Periods(ReportKind kind, LocalDate start, LocalDate? end)
     {
         int months = kind == ReportKind.MonthlySummary ? 1 : 6;
         var block = new LocalDate(start.Year, kind == ReportKind.MonthlySummary ? start.Month : (start.Month <= 6 ? 1 : 7), 1);
         while (end is not { } e || block <= e)
         {
             var blockEnd = block.PlusMonths(months).PlusDays(-1);
-            yield return new DateInterval(Later(block, start)!.Value, Earlier(blockEnd, end)!.Value);
+            yield return new DateRange(Later(block, start), Earlier(blockEnd, end));
             block = block.PlusMonths(months);
         }
     }
@@ -234,9 +232,9 @@ public sealed class ProgramSchedule
 
 /// <summary>A report a program owes: what it covers and when it is due.</summary>
 /// <param name="Kind">The kind of report.</param>
-/// <param name="Covers">The days the report covers, both ends included.</param>
+/// <param name="Covers">The days the report covers, both ends included; a final report of a program whose start is not stated has no start.</param>
 /// <param name="DueOn">The day the report is due.</param>
-public readonly record struct DueReport(ReportKind Kind, DateInterval Covers, LocalDate DueOn);
+public readonly record struct DueReport(ReportKind Kind, DateRange Covers, LocalDate DueOn);
 
 /// <summary>A reporting duty whose dates cannot be computed, and why.</summary>
 /// <param name="Kind">The kind of report.</param>

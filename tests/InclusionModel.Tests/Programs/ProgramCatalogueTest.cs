@@ -1,13 +1,21 @@
+using System.Text.RegularExpressions;
 using InclusionModel.Programs;
+using InclusionModel.Tests.Docs;
 using static InclusionModel.Tests.TestData;
 
 namespace InclusionModel.Tests.Programs;
 
-/// <summary>Pins the facts of DOMAIN.md's catalogue that the lifecycle engine uses.</summary>
-public class ProgramCatalogueTest
+/// <summary>Pins the facts of DOMAIN.md's catalogue, program by program, and FORMATS.md §5's target groups.</summary>
+public partial class ProgramCatalogueTest
 {
+    private static ProgramDefinition Get(string id) => ProgramCatalogue.BuiltIn.Get(id);
+
     private static string Phases(ProgramDefinition p)
         => string.Join(" ", p.Phases.Select(ph => $"{ph.Id}{(ph.IsOptional ? "?" : "")}[{ph.MinimumMonths}-{ph.MaximumMonths}/{ph.MaxStudyDaysPerWeek}]"));
+
+    private static string Rules(IEnumerable<TargetGroupRule> rules) => string.Join(", ", rules.Select(r => r.Rule));
+
+    private static string[] ReadingPaths(ProgramDefinition p) => [.. p.TakenAs.Select(t => t.Path)];
 
     [Fact]
     public void Ids_AreTheProgramsOfTheSources()
@@ -18,22 +26,141 @@ public class ProgramCatalogueTest
             ProgramCatalogue.Ids);
     }
 
-    [Theory]
-    [InlineData("eskilstuna-romane-bucha", "preparation[-/] employment[10-12/1] exit-support[2-4/]", null, "2014-12-31", 30)]
-    [InlineData("eskilstuna-nuevo-k2", "activities[-/]", null, null, null)]
-    [InlineData("eskilstuna-jobbtrappan", "activities[-/]", null, null, null)]
-    [InlineData("motala-utanforskap-till-sysselsattning", "coaching[-/]", "2019-01-01", "2020-12-31", null)]
-    [InlineData("hallefors-all-in", "activities[-/]", "2018-03-01", "2020-02-29", 648)]
-    [InlineData("vasteras-romane-droma", "orientation-course?[-/] individual-plan[-/] pathway[-/]", null, "2014-12-31", null)]
-    [InlineData("helsingborg-vorta-drom", "activities[-/]", null, null, null)]
-    public void Program_HasTheFactsOfDomainMd(string id, string phases, string? windowStart, string? windowEnd, int? places)
+    [Fact]
+    public void RomaneBucha()
     {
-        var program = ProgramCatalogue.BuiltIn.Get(id);
+        var p = Get("eskilstuna-romane-bucha");
 
-        Assert.Equal(phases, Phases(program));
-        Assert.Equal(windowStart is null ? null : D(windowStart), program.EnrolmentWindow.Start);
-        Assert.Equal(windowEnd is null ? null : D(windowEnd), program.EnrolmentWindow.End);
-        Assert.Equal(places, program.Places);
+        Assert.Equal(("Romane Bucha", "Eskilstuna kommun", 30), (p.Name, p.Owner, p.Places));
+        Assert.Equal(["empowerment"], p.Methods!.Value.ToArray());
+        Assert.Equal("preparation[-/] employment[10-12/1] exit-support[2-4/]", Phases(p));
+        Assert.Equal(new EnrolmentWindow(null, D("2014-12-31")), p.EnrolmentWindow);
+        Assert.Equal("resides-in-municipality, working-age, self-declared-target-group, far-from-labour-market", Rules(p.TargetGroup!.Required));
+        Assert.Empty(p.TargetGroup.Exceptions);
+        Assert.Equal(["Eskilstuna"], p.Municipalities!.Value.ToArray());
+        Assert.Equal(["$.period.implementation.end", "$.targetGroup.required[1]"], ReadingPaths(p));
+        Assert.Null(p.Funders);
+        Assert.Null(p.Budget);
+        Assert.Null(p.Goals);
+        Assert.Equal("000_942b5bea9a941790.txt", Assert.Single(p.Sources).File);
+    }
+
+    [Theory]
+    [InlineData("eskilstuna-nuevo-k2", "Nuevo K2")]
+    [InlineData("eskilstuna-jobbtrappan", "Jobbtrappan")]
+    public void NuevoK2AndJobbtrappan_StateNothingButTheirWayOfWorking(string id, string name)
+    {
+        var p = Get(id);
+
+        Assert.Equal(name, p.Name);
+        Assert.Equal("activities[-/]", Phases(p));
+        Assert.Equal("resides-in-municipality, far-from-labour-market", Rules(p.TargetGroup!.Required));
+        Assert.Equal(["Eskilstuna"], p.Municipalities!.Value.ToArray());
+        Assert.Equal(["empowerment"], p.Methods!.Value.ToArray());
+        Assert.False(p.EnrolmentWindow.IsBounded);
+        Assert.Equal((null, null, null, null, null), (p.Owner, p.Places, p.Budget, p.Goals, p.Reports));
+        Assert.False(p.Period.IsKnown);
+        Assert.Empty(p.TakenAs);
+    }
+
+    [Fact]
+    public void FranUtanforskapTillSysselsattning()
+    {
+        var p = Get("motala-utanforskap-till-sysselsattning");
+
+        Assert.Equal("Från utanförskap till sysselsättning", p.Name);
+        Assert.Contains("Via Ekenäs", p.Owner);
+        Assert.Equal(["Delegationen mot segregation"], p.Funders!.Value.ToArray());
+        Assert.Equal("coaching[-/]", Phases(p));
+        Assert.Equal(new EnrolmentWindow(D("2019-01-01"), D("2020-12-31")), p.EnrolmentWindow);
+        Assert.Equal("resides-in-municipality, registered-job-seeker, receives-social-assistance", Rules(p.TargetGroup!.Required));
+        Assert.Equal([new ReportDuty(ReportKind.MonthlySummary)], p.Reports!.Value.ToArray());
+        Assert.Null(p.Places);
+        Assert.False(Assert.Single(p.Goals!.Value).IsMeasurable);
+        Assert.Equal(["$.period.implementation", "$.targetGroup.required[2]"], ReadingPaths(p));
+    }
+
+    [Fact]
+    public void AllIn()
+    {
+        var p = Get("hallefors-all-in");
+
+        Assert.Equal(("All in", "Hällefors kommun", 648), (p.Name, p.Owner, p.Places));
+        Assert.Equal(["Hällefors", "Kumla", "Nora", "Hallsberg", "Degerfors", "Karlskoga", "Ljusnarsberg", "Lindesberg"], p.Municipalities!.Value.ToArray());
+        Assert.Equal(new Budget(50_000_000m, "SEK"), p.Budget);
+        Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), Assert.Single(p.Staff!.Value));
+        Assert.Equal(new ProgramPeriod(new DateRange(D("2017-09-01"), D("2018-02-28")), new DateRange(D("2018-03-01"), D("2020-02-29")), new DateRange(D("2020-03-01"), D("2020-05-31"))), p.Period);
+        Assert.Equal(new EnrolmentWindow(D("2018-03-01"), D("2020-02-29")), p.EnrolmentWindow);
+        Assert.Equal("resides-in-municipality, working-age, newly-arrived, not-in-establishment-program, not-in-job-and-development-guarantee", Rules(p.TargetGroup!.Required));
+        Assert.Equal("activities[-/]", Phases(p));
+        Assert.Equal(
+            [("places", GoalQuantity.Enrolments, 648m), ("women-share", GoalQuantity.WomenShare, 0.5m), ("into-work", GoalQuantity.ExitsIntoWork, 390m)],
+            p.Goals!.Value.Select(g => (g.Id, g.Quantity!.Value, g.Target!.Value)));
+        Assert.Equal(["$.period.planning", "$.period.implementation", "$.period.closing", "$.targetGroup.required[1]"], ReadingPaths(p));
+    }
+
+    [Fact]
+    public void RomaneDroma()
+    {
+        var p = Get("vasteras-romane-droma");
+
+        Assert.Equal("Romane Droma – Romska vägar", p.Name);
+        Assert.Equal("Västerås stad, proAros, Fritid förebyggande", p.Owner);
+        Assert.Equal("orientation-course?[-/] individual-plan[-/] pathway[-/]", Phases(p));
+        Assert.Equal(new EnrolmentWindow(null, D("2014-12-31")), p.EnrolmentWindow);
+        Assert.Equal("resides-in-municipality, working-age, self-declared-target-group, far-from-labour-market", Rules(p.TargetGroup!.Required));
+        Assert.Equal("completed-orientation-course", Rules(p.TargetGroup.Exceptions));
+        Assert.Equal([("coach", null), ("bridge-builder", 2)], p.Staff!.Value.Select(s => (s.Role, s.Count)));
+        Assert.Equal([new ReportDuty(ReportKind.HalfYearReport), new ReportDuty(ReportKind.FinalReport, "Mälardalens högskola")], p.Reports!.Value.ToArray());
+        Assert.All(p.Goals!.Value, g => Assert.False(g.IsMeasurable));
+        Assert.Null(p.Places);
+        Assert.Equal(["$.period.implementation.end"], ReadingPaths(p));
+    }
+
+    [Fact]
+    public void IopWithVortaDrom()
+    {
+        var p = Get("helsingborg-vorta-drom");
+
+        Assert.Equal(["Vorta Drom"], p.Partners!.Value.ToArray());
+        Assert.Equal("activities[-/]", Phases(p));
+        Assert.Equal("resides-in-municipality, self-declared-target-group, receives-social-assistance", Rules(p.TargetGroup!.Required));
+        Assert.Equal(["bridge-builder", "coach", "matcher"], p.Staff!.Value.Select(s => s.Role));
+        Assert.Equal(["roma-inclusion-strategy-2012-2032"], p.StrategicGoals!.Value.ToArray());
+        Assert.False(p.Period.IsKnown);
+        Assert.Equal(ProgramStage.Implementation, p.Schedule.StageOn(D("2030-01-01")));
+    }
+
+    [Fact]
+    public void RomaInclusionStrategy_IsTheNationalFrame()
+    {
+        var goal = StrategicGoals.RomaInclusion2012To2032;
+
+        Assert.Equal(D("2012-02-16"), goal.Decided);
+        Assert.Equal((2012, 2032), (goal.Period.Start!.Value.Year, goal.Period.End!.Value.Year));
+        Assert.Contains("turns 20 in 2032", goal.Goal);
+    }
+
+    [Fact]
+    public void EveryProgram_NamesItsSourceAndMarksItsReadingsWithIt()
+    {
+        Assert.All(ProgramCatalogue.BuiltIn.All, p =>
+        {
+            Assert.NotEmpty(p.Sources);
+            Assert.All(p.Sources, s => Assert.Matches("^00[0-4]_[0-9a-f]{16}\\.txt$", s.File));
+            Assert.All(p.TakenAs, t => Assert.Contains(t.Source, p.Sources.Select(s => s.File)));
+        });
+    }
+
+    [Fact]
+    public void CatalogueFiles_CarryNoEmailAddressOrPhoneNumber()
+    {
+        foreach (string file in Directory.GetFiles(EmbeddingSampleTest.RepositoryFile("src/InclusionModel/Catalogue"), "*.json"))
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotMatch("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.", text);
+            Assert.DoesNotMatch(PhoneNumber(), text);
+        }
     }
 
     [Fact]
@@ -41,4 +168,7 @@ public class ProgramCatalogueTest
     {
         Assert.Throws<KeyNotFoundException>(() => ProgramCatalogue.BuiltIn.Get("stockholm"));
     }
+
+    [GeneratedRegex(@"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b")]
+    private static partial Regex PhoneNumber();
 }
