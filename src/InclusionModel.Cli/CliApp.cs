@@ -8,11 +8,11 @@ using NodaTime;
 namespace InclusionModel.Cli;
 
 /// <summary>
-/// The <c>inclusion</c> command line (FORMATS.md §4). Exit codes: 0 every record valid; 1 a record invalid
-/// or malformed; 2 the command could not run, with a one-line reason on standard error. It never prints a
-/// stack trace.
+/// The <c>inclusion</c> command line (FORMATS.md §4): <c>validate</c>, and <c>programs</c> to list, show and
+/// check program definitions. Exit codes: 0 all is well; 1 a record or definition is invalid or malformed;
+/// 2 the command could not run, with a one-line reason on standard error. It never prints a stack trace.
 /// </summary>
-internal static class CliApp
+internal static partial class CliApp
 {
     internal const int Valid = 0;
     internal const int Invalid = 1;
@@ -61,6 +61,7 @@ internal static class CliApp
     {
         var root = new RootCommand("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.");
         root.Add(ValidateCommand(host, output));
+        root.Add(ProgramsCommand(output));
         return root;
     }
 
@@ -111,26 +112,28 @@ internal static class CliApp
         var loaded = new List<ProgramDefinition>();
         foreach (string file in files)
         {
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                throw new CliException($"cannot read program file '{file}': {OneLine(e.Message)}");
-            }
-
-            var result = ProgramDefinitionJson.Parse(bytes);
+            var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
             if (!result.Success)
             {
-                throw new CliException($"program file '{file}' is invalid: {string.Join("; ", result.Problems)}");
+                throw new CliException($"program file '{file}' is invalid ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; 'inclusion programs check {file}' lists them): {string.Join("; ", result.Problems)}");
             }
 
             loaded.Add(result.Program!);
         }
 
         return ProgramCatalogue.BuiltIn.With(loaded);
+    }
+
+    private static byte[] ReadProgramFile(string file)
+    {
+        try
+        {
+            return File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"cannot read program file '{file}': {OneLine(e.Message)}");
+        }
     }
 
     private static LocalDate ParseAsOf(string? text, CliHost host)

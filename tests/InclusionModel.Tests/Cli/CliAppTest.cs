@@ -13,25 +13,8 @@ public sealed class CliAppTest : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private sealed record Outcome(int ExitCode, string Output, string Error)
-    {
-        public JsonElement Json => JsonDocument.Parse(Output).RootElement;
-    }
-
-    private static Outcome Run(string[] args, string? stdin = null, Instant? now = null, DateTimeZone? zone = null)
-    {
-        var output = new MemoryStream();
-        var error = new StringWriter();
-        var host = new CliHost(
-            () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? "")),
-            output,
-            error,
-            new FakeClock(now ?? Instant.FromUtc(2026, 11, 25, 12, 0)),
-            zone ?? DateTimeZone.Utc,
-            ErrorIsTerminal: false);
-        int code = CliApp.Run(args, host);
-        return new Outcome(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
-    }
+    private static CliOutcome Run(string[] args, string? stdin = null, Instant? now = null, DateTimeZone? zone = null)
+        => CliRun.Run(args, stdin, now, zone);
 
     private string WriteFile(string name, string content)
     {

@@ -1,0 +1,237 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using InclusionModel.Histories;
+using InclusionModel.Programs;
+
+namespace InclusionModel.Cli;
+
+/// <summary><c>inclusion programs</c>: list the catalogue, show one program, check a definition file.</summary>
+internal static partial class CliApp
+{
+    private static Command ProgramsCommand(StreamWriter output)
+    {
+        var programs = ProgramFilesOption();
+        var command = new Command("programs", "List the built-in programs (and those of --program files); see also 'programs show' and 'programs check'.") { programs };
+        command.SetAction(parsed =>
+        {
+            var set = LoadPrograms(parsed.GetValue(programs) ?? []);
+            WriteList(output, set);
+            return Valid;
+        });
+        command.Add(ShowCommand(output));
+        command.Add(CheckCommand(output));
+        return command;
+    }
+
+    private static Option<string[]> ProgramFilesOption()
+        => new("--program") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+
+    private static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format") { Description = "text (for people) or json.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
+
+    private static Command ShowCommand(StreamWriter output)
+    {
+        var id = new Argument<string>("id") { Description = "The program id, for example hallefors-all-in." };
+        var programs = ProgramFilesOption();
+        var format = FormatOption();
+        var command = new Command("show", "Print one program: as text, or as JSON that is itself a valid definition file.") { id, programs, format };
+        command.SetAction(parsed =>
+        {
+            var set = LoadPrograms(parsed.GetValue(programs) ?? []);
+            string wanted = parsed.GetValue(id)!;
+            if (!set.TryGet(wanted, out var program))
+            {
+                throw new CliException($"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(wanted)}'; the programs are {string.Join(", ", set.All.Select(p => p.Id))}");
+            }
+
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Write(ProgramDefinitionJson.Serialize(program));
+            }
+            else
+            {
+                WriteProgram(output, program);
+            }
+
+            return Valid;
+        });
+        return command;
+    }
+
+    private static Command CheckCommand(StreamWriter output)
+    {
+        var file = new Argument<string>("file") { Description = "The program definition file (JSON) to check." };
+        var format = FormatOption();
+        var command = new Command("check", "Check a program definition file; every problem is listed with its JSON path and line. Exit code 1 when it is invalid.") { file, format };
+        command.SetAction(parsed =>
+        {
+            string path = parsed.GetValue(file)!;
+            var result = ProgramDefinitionJson.Parse(ReadProgramFile(path));
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Flush();
+                using var json = new Utf8JsonWriter(output.BaseStream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+                json.WriteStartObject();
+                json.WriteString("file", path);
+                json.WriteBoolean("valid", result.Success);
+                if (result.Program is { } p)
+                {
+                    json.WriteString("program", p.Id);
+                }
+
+                json.WriteStartArray("problems");
+                foreach (var problem in result.Problems)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("path", problem.Path);
+                    if (problem.Line is { } line)
+                    {
+                        json.WriteNumber("line", line);
+                    }
+                    else
+                    {
+                        json.WriteNull("line");
+                    }
+
+                    json.WriteString("message", problem.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                json.Flush();
+                output.BaseStream.WriteByte((byte)'\n');
+            }
+            else if (result.Program is { } program)
+            {
+                bool replaces = ProgramCatalogue.BuiltIn.TryGet(program.Id, out _);
+                output.WriteLine($"{path}: a valid definition of '{program.Id}' ({program.Phases.Length} phase{(program.Phases.Length == 1 ? "" : "s")}){(replaces ? "; with --program it replaces the built-in program of that id" : "")}");
+            }
+            else
+            {
+                foreach (var problem in result.Problems)
+                {
+                    output.WriteLine($"{path}:{problem.Line}: {problem.Path}: {problem.Message}");
+                }
+
+                output.WriteLine($"{path}: {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; the definition is invalid");
+            }
+
+            return result.Success ? Valid : Invalid;
+        });
+        return command;
+    }
+
+    private static void WriteList(StreamWriter output, ProgramSet set)
+    {
+        var rows = set.All.Select(p => new[]
+        {
+            p.Id,
+            p.Name,
+            p.Places?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
+            string.Join(" → ", p.Phases.Select(ph => ph.IsOptional ? $"({ph.Id})" : ph.Id)),
+        }).Prepend(["id", "name", "places", "enrolment window", "phases"]).ToList();
+        int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
+        foreach (var row in rows)
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, c) => c == row.Length - 1 ? cell : cell.PadRight(widths[c]))).TrimEnd());
+        }
+    }
+
+    private static void WriteProgram(StreamWriter o, ProgramDefinition p)
+    {
+        const string Unknown = "not stated";
+        static string List(IEnumerable<string>? items) => items is null ? Unknown : string.Join(", ", items);
+        static string Date(NodaTime.LocalDate? d) => d is { } date ? IsoDates.Format(date) : "?";
+        static string Range(DateRange? r) => r is { } range ? $"{Date(range.Start)} to {Date(range.End)}" : Unknown;
+
+        o.WriteLine($"{p.Name} ({p.Id})");
+        if (p.Description is not null)
+        {
+            o.WriteLine(p.Description);
+        }
+
+        o.WriteLine();
+        o.WriteLine($"owner:            {p.Owner ?? Unknown}");
+        o.WriteLine($"partners:         {List(p.Partners)}");
+        o.WriteLine($"municipalities:   {List(p.Municipalities)}");
+        o.WriteLine($"funders:          {List(p.Funders)}");
+        o.WriteLine($"budget:           {p.Budget?.ToString() ?? Unknown}");
+        o.WriteLine($"purpose:          {p.Purpose ?? Unknown}");
+        o.WriteLine($"methods:          {List(p.Methods)}");
+        o.WriteLine($"staff:            {List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? " per municipality" : "")}" : s.Role))}");
+        o.WriteLine($"planning:         {Range(p.Period.Planning)}");
+        o.WriteLine($"implementation:   {Range(p.Period.Implementation)}");
+        o.WriteLine($"closing:          {Range(p.Period.Closing)}");
+        o.WriteLine($"enrolment window: {(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated")}");
+        o.WriteLine($"places:           {p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
+        if (p.TargetGroup is { } group)
+        {
+            o.WriteLine($"target group:     {group.Description ?? ""}".TrimEnd());
+            foreach (var rule in group.Required)
+            {
+                o.WriteLine($"  required:  {Rule(rule, p)}");
+            }
+
+            foreach (var rule in group.Exceptions)
+            {
+                o.WriteLine($"  exception: {Rule(rule, p)}");
+            }
+        }
+        else
+        {
+            o.WriteLine($"target group:     {Unknown}");
+        }
+
+        o.WriteLine("phases:");
+        for (int i = 0; i < p.Phases.Length; i++)
+        {
+            var ph = p.Phases[i];
+            var facts = new List<string>();
+            if (ph.IsOptional) facts.Add("optional");
+            if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add($"{ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"} months");
+            if (ph.MaxStudyDaysPerWeek is { } days) facts.Add($"at most {days} study day{(days == 1 ? "" : "s")} a week");
+            o.WriteLine($"  {i + 1}. {ph.Id}{(facts.Count > 0 ? $" ({string.Join(", ", facts)})" : "")}");
+        }
+
+        o.WriteLine($"goals:{(p.Goals is null ? $"            {Unknown}" : "")}");
+        foreach (var goal in p.Goals ?? [])
+        {
+            string target = goal.Quantity is { } q && goal.Target is { } t ? $"{ContractNames<GoalQuantity>.Name(q)}, target {t.ToString(CultureInfo.InvariantCulture)}" : "in words";
+            o.WriteLine($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
+        }
+
+        o.WriteLine($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})")))}");
+        if (p.StrategicGoals is { } strategic)
+        {
+            o.WriteLine($"strategic goals:  {string.Join(", ", strategic)}");
+        }
+
+        o.WriteLine($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title is null ? s.File : $"{s.File} ({s.Title})")))}");
+        foreach (var reading in p.TakenAs)
+        {
+            o.WriteLine($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");
+        }
+    }
+
+    private static string Rule(TargetGroupRule rule, ProgramDefinition program)
+    {
+        var parameters = new List<string>();
+        if (rule.Rule == TargetGroupRules.ResidesInMunicipality)
+        {
+            parameters.Add(string.Join(", ", rule.Municipalities ?? program.Municipalities ?? []));
+        }
+
+        if (rule.MinimumAge is not null || rule.MaximumAge is not null) parameters.Add($"{rule.MinimumAge ?? 20}–{rule.MaximumAge ?? 64} years");
+        if (rule.Months is { } m) parameters.Add(rule.OfMonths is { } of ? $"{m} of {of} months" : $"{m} months");
+        else if (rule.OfMonths is { } of) parameters.Add($"10 of {of} months");
+        if (rule.WithinMonths is { } w) parameters.Add($"within {w} months");
+        return parameters.Count == 0 ? rule.Rule : $"{rule.Rule} ({string.Join("; ", parameters)})";
+    }
+}

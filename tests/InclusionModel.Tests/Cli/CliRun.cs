@@ -1,0 +1,32 @@
+using System.Text;
+using System.Text.Json;
+using InclusionModel.Cli;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace InclusionModel.Tests.Cli;
+
+/// <summary>What a command printed and returned.</summary>
+internal sealed record CliOutcome(int ExitCode, string Output, string Error)
+{
+    public JsonElement Json => JsonDocument.Parse(Output).RootElement;
+}
+
+/// <summary>Runs the command line in process, with its streams and clock captured.</summary>
+internal static class CliRun
+{
+    internal static CliOutcome Run(string[] args, string? stdin = null, Instant? now = null, DateTimeZone? zone = null)
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        var host = new CliHost(
+            () => new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? "")),
+            output,
+            error,
+            new FakeClock(now ?? Instant.FromUtc(2026, 11, 25, 12, 0)),
+            zone ?? DateTimeZone.Utc,
+            ErrorIsTerminal: false);
+        int code = CliApp.Run(args, host);
+        return new CliOutcome(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}
