@@ -239,17 +239,20 @@ public sealed class ProgramDefinitionBuilder
     /// <summary>Replaces the staff roles.</summary>
     /// <param name="staff">The roles, or <c>null</c> when not stated.</param>
     /// <returns>This builder.</returns>
-    public ProgramDefinitionBuilder WithStaff(IEnumerable<StaffRole>? staff) { StaffValue = staff?.ToImmutableArray(); return this; }
+    /// <exception cref="ArgumentException">A role is null.</exception>
+    public ProgramDefinitionBuilder WithStaff(IEnumerable<StaffRole>? staff) { StaffValue = NoNulls(staff, nameof(staff)); return this; }
 
     /// <summary>Replaces the goals.</summary>
     /// <param name="goals">The goals, or <c>null</c> when none is stated.</param>
     /// <returns>This builder.</returns>
-    public ProgramDefinitionBuilder WithGoals(IEnumerable<Goal>? goals) { GoalsValue = goals?.ToImmutableArray(); return this; }
+    /// <exception cref="ArgumentException">A goal is null.</exception>
+    public ProgramDefinitionBuilder WithGoals(IEnumerable<Goal>? goals) { GoalsValue = NoNulls(goals, nameof(goals)); return this; }
 
     /// <summary>Replaces the reporting duties.</summary>
     /// <param name="reports">The duties, or <c>null</c> when not stated.</param>
     /// <returns>This builder.</returns>
-    public ProgramDefinitionBuilder WithReports(IEnumerable<ReportDuty>? reports) { ReportsValue = reports?.ToImmutableArray(); return this; }
+    /// <exception cref="ArgumentException">A duty is null.</exception>
+    public ProgramDefinitionBuilder WithReports(IEnumerable<ReportDuty>? reports) { ReportsValue = NoNulls(reports, nameof(reports)); return this; }
 
     /// <summary>Replaces the strategic goals referred to.</summary>
     /// <param name="ids">The strategic goals' ids, or <c>null</c> when none is stated.</param>
@@ -259,9 +262,10 @@ public sealed class ProgramDefinitionBuilder
     /// <summary>Replaces the sources.</summary>
     /// <param name="sources">The sources.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A source is null.</exception>
     public ProgramDefinitionBuilder WithSources(IEnumerable<SourceReference> sources)
     {
-        var list = Preconditions.CheckNotNull(sources).ToList();
+        var list = NoNulls(Preconditions.CheckNotNull(sources), nameof(sources))!.Value;
         _sources.Clear();
         _sources.AddRange(list);
         return this;
@@ -270,9 +274,10 @@ public sealed class ProgramDefinitionBuilder
     /// <summary>Replaces the "taken as" readings.</summary>
     /// <param name="readings">The readings.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A reading is null.</exception>
     public ProgramDefinitionBuilder WithTakenAs(IEnumerable<TakenAs> readings)
     {
-        var list = Preconditions.CheckNotNull(readings).ToList();
+        var list = NoNulls(Preconditions.CheckNotNull(readings), nameof(readings))!.Value;
         _takenAs.Clear();
         _takenAs.AddRange(list);
         return this;
@@ -305,6 +310,19 @@ public sealed class ProgramDefinitionBuilder
     /// <param name="reading">The reading.</param>
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder AddTakenAs(TakenAs reading) { _takenAs.Add(Preconditions.CheckNotNull(reading)); return this; }
+
+    private static ImmutableArray<T>? NoNulls<T>(IEnumerable<T>? items, string name)
+        where T : class
+    {
+        if (items is null)
+        {
+            return null;
+        }
+
+        var array = items.ToImmutableArray();
+        Preconditions.CheckArgument(array.All(i => i is not null), name, "An item is null.");
+        return array;
+    }
 
     /// <summary>Checks and builds the definition.</summary>
     /// <returns>The definition.</returns>

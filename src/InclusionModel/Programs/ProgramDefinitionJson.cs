@@ -199,7 +199,7 @@ public static class ProgramDefinitionJson
         {
             w.WriteString("id", g.Id);
             OptionalString(w, "description", g.Description);
-            if (g.Quantity is { } quantity)
+            if (g.Quantity is { } quantity && System.Enum.IsDefined(quantity))
             {
                 w.WriteString("quantity", ContractNames<GoalQuantity>.Name(quantity));
             }

@@ -418,6 +418,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 Fail(ctx, $"{path}.id", $"goal id '{goal.Id}' is used more than once");
             }
 
+            if (goal.Quantity is { } undefined && !Enum.IsDefined(undefined))
+            {
+                Fail(ctx, $"{path}.quantity", $"not a quantity; the quantities are {string.Join(", ", ContractNames<GoalQuantity>.All)}");
+                continue;
+            }
+
             if (goal.Quantity is { } quantity && goals.Take(i).FirstOrDefault(g => g.Quantity == quantity) is { } earlier)
             {
                 Fail(ctx, $"{path}.quantity", $"{ContractNames<GoalQuantity>.Name(quantity)} is already tracked by goal '{earlier.Id}'");

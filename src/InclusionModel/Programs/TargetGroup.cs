@@ -13,10 +13,13 @@ public sealed record TargetGroup
     /// <param name="required">The rules every eligible person meets.</param>
     /// <param name="exceptions">Rules any one of which makes a person eligible; default none.</param>
     /// <param name="description">The target group in the source's words (translated), or <c>null</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="required"/> is null.</exception>
+    /// <exception cref="ArgumentException">A rule is null.</exception>
     public TargetGroup(IEnumerable<TargetGroupRule> required, IEnumerable<TargetGroupRule>? exceptions = null, string? description = null)
     {
         Required = Preconditions.CheckNotNull(required).ToImmutableArray();
         Exceptions = exceptions?.ToImmutableArray() ?? [];
+        Preconditions.CheckArgument(Required.All(r => r is not null) && Exceptions.All(r => r is not null), nameof(required), "A rule is null.");
         Description = description;
     }
 
