@@ -8,8 +8,8 @@ using NodaTime;
 namespace InclusionModel.Cli;
 
 /// <summary>
-/// The <c>inclusion</c> command line (FORMATS.md §4): <c>validate</c>, and <c>programs</c> to list, show and
-/// check program definitions. Exit codes: 0 all is well; 1 a record or definition is invalid or malformed;
+/// The <c>inclusion</c> command line (FORMATS.md §4, §5): <c>validate</c>, <c>eligibility</c>, and
+/// <c>programs</c> to list, show and check program definitions. Exit codes: 0 all is well; 1 a record or definition is invalid or malformed;
 /// 2 the command could not run, with a one-line reason on standard error. It never prints a stack trace.
 /// </summary>
 internal static partial class CliApp
@@ -62,6 +62,7 @@ internal static partial class CliApp
         var root = new RootCommand("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.");
         root.Add(ValidateCommand(host, output));
         root.Add(ProgramsCommand(output));
+        root.Add(EligibilityCommand(host, output));
         return root;
     }
 

@@ -40,6 +40,29 @@ internal static class IsoDates
         return DayNumber(year, month, day);
     }
 
+    /// <summary>The number of days in a month of the ISO calendar.</summary>
+    internal static int DaysIn(int year, int month) => month == 2 && IsLeapYear(year) ? 29 : DaysInMonth[month];
+
+    /// <summary>
+    /// Age in whole years on <paramref name="on"/> of a person born on <paramref name="birth"/>, as NodaTime
+    /// counts it (<c>Period.Between(birth, on, PeriodUnits.Years)</c>): the birthday of someone born on
+    /// 29 February is 28 February in a year that has no 29 February. No allocation.
+    /// </summary>
+    internal static int AgeInYears(LocalDate birth, LocalDate on)
+    {
+        int years = on.Year - birth.Year;
+        int anniversaryDay = Math.Min(birth.Day, DaysIn(on.Year, birth.Month));
+        if (on.Month < birth.Month || (on.Month == birth.Month && on.Day < anniversaryDay))
+        {
+            years--;
+        }
+
+        return years;
+    }
+
+    /// <summary>The months since year 0 of a date's month (<c>year * 12 + month - 1</c>), so that months compare and subtract as integers.</summary>
+    internal static int MonthNumber(int year, int month) => (year * 12) + month - 1;
+
     private static bool IsLeapYear(int year) => year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
 
     private static readonly int[] DaysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

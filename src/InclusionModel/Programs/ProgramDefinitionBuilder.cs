@@ -325,16 +325,18 @@ public sealed class ProgramDefinitionBuilder
     }
 
     /// <summary>Checks and builds the definition.</summary>
+    /// <param name="rules">The target-group rules the definition may name; default the standard ones.</param>
     /// <returns>The definition.</returns>
     /// <exception cref="InvalidProgramDefinitionException">The definition breaks a rule; the exception lists every problem with its JSON path.</exception>
-    public ProgramDefinition Build() => TryBuild().GetValueOrThrow();
+    public ProgramDefinition Build(ITargetGroupRuleCatalogue? rules = null) => TryBuild(rules).GetValueOrThrow();
 
     /// <summary>Checks and builds the definition, returning every problem instead of throwing.</summary>
+    /// <param name="rules">The target-group rules the definition may name; default the standard ones.</param>
     /// <returns>The definition, or every problem found.</returns>
-    public ProgramLoadResult TryBuild()
+    public ProgramLoadResult TryBuild(ITargetGroupRuleCatalogue? rules = null)
     {
         var definition = new ProgramDefinition(this);
-        var result = ProgramDefinitionValidator.Instance.Validate(definition);
+        var result = (rules is null ? ProgramDefinitionValidator.Instance : new ProgramDefinitionValidator(rules)).Validate(definition);
         return result.IsValid
             ? ProgramLoadResult.Loaded(definition)
             : ProgramLoadResult.Failed([.. result.Errors.Select(ProgramDefinitionProblem.From)], definition.Id);

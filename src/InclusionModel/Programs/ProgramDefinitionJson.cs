@@ -41,7 +41,13 @@ public static class ProgramDefinitionJson
     /// <summary>Reads a definition; every expected failure comes back as a located problem, never as an exception.</summary>
     /// <param name="utf8Json">The definition file's bytes (a UTF-8 byte order mark is allowed).</param>
     /// <returns>The definition, or every problem found, in file order.</returns>
-    public static ProgramLoadResult Parse(ReadOnlySpan<byte> utf8Json)
+    public static ProgramLoadResult Parse(ReadOnlySpan<byte> utf8Json) => Parse(utf8Json, null);
+
+    /// <summary>Reads a definition that may name a rule author's own target-group rules.</summary>
+    /// <param name="utf8Json">The definition file's bytes (a UTF-8 byte order mark is allowed).</param>
+    /// <param name="rules">The target-group rules the definition may name; <c>null</c> for the standard ones.</param>
+    /// <returns>The definition, or every problem found, in file order.</returns>
+    public static ProgramLoadResult Parse(ReadOnlySpan<byte> utf8Json, ITargetGroupRuleCatalogue? rules)
     {
         if (utf8Json.StartsWith("\uFEFF"u8))
         {
@@ -62,7 +68,8 @@ public static class ProgramDefinitionJson
         }
 
         var definition = new ProgramDefinition(builder);
-        foreach (var failure in ProgramDefinitionValidator.Instance.Validate(definition).Errors)
+        var validator = rules is null ? ProgramDefinitionValidator.Instance : new ProgramDefinitionValidator(rules);
+        foreach (var failure in validator.Validate(definition).Errors)
         {
             string path = JsonPaths.FromPropertyPath(failure.PropertyName);
             if (!reader.Unreadable.Any(u => JsonPaths.IsAtOrUnder(path, u)))

@@ -17,7 +17,7 @@ internal sealed class ProgramDefinitionReader
         "period", "enrolmentWindow", "places", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs",
     ];
 
-    private static readonly string[] RuleFields = ["rule", .. TargetGroupRules.Ids.SelectMany(id => TargetGroupRules.ParametersOf(id)).Distinct()];
+    private static readonly string[] RuleFields = ["rule", .. TargetGroupRule.ParameterNames];
 
     private readonly List<ProgramDefinitionProblem> _problems;
 

@@ -21,12 +21,16 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     /// <summary>The highest age a <c>working-age</c> rule may name.</summary>
     public const int MaxAge = 120;
 
-    /// <summary>The shared instance; validators are stateless and thread-safe.</summary>
+    private readonly ITargetGroupRuleCatalogue _rules;
+
+    /// <summary>The shared instance, for the standard rules; validators are stateless and thread-safe.</summary>
     public static ProgramDefinitionValidator Instance { get; } = new();
 
     /// <summary>Creates the validator.</summary>
-    public ProgramDefinitionValidator()
+    /// <param name="rules">The target-group rules definitions may name; default the standard rules of FORMATS.md §5.</param>
+    public ProgramDefinitionValidator(ITargetGroupRuleCatalogue? rules = null)
     {
+        _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)
             .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case id of 1–{MaxIdLength} characters (a-z, 0-9, single hyphens)");
         RuleFor(p => p.Name).NotEmpty().WithMessage("a program needs a name");
@@ -278,7 +282,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         }
     }
 
-    private static void CheckTargetGroup(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx)
+    private void CheckTargetGroup(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx)
     {
         if (p.TargetGroup is not { } group)
         {
@@ -303,11 +307,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         }
     }
 
-    private static void CheckRule(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx, string path, TargetGroupRule rule, IEnumerable<TargetGroupRule> before)
+    private void CheckRule(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx, string path, TargetGroupRule rule, IEnumerable<TargetGroupRule> before)
     {
-        if (!TargetGroupRules.IsKnown(rule.Rule))
+        if (rule.Rule is null || _rules.ParametersOf(rule.Rule) is not { } accepted)
         {
-            Fail(ctx, $"{path}.rule", $"'{Quote(rule.Rule)}' is not a target-group rule; the rules are {string.Join(", ", TargetGroupRules.Ids)}");
+            Fail(ctx, $"{path}.rule", $"'{Quote(rule.Rule)}' is not a target-group rule; the rules are {string.Join(", ", _rules.Ids)}");
             return;
         }
 
@@ -316,7 +320,6 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             Fail(ctx, $"{path}.rule", $"rule '{rule.Rule}' is named more than once in the same list");
         }
 
-        var accepted = TargetGroupRules.ParametersOf(rule.Rule);
         foreach (string parameter in rule.SetParameters.Where(s => !accepted.Contains(s)))
         {
             string takes = accepted.IsEmpty ? "takes no parameters" : $"takes only {string.Join(", ", accepted)}";

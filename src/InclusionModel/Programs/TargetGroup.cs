@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace InclusionModel.Programs;
@@ -53,6 +52,9 @@ public sealed record TargetGroupRule(
     int? OfMonths = null,
     int? WithinMonths = null)
 {
+    /// <summary>Every parameter a rule reference can carry, in JSON spelling.</summary>
+    public static ImmutableArray<string> ParameterNames { get; } = ["municipalities", "minimumAge", "maximumAge", "months", "ofMonths", "withinMonths"];
+
     /// <summary>The names of the parameters this rule sets, in JSON spelling.</summary>
     public IEnumerable<string> SetParameters
     {
@@ -81,7 +83,10 @@ public sealed record TargetGroupRule(
     public override int GetHashCode() => HashCode.Combine(Rule, MinimumAge, MaximumAge, Months, OfMonths, WithinMonths, Municipalities?.Length);
 }
 
-/// <summary>The target-group rule ids a definition may name (FORMATS.md §5), and the parameters each accepts.</summary>
+/// <summary>
+/// The target-group rules a definition may name by default (FORMATS.md §5), and the parameters each
+/// accepts; the rules themselves are in <see cref="Eligibility.EligibilityRuleSet.Standard"/>.
+/// </summary>
 public static class TargetGroupRules
 {
     /// <summary><c>municipality</c> is one of the program's (or the rule's) municipalities.</summary>
@@ -117,21 +122,6 @@ public static class TargetGroupRules
     /// <summary>Completed an orientation (OTR) course and wishes to go on.</summary>
     public const string CompletedOrientationCourse = "completed-orientation-course";
 
-    private static readonly FrozenDictionary<string, ImmutableArray<string>> Parameters = new Dictionary<string, ImmutableArray<string>>
-    {
-        [ResidesInMunicipality] = ["municipalities"],
-        [WorkingAge] = ["minimumAge", "maximumAge"],
-        [RegisteredJobSeeker] = [],
-        [ReceivesSocialAssistance] = ["months"],
-        [LongTermSocialAssistance] = ["months", "ofMonths"],
-        [NewlyArrived] = ["withinMonths"],
-        [NotInEstablishmentProgram] = [],
-        [NotInJobAndDevelopmentGuarantee] = [],
-        [FarFromLabourMarket] = [],
-        [SelfDeclaredTargetGroup] = [],
-        [CompletedOrientationCourse] = [],
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Every rule id a definition may name, in the order of FORMATS.md §5.</summary>
     public static ImmutableArray<string> Ids { get; } =
     [
@@ -142,11 +132,23 @@ public static class TargetGroupRules
     /// <summary>Whether <paramref name="id"/> names a known rule.</summary>
     /// <param name="id">A rule id.</param>
     /// <returns><c>true</c> for a rule of FORMATS.md §5.</returns>
-    public static bool IsKnown(string? id) => id is not null && Parameters.ContainsKey(id);
+    public static bool IsKnown(string? id) => id is not null && Eligibility.EligibilityRuleSet.Standard.TryGet(id, out _);
 
     /// <summary>The parameters (JSON spelling) a rule accepts; empty for an unknown rule.</summary>
     /// <param name="id">A rule id.</param>
     /// <returns>The parameter names.</returns>
     public static ImmutableArray<string> ParametersOf(string? id)
-        => id is not null && Parameters.TryGetValue(id, out var names) ? names : [];
+        => Eligibility.EligibilityRuleSet.Standard.TryGet(id, out var rule) ? rule.Parameters : [];
+}
+
+/// <summary>The rules a program definition may name, and their parameters: what definition validation checks rule ids against.</summary>
+public interface ITargetGroupRuleCatalogue
+{
+    /// <summary>Every rule id.</summary>
+    IEnumerable<string> Ids { get; }
+
+    /// <summary>The parameters (JSON spelling) a rule accepts, or <c>null</c> when there is no such rule.</summary>
+    /// <param name="id">A rule id.</param>
+    /// <returns>The parameter names, or <c>null</c>.</returns>
+    ImmutableArray<string>? ParametersOf(string id);
 }

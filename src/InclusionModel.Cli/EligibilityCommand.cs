@@ -1,0 +1,42 @@
+using System.CommandLine;
+using InclusionModel.Eligibility;
+
+namespace InclusionModel.Cli;
+
+/// <summary><c>inclusion eligibility</c> (FORMATS.md §5).</summary>
+internal static partial class CliApp
+{
+    private static Command EligibilityCommand(CliHost host, StreamWriter output)
+    {
+        var input = new Argument<string>("file") { Description = "The NDJSON file of people and their facts, or - for standard input." };
+        var programs = ProgramFilesOption();
+        var format = new Option<string>("--format") { Description = "text (for people) or json (FORMATS.md §5).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("eligibility", "Decide, with the trace of every rule, whether each person is eligible for a program (eligible, not-eligible or undetermined).") { input, programs, format };
+        command.SetAction(parsed =>
+        {
+            var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
+            string path = parsed.GetValue(input)!;
+            using var stream = InputOpener(path, host)();
+            EligibilitySummary summary;
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Flush();
+                using var writer = new JsonEligibilityReportWriter(host.Output);
+                summary = screening.Run(stream, writer);
+            }
+            else
+            {
+                summary = screening.Run(stream, new TextEligibilityReportWriter(output));
+            }
+
+            if (summary.Records == 0)
+            {
+                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no lines");
+            }
+
+            return summary.Malformed == 0 ? Valid : Invalid;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace InclusionModel.Eligibility;
+
+/// <summary>The facts an eligibility rule may read (FORMATS.md §5), by their contract names.</summary>
+public enum EligibilityFact
+{
+    /// <summary><c>birthDate</c>: for age rules.</summary>
+    BirthDate,
+
+    /// <summary><c>municipality</c>: the municipality of residence by its Swedish name.</summary>
+    Municipality,
+
+    /// <summary><c>registeredJobSeeker</c>: registered with the Public Employment Service.</summary>
+    RegisteredJobSeeker,
+
+    /// <summary><c>socialAssistanceMonths</c>: the months in which the household received social assistance.</summary>
+    SocialAssistanceMonths,
+
+    /// <summary><c>residencePermitDate</c>: the date of the first residence permit.</summary>
+    ResidencePermitDate,
+
+    /// <summary><c>establishmentProgram</c>: the person's relation to the establishment program.</summary>
+    EstablishmentProgram,
+
+    /// <summary><c>jobAndDevelopmentGuarantee</c>: currently in the job and development guarantee.</summary>
+    JobAndDevelopmentGuarantee,
+
+    /// <summary><c>farFromLabourMarket</c>: the caseworker's assessment.</summary>
+    FarFromLabourMarket,
+
+    /// <summary><c>selfDeclaredTargetGroup</c>: the person's own, voluntary statement of belonging to the program's target group.</summary>
+    SelfDeclaredTargetGroup,
+
+    /// <summary><c>completedOrientationCourse</c>: completed an orientation (OTR) course and wishes to go on.</summary>
+    CompletedOrientationCourse,
+}
+
+/// <summary>The contract names of <see cref="EligibilityFact"/> (camelCase, as in the NDJSON <c>facts</c> object).</summary>
+public static class EligibilityFactNames
+{
+    private static readonly string[] Names =
+    [
+        "birthDate", "municipality", "registeredJobSeeker", "socialAssistanceMonths", "residencePermitDate", "establishmentProgram",
+        "jobAndDevelopmentGuarantee", "farFromLabourMarket", "selfDeclaredTargetGroup", "completedOrientationCourse",
+    ];
+
+    /// <summary>Every fact name, in the order of FORMATS.md §5.</summary>
+    public static IReadOnlyList<string> All => Names;
+
+    /// <summary>The contract name of a fact.</summary>
+    /// <param name="fact">A fact.</param>
+    /// <returns>Its name, such as <c>birthDate</c>.</returns>
+    public static string Name(EligibilityFact fact) => Names[(int)fact];
+
+    /// <summary>Finds a fact by its contract name (exact, case-sensitive).</summary>
+    /// <param name="name">A name.</param>
+    /// <param name="fact">The fact, when found.</param>
+    /// <returns>Whether the name is a fact.</returns>
+    public static bool TryParse(string? name, out EligibilityFact fact)
+    {
+        int index = Array.IndexOf(Names, name);
+        fact = (EligibilityFact)Math.Max(index, 0);
+        return index >= 0;
+    }
+}
+
+/// <summary>A person's relation to the establishment program (etableringsprogrammet).</summary>
+public enum EstablishmentProgramStatus
+{
+    /// <summary>Never in it.</summary>
+    None,
+
+    /// <summary>Taking part now.</summary>
+    Participating,
+
+    /// <summary>Completed it.</summary>
+    Completed,
+
+    /// <summary>Left it before completing it.</summary>
+    LeftEarly,
+}
+
+/// <summary>
+/// The person's own, voluntary statement that they belong to a program's target group (for minority
+/// programs), with the date it was given. It is the only way such membership is ever known to the library,
+/// it is read only by the <c>self-declared-target-group</c> rule, and it never appears in a report, a log
+/// line or an exception message.
+/// </summary>
+/// <param name="Declared">Whether the person declared belonging (<c>false</c>: declared not belonging, or withdrew).</param>
+/// <param name="On">The date the statement was given.</param>
+public readonly record struct SelfDeclaration(bool Declared, LocalDate On)
+{
+    /// <summary>Says that the statement exists without saying what it is.</summary>
+    /// <returns>A neutral text.</returns>
+    public override string ToString() => "(a self-declaration, not shown)";
+}
+
+/// <summary>
+/// What is known about a person for an eligibility assessment (FORMATS.md §5). Every fact is optional: a
+/// fact that is <c>null</c> is unknown, and a rule that reads it answers <c>unknown</c>, never a guess.
+/// There is no ethnicity, nationality or country-of-birth fact, and there never will be.
+/// </summary>
+/// <remarks>Immutable and thread-safe. The months of social assistance are kept sorted.</remarks>
+public sealed record EligibilityFacts
+{
+    private readonly ImmutableArray<YearMonth>? _socialAssistanceMonths;
+
+    /// <summary>No fact known.</summary>
+    public static EligibilityFacts None { get; } = new();
+
+    /// <summary>The birth date, or <c>null</c>.</summary>
+    public LocalDate? BirthDate { get; init; }
+
+    /// <summary>The municipality of residence by its Swedish name, or <c>null</c>.</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>Whether registered with the Public Employment Service, or <c>null</c>.</summary>
+    public bool? RegisteredJobSeeker { get; init; }
+
+    /// <summary>The months in which the household received social assistance, sorted and each once; empty = none; <c>null</c> = unknown.</summary>
+    public ImmutableArray<YearMonth>? SocialAssistanceMonths
+    {
+        get => _socialAssistanceMonths;
+        init => _socialAssistanceMonths = value is { } months ? [.. months.Distinct().Order()] : null;
+    }
+
+    /// <summary>The date of the first residence permit, or <c>null</c>.</summary>
+    public LocalDate? ResidencePermitDate { get; init; }
+
+    /// <summary>The relation to the establishment program, or <c>null</c>.</summary>
+    public EstablishmentProgramStatus? EstablishmentProgram { get; init; }
+
+    /// <summary>Whether currently in the job and development guarantee, or <c>null</c>.</summary>
+    public bool? JobAndDevelopmentGuarantee { get; init; }
+
+    /// <summary>The caseworker's assessment that the person stands far from the labour market, or <c>null</c>.</summary>
+    public bool? FarFromLabourMarket { get; init; }
+
+    /// <summary>The person's own statement of belonging to the program's target group, or <c>null</c>.</summary>
+    public SelfDeclaration? SelfDeclaredTargetGroup { get; init; }
+
+    /// <summary>Whether the person completed an orientation course and wishes to go on, or <c>null</c>.</summary>
+    public bool? CompletedOrientationCourse { get; init; }
+
+    /// <summary>Whether <paramref name="fact"/> is known.</summary>
+    /// <param name="fact">A fact.</param>
+    /// <returns><c>true</c> when the fact has a value.</returns>
+    public bool Knows(EligibilityFact fact) => fact switch
+    {
+        EligibilityFact.BirthDate => BirthDate.HasValue,
+        EligibilityFact.Municipality => Municipality is not null,
+        EligibilityFact.RegisteredJobSeeker => RegisteredJobSeeker.HasValue,
+        EligibilityFact.SocialAssistanceMonths => SocialAssistanceMonths.HasValue,
+        EligibilityFact.ResidencePermitDate => ResidencePermitDate.HasValue,
+        EligibilityFact.EstablishmentProgram => EstablishmentProgram.HasValue,
+        EligibilityFact.JobAndDevelopmentGuarantee => JobAndDevelopmentGuarantee.HasValue,
+        EligibilityFact.FarFromLabourMarket => FarFromLabourMarket.HasValue,
+        EligibilityFact.SelfDeclaredTargetGroup => SelfDeclaredTargetGroup.HasValue,
+        EligibilityFact.CompletedOrientationCourse => CompletedOrientationCourse.HasValue,
+        _ => false,
+    };
+
+    /// <summary>The same facts with <paramref name="fact"/> unknown.</summary>
+    /// <param name="fact">A fact.</param>
+    /// <returns>The facts without it.</returns>
+    public EligibilityFacts Without(EligibilityFact fact) => fact switch
+    {
+        EligibilityFact.BirthDate => this with { BirthDate = null },
+        EligibilityFact.Municipality => this with { Municipality = null },
+        EligibilityFact.RegisteredJobSeeker => this with { RegisteredJobSeeker = null },
+        EligibilityFact.SocialAssistanceMonths => this with { SocialAssistanceMonths = null },
+        EligibilityFact.ResidencePermitDate => this with { ResidencePermitDate = null },
+        EligibilityFact.EstablishmentProgram => this with { EstablishmentProgram = null },
+        EligibilityFact.JobAndDevelopmentGuarantee => this with { JobAndDevelopmentGuarantee = null },
+        EligibilityFact.FarFromLabourMarket => this with { FarFromLabourMarket = null },
+        EligibilityFact.SelfDeclaredTargetGroup => this with { SelfDeclaredTargetGroup = null },
+        EligibilityFact.CompletedOrientationCourse => this with { CompletedOrientationCourse = null },
+        _ => this,
+    };
+
+    /// <summary>Structural equality (the months compared element by element).</summary>
+    /// <param name="other">Other facts.</param>
+    /// <returns>Whether both state the same facts.</returns>
+    public bool Equals(EligibilityFacts? other)
+        => other is not null
+           && BirthDate == other.BirthDate && Municipality == other.Municipality && RegisteredJobSeeker == other.RegisteredJobSeeker
+           && ResidencePermitDate == other.ResidencePermitDate && EstablishmentProgram == other.EstablishmentProgram
+           && JobAndDevelopmentGuarantee == other.JobAndDevelopmentGuarantee && FarFromLabourMarket == other.FarFromLabourMarket
+           && SelfDeclaredTargetGroup == other.SelfDeclaredTargetGroup && CompletedOrientationCourse == other.CompletedOrientationCourse
+           && (SocialAssistanceMonths is { } a ? other.SocialAssistanceMonths is { } b && a.SequenceEqual(b) : other.SocialAssistanceMonths is null);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(BirthDate, Municipality, ResidencePermitDate, SocialAssistanceMonths?.Length);
+
+    /// <summary>Names the known facts without their values (a self-declaration or a birth date never reaches a log through this).</summary>
+    /// <returns>A text such as <c>facts: birthDate, municipality</c>.</returns>
+    public override string ToString()
+        => "facts: " + string.Join(", ", Enum.GetValues<EligibilityFact>().Where(Knows).Select(EligibilityFactNames.Name));
+}

@@ -1,0 +1,394 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using FluentValidation;
+using InclusionModel.Histories;
+using InclusionModel.Privacy;
+using NodaTime;
+
+namespace InclusionModel.Eligibility;
+
+/// <summary>One line of <c>inclusion eligibility</c>'s input: a person, a program, the assessment date and the facts.</summary>
+/// <param name="Person">The person's pseudonymous id.</param>
+/// <param name="Program">The program id.</param>
+/// <param name="On">The assessment date.</param>
+/// <param name="Facts">The facts.</param>
+public sealed record EligibilityRequest(string Person, string Program, LocalDate On, EligibilityFacts Facts);
+
+/// <summary>A line read: the request, or why the line is malformed (never both).</summary>
+/// <param name="Line">The 1-based line number.</param>
+/// <param name="Request">The request, or <c>null</c>.</param>
+/// <param name="Reason">Why the line is malformed, or <c>null</c>.</param>
+public sealed record EligibilityParseResult(long Line, EligibilityRequest? Request, string? Reason)
+{
+    /// <summary>The located error, <c>line N: reason</c>, or <c>null</c>.</summary>
+    public string? Error => Reason is null ? null : $"line {Line}: {Reason}";
+}
+
+/// <summary>
+/// Checks the facts of a request against its assessment date: a birth date after it, a permit date
+/// before the birth date, a month given twice and the like are located errors (FluentValidation).
+/// </summary>
+public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityRequest>
+{
+    /// <summary>The oldest age a birth date may give on the assessment date.</summary>
+    public const int MaxAge = 130;
+
+    /// <summary>The shared instance; validators are stateless and thread-safe.</summary>
+    public static EligibilityRequestValidator Instance { get; } = new();
+
+    /// <summary>Creates the validator.</summary>
+    public EligibilityRequestValidator()
+    {
+        RuleFor(r => r.Facts.BirthDate)
+            .Must((r, birth) => birth is not { } b || b <= r.On).WithMessage(r => $"the birth date is after the assessment date {IsoDates.Format(r.On)}")
+            .Must((r, birth) => birth is not { } b || IsoDates.AgeInYears(b, r.On) <= MaxAge).WithMessage($"the birth date gives an age above {MaxAge}")
+            .OverridePropertyName("facts.birthDate");
+        RuleFor(r => r.Facts.ResidencePermitDate)
+            .Must((r, permit) => permit is not { } p || r.Facts.BirthDate is not { } b || p >= b).WithMessage("the residence permit date is before the birth date")
+            .OverridePropertyName("facts.residencePermitDate");
+        RuleFor(r => r.Facts.SelfDeclaredTargetGroup)
+            .Must((r, d) => d is not { } declaration || r.Facts.BirthDate is not { } b || declaration.On >= b).WithMessage("the date of the declaration is before the birth date")
+            .OverridePropertyName("facts.selfDeclaredTargetGroup.on");
+        RuleFor(r => r.Facts.Municipality)
+            .Must(m => m is null || !string.IsNullOrWhiteSpace(m)).WithMessage("the municipality is blank; leave it out when it is not known")
+            .OverridePropertyName("facts.municipality");
+    }
+}
+
+/// <summary>
+/// Reads <c>inclusion eligibility</c>'s NDJSON lines (FORMATS.md §5) strictly: an unknown field or fact, a
+/// wrong type, a month such as <c>2019-13</c>, a month given twice, or a fact the library never accepts
+/// (<c>ethnicity</c>, <c>nationality</c> …) makes the line malformed with a reason; the reason never
+/// quotes a personal identity number or a self-declaration.
+/// </summary>
+public static class EligibilityReader
+{
+    private static readonly string[] Fields = ["person", "program", "on", "facts"];
+
+    // Special-category or identifying data that no input may carry (DOMAIN.md, Privacy).
+    private static readonly string[] RefusedFacts =
+    [
+        "ethnicity", "ethnicorigin", "ethnicgroup", "nationality", "citizenship", "countryofbirth", "birthcountry", "race",
+        "religion", "minority", "roma", "personnummer", "personalidentitynumber", "samordningsnummer", "coordinationnumber",
+    ];
+
+    /// <summary>Reads one line.</summary>
+    /// <param name="utf8Line">The line's bytes.</param>
+    /// <param name="lineNumber">Its 1-based number.</param>
+    /// <returns>The request, or the reason the line is malformed.</returns>
+    public static EligibilityParseResult Read(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    {
+        string? reason;
+        EligibilityRequest? request = null;
+        try
+        {
+            using var document = JsonDocument.Parse(utf8Line.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+            reason = TryRead(document.RootElement, out request);
+        }
+        catch (JsonException e)
+        {
+            reason = $"not valid JSON (at byte {(e.BytePositionInLine ?? 0) + 1})";
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            reason = "not valid UTF-8 text";
+        }
+
+        if (reason is null && request is not null)
+        {
+            var validation = EligibilityRequestValidator.Instance.Validate(request);
+            if (!validation.IsValid)
+            {
+                reason = string.Join("; ", validation.Errors.Select(e => $"{e.PropertyName}: {e.ErrorMessage}"));
+                request = null;
+            }
+        }
+
+        return new EligibilityParseResult(lineNumber, reason is null ? request : null, reason);
+    }
+
+    /// <summary>Reads one line of text.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="lineNumber">Its 1-based number.</param>
+    /// <returns>The request, or the reason the line is malformed.</returns>
+    public static EligibilityParseResult Read(string line, long lineNumber) => Read(System.Text.Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(line)), lineNumber);
+
+    private static string? TryRead(JsonElement root, out EligibilityRequest? request)
+    {
+        request = null;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return $"not a JSON object (found {Kind(root)})";
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                return $"field '{Quote(property.Name)}' appears more than once";
+            }
+
+            if (!Fields.Contains(property.Name))
+            {
+                return $"'{Quote(property.Name)}' is not a field of an eligibility line (fields: person, program, on, facts)";
+            }
+        }
+
+        foreach (string required in Fields)
+        {
+            if (!seen.Contains(required))
+            {
+                return $"missing required field '{required}'";
+            }
+        }
+
+        var person = root.GetProperty("person");
+        if (person.ValueKind != JsonValueKind.String)
+        {
+            return $"'person' must be a string, found {Kind(person)}";
+        }
+
+        string id = person.GetString()!;
+        if (PersonalIdentityNumbers.ContainsOne(id))
+        {
+            return "'person' looks like a personal identity number; ids are pseudonymous (the value is not shown)";
+        }
+
+        if (id.Length is 0 or > ParticipantHistory.MaxParticipantLength)
+        {
+            return $"'person' must have 1–{ParticipantHistory.MaxParticipantLength} characters, has {id.Length}";
+        }
+
+        var program = root.GetProperty("program");
+        if (program.ValueKind != JsonValueKind.String || program.GetString() is not { Length: > 0 } programId)
+        {
+            return $"'program' must be a program id, found {Kind(program)}";
+        }
+
+        if (Date(root.GetProperty("on"), "on", out var on) is { } onError)
+        {
+            return onError;
+        }
+
+        var factsElement = root.GetProperty("facts");
+        if (factsElement.ValueKind != JsonValueKind.Object)
+        {
+            return $"'facts' must be an object, found {Kind(factsElement)}";
+        }
+
+        if (ReadFacts(factsElement, out var facts) is { } factsError)
+        {
+            return $"facts: {factsError}";
+        }
+
+        request = new EligibilityRequest(id, programId, on, facts!);
+        return null;
+    }
+
+    private static string? ReadFacts(JsonElement element, out EligibilityFacts? facts)
+    {
+        facts = null;
+        var f = EligibilityFacts.None;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            string name = property.Name;
+            var value = property.Value;
+            if (!seen.Add(name))
+            {
+                return $"'{Quote(name)}' appears more than once";
+            }
+
+            if (RefusedFacts.Contains(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()))
+            {
+                return $"'{Quote(name)}' is not accepted: the library never records ethnicity, nationality, country of birth, religion or identity numbers (special-category and identifying data); a minority program's target group is known only from the person's own selfDeclaredTargetGroup";
+            }
+
+            if (!EligibilityFactNames.TryParse(name, out var fact))
+            {
+                string? close = EligibilityFactNames.All.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+                return $"'{Quote(name)}' is not a fact{(close is null ? "" : $"; did you mean '{close}'?")} (facts: {string.Join(", ", EligibilityFactNames.All)})";
+            }
+
+            if (value.ValueKind == JsonValueKind.Null)
+            {
+                continue; // null is unknown, as if the fact were left out
+            }
+
+            string? error = null;
+            switch (fact)
+            {
+                case EligibilityFact.BirthDate:
+                    error = Date(value, name, out var birth);
+                    f = f with { BirthDate = birth };
+                    break;
+                case EligibilityFact.ResidencePermitDate:
+                    error = Date(value, name, out var permit);
+                    f = f with { ResidencePermitDate = permit };
+                    break;
+                case EligibilityFact.Municipality:
+                    if (value.ValueKind != JsonValueKind.String)
+                    {
+                        error = $"'{name}' must be a string, found {Kind(value)}";
+                    }
+                    else
+                    {
+                        f = f with { Municipality = value.GetString()!.Trim() };
+                    }
+
+                    break;
+                case EligibilityFact.SocialAssistanceMonths:
+                    error = Months(value, out var months);
+                    f = f with { SocialAssistanceMonths = months };
+                    break;
+                case EligibilityFact.EstablishmentProgram:
+                    if (value.ValueKind != JsonValueKind.String || !ContractNames<EstablishmentProgramStatus>.TryParse(value.GetString(), out var status))
+                    {
+                        error = $"'{name}' must be one of {string.Join(", ", ContractNames<EstablishmentProgramStatus>.All)}, found {Shown(value)}";
+                    }
+                    else
+                    {
+                        f = f with { EstablishmentProgram = status };
+                    }
+
+                    break;
+                case EligibilityFact.SelfDeclaredTargetGroup:
+                    error = Declaration(value, out var declaration);
+                    f = f with { SelfDeclaredTargetGroup = declaration };
+                    break;
+                default:
+                    if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+                    {
+                        error = $"'{name}' must be true or false, found {Kind(value)}";
+                        break;
+                    }
+
+                    bool b = value.GetBoolean();
+                    f = fact switch
+                    {
+                        EligibilityFact.RegisteredJobSeeker => f with { RegisteredJobSeeker = b },
+                        EligibilityFact.JobAndDevelopmentGuarantee => f with { JobAndDevelopmentGuarantee = b },
+                        EligibilityFact.FarFromLabourMarket => f with { FarFromLabourMarket = b },
+                        _ => f with { CompletedOrientationCourse = b },
+                    };
+                    break;
+            }
+
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        facts = f;
+        return null;
+    }
+
+    private static string? Declaration(JsonElement value, out SelfDeclaration? declaration)
+    {
+        // Never quote what the declaration says: only its shape is described.
+        declaration = null;
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return "'selfDeclaredTargetGroup' must be an object {\"declared\": true or false, \"on\": date}";
+        }
+
+        bool? declared = null;
+        LocalDate? on = null;
+        foreach (var property in value.EnumerateObject())
+        {
+            if (property.Name == "declared" && declared is null && property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                declared = property.Value.GetBoolean();
+            }
+            else if (property.Name == "on" && on is null && property.Value.ValueKind == JsonValueKind.String && IsoDates.TryParse(property.Value.GetString()!, out var date))
+            {
+                on = date;
+            }
+            else
+            {
+                return "'selfDeclaredTargetGroup' must be an object {\"declared\": true or false, \"on\": date} with nothing else";
+            }
+        }
+
+        if (declared is null || on is null)
+        {
+            return "'selfDeclaredTargetGroup' needs both 'declared' and 'on'";
+        }
+
+        declaration = new SelfDeclaration(declared.Value, on.Value);
+        return null;
+    }
+
+    private static string? Months(JsonElement value, out ImmutableArray<YearMonth>? months)
+    {
+        months = null;
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            return $"'socialAssistanceMonths' must be an array of months (YYYY-MM), found {Kind(value)}";
+        }
+
+        var list = ImmutableArray.CreateBuilder<YearMonth>();
+        int index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !TryParseMonth(item.GetString()!, out var month))
+            {
+                return $"'socialAssistanceMonths[{index}]' is not a month (YYYY-MM): {Shown(item)}";
+            }
+
+            if (list.Contains(month))
+            {
+                return $"'socialAssistanceMonths[{index}]': {item.GetString()} is listed more than once";
+            }
+
+            list.Add(month);
+            index++;
+        }
+
+        months = list.ToImmutable();
+        return null;
+    }
+
+    /// <summary>Parses exactly <c>YYYY-MM</c> with a month 01–12.</summary>
+    internal static bool TryParseMonth(string text, out YearMonth month)
+    {
+        month = default;
+        if (text.Length != 7 || text[4] != '-' || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int m) || m is < 1 or > 12 || year < 1)
+        {
+            return false;
+        }
+
+        month = new YearMonth(year, m);
+        return true;
+    }
+
+    private static string? Date(JsonElement value, string name, out LocalDate date)
+    {
+        date = default;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return $"'{name}' must be a date string (YYYY-MM-DD), found {Kind(value)}";
+        }
+
+        return IsoDates.TryParse(value.GetString()!, out date) ? null : $"'{name}' is not a date (YYYY-MM-DD): {Shown(value)}";
+    }
+
+    private static string Shown(JsonElement value)
+        => value.ValueKind == JsonValueKind.String ? $"'{Quote(value.GetString()!)}'" : Kind(value);
+
+    private static string Quote(string text) => PersonalIdentityNumbers.SafeToQuote(text);
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,311 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InclusionModel.Histories;
+using InclusionModel.Programs;
+
+namespace InclusionModel.Eligibility;
+
+/// <summary>The counts of a screening run (FORMATS.md §5's <c>summary</c>).</summary>
+/// <param name="Records">Lines read (blank lines aside).</param>
+/// <param name="Eligible">Decisions <c>eligible</c>.</param>
+/// <param name="NotEligible">Decisions <c>not-eligible</c>.</param>
+/// <param name="Undetermined">Decisions <c>undetermined</c>.</param>
+/// <param name="Malformed">Malformed lines.</param>
+public sealed record EligibilitySummary(long Records, long Eligible, long NotEligible, long Undetermined, long Malformed);
+
+/// <summary>Receives a screening run's outcomes in line order.</summary>
+public interface IEligibilitySink
+{
+    /// <summary>A decision with its trace.</summary>
+    /// <param name="line">The line number.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="trace">The decision and its trace.</param>
+    void Decision(long line, EligibilityRequest request, EligibilityTrace trace);
+
+    /// <summary>A malformed line.</summary>
+    /// <param name="line">The line number.</param>
+    /// <param name="error">The located error, <c>line N: reason</c>.</param>
+    void Malformed(long line, string error);
+
+    /// <summary>The run has ended.</summary>
+    /// <param name="summary">Its counts.</param>
+    void Complete(EligibilitySummary summary);
+}
+
+/// <summary>
+/// Screens an NDJSON stream of eligibility lines (FORMATS.md §5) line by line: each line is read, checked
+/// and decided with its trace, and handed to a sink; memory does not grow with the input.
+/// </summary>
+public sealed class EligibilityScreening
+{
+    private readonly ProgramSet _programs;
+    private readonly EligibilityRuleSet _rules;
+    private readonly Dictionary<string, TargetGroupEvaluator?> _evaluators = new(StringComparer.Ordinal);
+
+    /// <summary>Creates a screening over <paramref name="programs"/>.</summary>
+    /// <param name="programs">The programs lines may name; default the built-in catalogue.</param>
+    /// <param name="rules">The rules their definitions may name; default <see cref="EligibilityRuleSet.Standard"/>.</param>
+    public EligibilityScreening(ProgramSet? programs = null, EligibilityRuleSet? rules = null)
+    {
+        _programs = programs ?? ProgramCatalogue.BuiltIn;
+        _rules = rules ?? EligibilityRuleSet.Standard;
+    }
+
+    /// <summary>Screens every line of <paramref name="input"/>.</summary>
+    /// <param name="input">NDJSON, one person per line.</param>
+    /// <param name="sink">Receives the outcomes.</param>
+    /// <returns>The counts.</returns>
+    public EligibilitySummary Run(Stream input, IEligibilitySink sink)
+    {
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(sink);
+        long records = 0, eligible = 0, notEligible = 0, undetermined = 0, malformed = 0;
+        using var reader = new NdjsonLineReader(input);
+        while (reader.TryReadLine(out var line, out bool tooLong))
+        {
+            records++;
+            long number = reader.LineNumber;
+            var parsed = tooLong
+                ? new EligibilityParseResult(number, null, $"the line is longer than {reader.MaxLineBytes} bytes")
+                : EligibilityReader.Read(line, number);
+            string? error = parsed.Error;
+            EligibilityTrace? trace = null;
+            if (parsed.Request is { } request)
+            {
+                var evaluator = EvaluatorFor(request.Program, out string? why);
+                if (evaluator is null)
+                {
+                    error = $"line {number}: {why}";
+                }
+                else
+                {
+                    trace = evaluator.Explain(request.Facts, request.On);
+                }
+            }
+
+            if (trace is not null)
+            {
+                switch (trace.Decision)
+                {
+                    case EligibilityDecision.Eligible: eligible++; break;
+                    case EligibilityDecision.NotEligible: notEligible++; break;
+                    default: undetermined++; break;
+                }
+
+                sink.Decision(number, parsed.Request!, trace);
+            }
+            else
+            {
+                malformed++;
+                sink.Malformed(number, error!);
+            }
+        }
+
+        var summary = new EligibilitySummary(records, eligible, notEligible, undetermined, malformed);
+        sink.Complete(summary);
+        return summary;
+    }
+
+    private TargetGroupEvaluator? EvaluatorFor(string programId, out string? why)
+    {
+        why = null;
+        if (!_programs.TryGet(programId, out var program))
+        {
+            why = $"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(programId)}'";
+            return null;
+        }
+
+        if (!_evaluators.TryGetValue(program.Id, out var evaluator))
+        {
+            evaluator = program.TargetGroup is null ? null : TargetGroupEvaluator.For(program, _rules);
+            _evaluators[program.Id] = evaluator;
+        }
+
+        if (evaluator is null)
+        {
+            why = $"program '{program.Id}' states no target group";
+        }
+
+        return evaluator;
+    }
+}
+
+/// <summary>Writes a screening run as text: one line per decision and per malformed line, then a summary line.</summary>
+public sealed class TextEligibilityReportWriter : IEligibilitySink
+{
+    private readonly TextWriter _output;
+
+    /// <summary>Creates the writer.</summary>
+    /// <param name="output">Where to write.</param>
+    public TextEligibilityReportWriter(TextWriter output) => _output = Preconditions.CheckNotNull(output);
+
+    /// <inheritdoc />
+    public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
+    {
+        var text = new StringBuilder($"line {line}: {request.Person} in {trace.Program} on {IsoDates.Format(trace.On)}: {ContractNames<EligibilityDecision>.Name(trace.Decision)}");
+        if (trace.DecidedBy is { } exception)
+        {
+            text.Append($" (by the exception {exception})");
+        }
+
+        if (trace.Decision != EligibilityDecision.Eligible)
+        {
+            foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
+            {
+                text.Append($"; {rule.Rule}{(rule.IsException ? " (exception)" : "")} {ContractNames<RuleResult>.Name(rule.Result)}: {rule.Because}");
+            }
+        }
+
+        if (!trace.MissingFacts.IsEmpty)
+        {
+            text.Append($"; would be settled by {string.Join(", ", trace.MissingFacts.Select(EligibilityFactNames.Name))}");
+        }
+
+        _output.WriteLine(text.ToString());
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string error) => _output.WriteLine($"line {line}: malformed: {error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+
+    /// <inheritdoc />
+    public void Complete(EligibilitySummary summary)
+        => _output.WriteLine($"{summary.Records} records: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
+}
+
+/// <summary>
+/// Writes a screening run as the JSON document of FORMATS.md §5. Decisions and malformed lines are spooled
+/// (memory, then a temporary file) so that the summary comes first without holding the run in memory.
+/// </summary>
+public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly Stream _output;
+    private readonly Spool _decisions = new();
+    private readonly Spool _malformed = new();
+    private readonly Utf8JsonWriter _decisionWriter;
+    private readonly Utf8JsonWriter _malformedWriter;
+    private bool _anyDecision;
+    private bool _anyMalformed;
+
+    /// <summary>Creates the writer.</summary>
+    /// <param name="output">Where the document goes (written when the run completes).</param>
+    public JsonEligibilityReportWriter(Stream output)
+    {
+        _output = Preconditions.CheckNotNull(output);
+        _decisionWriter = new Utf8JsonWriter(_decisions, Options);
+        _malformedWriter = new Utf8JsonWriter(_malformed, Options);
+    }
+
+    /// <inheritdoc />
+    public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
+    {
+        Separate(_decisionWriter, _decisions, ref _anyDecision);
+        var w = _decisionWriter;
+        w.WriteStartObject();
+        w.WriteNumber("line", line);
+        w.WriteString("person", request.Person);
+        w.WriteString("program", trace.Program);
+        w.WriteString("on", IsoDates.Format(trace.On));
+        w.WriteString("decision", ContractNames<EligibilityDecision>.Name(trace.Decision));
+        if (trace.DecidedBy is { } exception)
+        {
+            w.WriteString("decidedBy", exception);
+        }
+
+        w.WriteStartArray("rules");
+        foreach (var rule in trace.Rules)
+        {
+            w.WriteStartObject();
+            w.WriteString("rule", rule.Rule);
+            if (rule.IsException)
+            {
+                w.WriteBoolean("exception", true);
+            }
+
+            w.WriteString("result", ContractNames<RuleResult>.Name(rule.Result));
+            w.WriteString("because", rule.Because);
+            if (rule.VersionInForceFrom is { } from)
+            {
+                w.WriteString("versionFrom", IsoDates.Format(from));
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (!trace.MissingFacts.IsEmpty)
+        {
+            w.WriteStartArray("missingFacts");
+            foreach (var fact in trace.MissingFacts)
+            {
+                w.WriteStringValue(EligibilityFactNames.Name(fact));
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+        w.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string error)
+    {
+        Separate(_malformedWriter, _malformed, ref _anyMalformed);
+        _malformedWriter.WriteStartObject();
+        _malformedWriter.WriteNumber("line", line);
+        _malformedWriter.WriteString("error", error);
+        _malformedWriter.WriteEndObject();
+        _malformedWriter.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Complete(EligibilitySummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        var head = new MemoryStream();
+        using (var w = new Utf8JsonWriter(head, Options))
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("summary");
+            w.WriteNumber("records", summary.Records);
+            w.WriteNumber("eligible", summary.Eligible);
+            w.WriteNumber("notEligible", summary.NotEligible);
+            w.WriteNumber("undetermined", summary.Undetermined);
+            w.WriteNumber("malformed", summary.Malformed);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        // Splice the spooled arrays into the object: {"summary":{…},"decisions":[…],"malformed":[…]}
+        _output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 1));
+        _output.Write(",\"decisions\":["u8);
+        _decisions.CopyTo(_output);
+        _output.Write("],\"malformed\":["u8);
+        _malformed.CopyTo(_output);
+        _output.Write("]}\n"u8);
+        _output.Flush();
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _decisionWriter.Dispose();
+        _malformedWriter.Dispose();
+        _decisions.Dispose();
+        _malformed.Dispose();
+    }
+
+    private static void Separate(Utf8JsonWriter writer, Spool spool, ref bool any)
+    {
+        if (any)
+        {
+            writer.Flush();
+            spool.WriteByte((byte)',');
+            writer.Reset(spool);
+        }
+
+        any = true;
+    }
+}
