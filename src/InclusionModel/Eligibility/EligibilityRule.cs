@@ -17,8 +17,9 @@ public sealed record RuleVersion(LocalDate? InForceFrom, string Swedish, string 
 /// </summary>
 public sealed class RuleArguments
 {
-    internal RuleArguments(TargetGroupRule reference, ProgramDefinition program, int minimumAge, int maximumAge, int months, int ofMonths, int withinMonths)
+    internal RuleArguments(TargetGroupRule reference, ProgramDefinition program, int minimumAge, int maximumAge, int months, int ofMonths, int withinMonths, ImmutableArray<RuleArguments> parts = default)
     {
+        Parts = parts.IsDefault ? [] : parts;
         Reference = reference;
         var names = reference.Municipalities ?? program.Municipalities ?? [];
         Municipalities = names;
@@ -32,6 +33,9 @@ public sealed class RuleArguments
 
     /// <summary>The rule as the definition names it.</summary>
     public TargetGroupRule Reference { get; }
+
+    /// <summary>For a composed rule: the arguments of its parts, in order.</summary>
+    public ImmutableArray<RuleArguments> Parts { get; }
 
     /// <summary>The municipalities (the rule's own, else the program's).</summary>
     public ImmutableArray<string> Municipalities { get; }
