@@ -8,7 +8,28 @@ internal static class IsoDates
 {
     private static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
 
-    internal static string Format(LocalDate date) => Pattern.Format(date);
+    /// <summary>Formats <c>YYYY-MM-DD</c>; years 0–9999 by hand (the traced eligibility path and messages format many dates), others by NodaTime's ISO pattern.</summary>
+    internal static string Format(LocalDate date)
+    {
+        if (date.Year is < 0 or > 9999 || date.Calendar != CalendarSystem.Iso)
+        {
+            return Pattern.Format(date);
+        }
+
+        return string.Create(10, (date.Year, date.Month, date.Day), static (span, d) =>
+        {
+            span[0] = (char)('0' + (d.Year / 1000));
+            span[1] = (char)('0' + (d.Year / 100 % 10));
+            span[2] = (char)('0' + (d.Year / 10 % 10));
+            span[3] = (char)('0' + (d.Year % 10));
+            span[4] = '-';
+            span[5] = (char)('0' + (d.Month / 10));
+            span[6] = (char)('0' + (d.Month % 10));
+            span[7] = '-';
+            span[8] = (char)('0' + (d.Day / 10));
+            span[9] = (char)('0' + (d.Day % 10));
+        });
+    }
 
     /// <summary>
     /// The day number of an ISO date (days since 1970-01-01, proleptic Gregorian): dates compare and

@@ -23,7 +23,7 @@ public sealed class RuleArguments
         Reference = reference;
         var names = reference.Municipalities ?? program.Municipalities ?? [];
         Municipalities = names;
-        MunicipalitySet = names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _municipalitySet = names.Length > 16 ? names.ToFrozenSet(StringComparer.OrdinalIgnoreCase) : null;
         MinimumAge = reference.MinimumAge ?? minimumAge;
         MaximumAge = reference.MaximumAge ?? maximumAge;
         Months = reference.Months ?? months;
@@ -40,7 +40,26 @@ public sealed class RuleArguments
     /// <summary>The municipalities (the rule's own, else the program's).</summary>
     public ImmutableArray<string> Municipalities { get; }
 
-    internal FrozenSet<string> MunicipalitySet { get; }
+    private readonly FrozenSet<string>? _municipalitySet;
+
+    /// <summary>Whether <paramref name="name"/> is one of <see cref="Municipalities"/>, ignoring case (a short list is scanned: faster than hashing).</summary>
+    internal bool HasMunicipality(string name)
+    {
+        if (_municipalitySet is { } set)
+        {
+            return set.Contains(name);
+        }
+
+        foreach (string candidate in Municipalities)
+        {
+            if (candidate.Length == name.Length && string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The lowest age.</summary>
     public int MinimumAge { get; }
@@ -142,7 +161,9 @@ public abstract class EligibilityRule
     /// <summary>"no birth date was given"-style text for a missing fact.</summary>
     /// <param name="fact">The missing fact.</param>
     /// <returns>The text.</returns>
-    protected static string Missing(EligibilityFact fact) => $"{EligibilityFactNames.Name(fact)} was not given";
+    protected static string Missing(EligibilityFact fact) => MissingTexts[(int)fact];
+
+    private static readonly string[] MissingTexts = [.. EligibilityFactNames.All.Select(name => $"{name} was not given")];
 
     /// <inheritdoc />
     public override string ToString() => Id;

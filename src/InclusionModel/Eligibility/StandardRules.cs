@@ -18,7 +18,7 @@ public sealed class ResidesInMunicipalityRule() : EligibilityRule(
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)
         => facts.Municipality is not { } municipality ? RuleResult.Unknown
-            : arguments.MunicipalitySet.Contains(municipality) ? RuleResult.Met : RuleResult.NotMet;
+            : arguments.HasMunicipality(municipality) ? RuleResult.Met : RuleResult.NotMet;
 
     /// <inheritdoc />
     public override string Because(EligibilityFacts facts, LocalDate on, RuleArguments arguments, RuleResult result) => result switch

@@ -24,6 +24,7 @@ public class RulesTest
     [Theory]
     [InlineData("Kumla", RuleResult.Met, "Kumla is one of the program's municipalities")]
     [InlineData("KUMLA", RuleResult.Met, "KUMLA is one of the program's municipalities")]
+    [InlineData("HÄLLEFORS", RuleResult.Met, "HÄLLEFORS is one of the program's municipalities")]
     [InlineData("Örebro", RuleResult.NotMet, "Örebro is not one of the program's municipalities (Hällefors, Kumla, Nora, Hallsberg, Degerfors, Karlskoga, Ljusnarsberg, Lindesberg)")]
     [InlineData(null, RuleResult.Unknown, "municipality was not given")]
     public void ResidesInMunicipality(string? municipality, RuleResult expected, string because)
