@@ -92,7 +92,13 @@ public static class ProgramDefinitionGenerators
             builder.AddPhase(phases[i], isOptional: i < phases.Length - 1 && Maybe(), min, max, Maybe() ? random.Next(0, 6) : null);
         }
 
-        if (Maybe())
+        bool datesKnown = statesImplementation ? implementation.Start is not null && implementation.End is not null
+            : planning is not null && closing is not null;
+        if (!datesKnown && Maybe())
+        {
+            builder.AddGoal(new Goal("valued", description: "Participants find the program valuable."));
+        }
+        else if (datesKnown && Maybe())
         {
             decimal count = places is { } p ? random.Next(1, p + 1) : random.Next(1, 500);
             var milestones = statesImplementation && implementation.Start is { } s && implementation.End is { } e && Maybe()
@@ -132,9 +138,14 @@ public static class ProgramDefinitionGenerators
         ("unknown phase field", (j, p) => SetPhase(j, 0, "minMonths", JsonValue.Create(1), "minMonths")),
         ("last phase optional", (j, p) => { ((JsonObject)j["phases"]![p.Phases.Length - 1]!)["optional"] = true; return ["$.phases"]; }),
         ("duplicate phase", (j, p) => p.Phases.Length < 2 ? null : SetPhase(j, 1, "id", JsonValue.Create(p.Phases[0].Id), null)),
-        ("impossible date", (j, _) => { j["period"]!["implementation"] = new JsonObject { ["start"] = null, ["end"] = "2020-02-30" }; return ["$.period.implementation.end"]; }),
+        ("impossible date", (j, _) => Set(j, "enrolmentWindow", new JsonObject { ["start"] = null, ["end"] = "2020-02-30" }, "$.enrolmentWindow.end")),
         ("unknown target-group rule", (j, _) => Set(j, "targetGroup", new JsonObject { ["required"] = new JsonArray(new JsonObject { ["rule"] = "speaks-swedish" }) }, "$.targetGroup.required[0].rule")),
-        ("share above one", (j, _) => Set(j, "goals", new JsonArray(new JsonObject { ["id"] = "women", ["quantity"] = "women-share", ["target"] = 1.5m }), "$.goals[0].target")),
+        ("share above one", (j, p) => p.Schedule.Implementation is { Start: not null, End: not null }
+            ? Set(j, "goals", new JsonArray(new JsonObject { ["id"] = "women", ["quantity"] = "women-share", ["target"] = 1.5m }), "$.goals[0].target")
+            : null),
+        ("measurable goal without dates", (j, p) => p.Schedule.Implementation is { Start: not null, End: not null }
+            ? null
+            : Set(j, "goals", new JsonArray(new JsonObject { ["id"] = "entries", ["quantity"] = "enrolments", ["target"] = 1 }), "$.goals[0].quantity")),
         ("unknown strategic goal", (j, _) => Set(j, "strategicGoals", new JsonArray("world-peace"), "$.strategicGoals[0]")),
         ("reading of an unnamed source", (j, _) => Set(j, "takenAs", new JsonArray(new JsonObject { ["path"] = "$.name", ["source"] = "nowhere.txt", ["reading"] = "r" }), "$.takenAs[0].source")),
         ("budget currency", (j, _) => Set(j, "budget", new JsonObject { ["amount"] = 1000, ["currency"] = "kr" }, "$.budget.currency")),

@@ -443,6 +443,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 Fail(ctx, $"{path}.description", "a goal without a quantity is a goal in words, and needs a description");
             }
 
+            if (goal.IsMeasurable && (first is null || ProgramSchedule.ImplementationOf(p.Period).End is null))
+            {
+                Fail(ctx, $"{path}.quantity", "a measurable goal needs the implementation stage's start and end (stated, or implied by planning and closing), so that it can be tracked");
+            }
+
             if (goal.Quantity is { } q && goal.Target is { } target)
             {
                 CheckTarget(ctx, $"{path}.target", q, target);

@@ -98,7 +98,7 @@ public class ProgramDefinitionJsonTest
         var problems = ProgramDefinitionJson.Parse(json).Problems;
 
         Assert.Equal(
-            [("$.places", 4), ("$.phases[0].maximumMonths", 6), ("$.phases[1].colour", 7), ("$.goals[0].target", 9)],
+            [("$.places", 4), ("$.phases[0].maximumMonths", 6), ("$.phases[1].colour", 7), ("$.goals[0].quantity", 9), ("$.goals[0].target", 9)],
             problems.Select(p => (p.Path, p.Line ?? 0)));
     }
 

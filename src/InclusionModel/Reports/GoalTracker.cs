@@ -1,0 +1,126 @@
+using InclusionModel.Programs;
+using NodaTime;
+
+namespace InclusionModel.Reports;
+
+/// <summary>How a goal stands.</summary>
+public enum GoalStatus
+{
+    /// <summary>The target is reached (for a share: and the program's implementation has ended).</summary>
+    Met,
+
+    /// <summary>Not reached yet, and within reach at the rate seen so far.</summary>
+    OnTrack,
+
+    /// <summary>Even the high end of the projection's range falls short, or a milestone due is missed.</summary>
+    AtRisk,
+
+    /// <summary>The time for it has passed and the target was not reached.</summary>
+    Missed,
+}
+
+/// <summary>Where a goal would end at the rate seen so far, with a 90 % range.</summary>
+/// <param name="Expected">The projected final value.</param>
+/// <param name="Low">The low end of the range.</param>
+/// <param name="High">The high end of the range.</param>
+/// <param name="By">The day the projection is for (the end of the time the goal has).</param>
+public readonly record struct GoalProjection(decimal Expected, decimal Low, decimal High, LocalDate By);
+
+/// <summary>A goal's progress as of a date.</summary>
+/// <param name="Id">The goal id.</param>
+/// <param name="Quantity">What it counts.</param>
+/// <param name="Target">The target.</param>
+/// <param name="Actual">The value so far (a count, or a share from 0 to 1).</param>
+/// <param name="Status">How it stands.</param>
+/// <param name="Projection">Where it would end, or <c>null</c> when it cannot be projected (nothing elapsed, or nothing counted for a share).</param>
+/// <param name="Milestone">The latest milestone due by the date, or <c>null</c>.</param>
+public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Target, decimal Actual, GoalStatus Status, GoalProjection? Projection, GoalMilestone? Milestone);
+
+/// <summary>A count so far, and for a share the number it is a share of.</summary>
+internal readonly record struct GoalCount(long Count, long Of);
+
+/// <summary>
+/// Tracks a goal as of a date with the formula of <c>docs/reports.md</c>: the rate seen so far over the
+/// elapsed part of the goal's time, carried to its end, with a 90 % range (Poisson for counts, Wilson for
+/// shares).
+/// </summary>
+internal static class GoalTracker
+{
+    private const double Z = 1.6448536269514722; // the 95th percentile of the standard normal: a two-sided 90 % range
+
+    internal static GoalProgress Track(ProgramDefinition program, Goal goal, LocalDate asOf, GoalCount so)
+    {
+        var quantity = goal.Quantity!.Value;
+        decimal target = goal.Target!.Value;
+        var window = TimeOf(program, quantity);
+        GoalMilestone? milestone = null;
+        foreach (var m in goal.Milestones)
+        {
+            if (m.On <= asOf)
+            {
+                milestone = m;
+            }
+        }
+
+        bool ended = window.End is { } end && asOf >= end;
+
+        if (quantity == GoalQuantity.WomenShare)
+        {
+            decimal share = so.Of == 0 ? 0 : Math.Round((decimal)so.Count / so.Of, 4);
+            GoalProjection? range = null;
+            if (so.Of > 0)
+            {
+                var (low, high) = Wilson(so.Count, so.Of);
+                range = new GoalProjection(share, Math.Round((decimal)low, 4), Math.Round((decimal)high, 4), window.End ?? asOf);
+            }
+
+            var status = ended ? (share >= target ? GoalStatus.Met : GoalStatus.Missed)
+                : range is { } r && r.High < target ? GoalStatus.AtRisk
+                : milestone is { } m && share < m.Target ? GoalStatus.AtRisk
+                : GoalStatus.OnTrack;
+            return new GoalProgress(goal.Id, quantity, target, so.Of == 0 ? 0 : share, status, range, milestone);
+        }
+
+        decimal actual = so.Count;
+        GoalProjection? projection = null;
+        if (window.Start is { } start && window.End is { } last && asOf >= start)
+        {
+            double elapsed = Period.Between(start, asOf < last ? asOf : last, PeriodUnits.Days).Days + 1;
+            double total = Period.Between(start, last, PeriodUnits.Days).Days + 1;
+            double scale = total / elapsed;
+            double k = so.Count;
+            double spread = Z * Math.Sqrt(k);
+            projection = new GoalProjection(
+                Math.Round((decimal)(k * scale), 1),
+                Math.Round((decimal)Math.Max(k, (k - spread) * scale), 1),
+                Math.Round((decimal)((k + spread + (k == 0 ? Z * Z : 0)) * scale), 1),
+                last);
+        }
+
+        var countStatus = actual >= target ? GoalStatus.Met
+            : ended ? GoalStatus.Missed
+            : projection is { } p && p.High < target ? GoalStatus.AtRisk
+            : milestone is { } ms && actual < ms.Target ? GoalStatus.AtRisk
+            : GoalStatus.OnTrack;
+        return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone);
+    }
+
+    /// <summary>The time a goal has: enrolments and shares during implementation; exits until the program's last day.</summary>
+    internal static DateRange TimeOf(ProgramDefinition program, GoalQuantity quantity)
+    {
+        var implementation = program.Schedule.Implementation;
+        return quantity is GoalQuantity.Enrolments or GoalQuantity.WomenShare
+            ? new DateRange(implementation.Start, program.EnrolmentWindow.End ?? implementation.End)
+            : new DateRange(implementation.Start, ProgramSchedule.LastDayOf(program.Period));
+    }
+
+    /// <summary>The Wilson score interval of a share <paramref name="k"/>/<paramref name="n"/> at 90 %.</summary>
+    internal static (double Low, double High) Wilson(long k, long n)
+    {
+        double p = (double)k / n;
+        double z2 = Z * Z;
+        double centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        double half = Z * Math.Sqrt((p * (1 - p) / n) + (z2 / (4.0 * n * n))) / (1 + (z2 / n));
+        return (Math.Max(0, centre - half), Math.Min(1, centre + half));
+    }
+}

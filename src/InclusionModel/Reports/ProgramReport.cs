@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using InclusionModel.Histories;
+using InclusionModel.Programs;
+
+namespace InclusionModel.Reports;
+
+/// <summary>A count broken down by a key (a gender, an education level, a state …), keys in the contract's order, empty cells left out.</summary>
+/// <param name="Key">The key, in the contract's spelling (<c>woman</c>, <c>post-secondary</c>, <c>unknown</c> …).</param>
+/// <param name="Count">How many.</param>
+public readonly record struct BreakdownCell(string Key, long Count);
+
+/// <summary>A report's figures for one program over one period (FORMATS.md §6), as C# objects.</summary>
+public sealed record ProgramReport
+{
+    /// <summary>The program id.</summary>
+    public required string Program { get; init; }
+
+    /// <summary>The period.</summary>
+    public required ReportPeriod Period { get; init; }
+
+    /// <summary>Records read (lines, blank ones aside).</summary>
+    public long RecordsRead { get; init; }
+
+    /// <summary>Records of this program.</summary>
+    public long RecordsOfProgram { get; init; }
+
+    /// <summary>Records of other programs, skipped.</summary>
+    public long RecordsOfOtherPrograms => RecordsRead - RecordsOfProgram - RecordsMalformed;
+
+    /// <summary>Records of this program that the validator found invalid (counted as far as their events go).</summary>
+    public long RecordsInvalid { get; init; }
+
+    /// <summary>Lines that could not be read as records.</summary>
+    public long RecordsMalformed { get; init; }
+
+    /// <summary>Distinct participants enrolled (enrolled, in a phase, or paused) on at least one day of the period.</summary>
+    public long Participants { get; init; }
+
+    /// <summary>The participants by gender.</summary>
+    public ImmutableArray<BreakdownCell> ByGender { get; init; } = [];
+
+    /// <summary>The participants by education level (<c>unknown</c> where absent).</summary>
+    public ImmutableArray<BreakdownCell> ByEducation { get; init; } = [];
+
+    /// <summary>The participants by their state on the period's last day (<c>exited</c> if they left in the period).</summary>
+    public ImmutableArray<BreakdownCell> ByState { get; init; } = [];
+
+    /// <summary>Enrolments dated in the period.</summary>
+    public long Entered { get; init; }
+
+    /// <summary>Exits dated in the period.</summary>
+    public long Exited { get; init; }
+
+    /// <summary>The exits by reason.</summary>
+    public ImmutableArray<BreakdownCell> ExitedByReason { get; init; } = [];
+
+    /// <summary>The exits by outcome (<c>unknown</c> where none was recorded).</summary>
+    public ImmutableArray<BreakdownCell> ExitedByOutcome { get; init; } = [];
+
+    /// <summary>The exits into work by employment form (<c>unknown</c> where none was recorded).</summary>
+    public ImmutableArray<BreakdownCell> ExitedByEmploymentForm { get; init; } = [];
+
+    /// <summary>Distinct participants with a job interview in the period.</summary>
+    public long JobInterviewParticipants { get; init; }
+
+    /// <summary>Of those, the ones hired at a job interview in the period.</summary>
+    public long JobInterviewHired { get; init; }
+
+    /// <summary>Follow-ups (ESF+: six months after exit) dated in the period.</summary>
+    public long FollowUps { get; init; }
+
+    /// <summary>The follow-ups by outcome.</summary>
+    public ImmutableArray<BreakdownCell> FollowUpsByOutcome { get; init; } = [];
+
+    /// <summary>Each measurable goal of the program as of the period's last day.</summary>
+    public ImmutableArray<GoalProgress> Goals { get; init; } = [];
+
+    internal static ProgramReport From(ReportAccumulator a, ProgramDefinition program, ReportPeriod period)
+    {
+        var states = new List<string> { "enrolled" };
+        states.AddRange(program.Phases.Select(p => p.Id));
+        states.Add("paused");
+        states.Add("exited");
+        return new ProgramReport
+        {
+            Program = program.Id,
+            Period = period,
+            RecordsRead = a.Read,
+            RecordsOfProgram = a.OfProgram,
+            RecordsInvalid = a.Invalid,
+            RecordsMalformed = a.Malformed,
+            Participants = a.Participants,
+            ByGender = Cells(a.ByGender, ContractNames<Gender>.All),
+            ByEducation = Cells(a.ByEducation, ["unknown", .. ContractNames<EducationLevel>.All]),
+            ByState = Cells(a.ByState, states),
+            Entered = a.Entered,
+            Exited = a.Exited,
+            ExitedByReason = Cells(a.ByReason, ContractNames<ExitReason>.All),
+            ExitedByOutcome = Cells(a.ByOutcome, ContractNames<Outcome>.All),
+            ExitedByEmploymentForm = Cells(a.ByEmploymentForm, ["unknown", .. ContractNames<EmploymentForm>.All]),
+            JobInterviewParticipants = a.InterviewParticipants,
+            JobInterviewHired = a.Hired,
+            FollowUps = a.FollowUps,
+            FollowUpsByOutcome = Cells(a.FollowUpsByOutcome, ContractNames<Outcome>.All),
+            Goals = [.. (program.Goals ?? []).Where(g => g.IsMeasurable).Select(g => GoalTracker.Track(program, g, period.To, g.Quantity switch
+            {
+                GoalQuantity.Enrolments => new GoalCount(a.EnrolmentsSoFar, 0),
+                GoalQuantity.WomenShare => new GoalCount(a.WomenSoFar, a.ParticipantsSoFar),
+                GoalQuantity.ExitsIntoWork => new GoalCount(a.IntoWorkSoFar, 0),
+                _ => new GoalCount(a.IntoStudiesSoFar, 0),
+            }))],
+        };
+    }
+
+    private static ImmutableArray<BreakdownCell> Cells(ReadOnlySpan<long> counts, IReadOnlyList<string> keys)
+    {
+        var cells = ImmutableArray.CreateBuilder<BreakdownCell>();
+        for (int i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                cells.Add(new BreakdownCell(keys[i], counts[i]));
+            }
+        }
+
+        return cells.ToImmutable();
+    }
+}
