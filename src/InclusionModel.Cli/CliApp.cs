@@ -63,6 +63,7 @@ internal static partial class CliApp
         root.Add(ValidateCommand(host, output));
         root.Add(ProgramsCommand(output));
         root.Add(EligibilityCommand(host, output));
+        root.Add(ReportCommand(host, output));
         return root;
     }
 

@@ -87,6 +87,9 @@ public sealed class ReportAccumulator
         Malformed++;
     }
 
+    /// <summary>Counts a record of another program, skipped without being read in full.</summary>
+    public void AddOtherProgram() => Read++;
+
     /// <summary>Counts one record.</summary>
     /// <param name="history">The record.</param>
     /// <param name="isValid">Whether the validator found it valid (an invalid record still counts as far as its events go).</param>

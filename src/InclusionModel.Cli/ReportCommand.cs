@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using InclusionModel.Eligibility;
+using InclusionModel.Programs;
+using InclusionModel.Reports;
+using NodaTime;
+
+namespace InclusionModel.Cli;
+
+/// <summary><c>inclusion report</c> (FORMATS.md §6).</summary>
+internal static partial class CliApp
+{
+    private static Command ReportCommand(CliHost host, StreamWriter output)
+    {
+        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories, or - for standard input." };
+        var program = new Option<string>("--program") { Description = "The id of the program to report on.", Required = true };
+        var month = new Option<string>("--month") { Description = "Report on a calendar month, YYYY-MM (the monthly summary)." };
+        var from = new Option<string>("--from") { Description = "The first day of the period, YYYY-MM-DD (with --to)." };
+        var to = new Option<string>("--to") { Description = "The last day of the period, YYYY-MM-DD (with --from)." };
+        var halfYear = new Option<string>("--half-year") { Description = "Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report)." };
+        var final = new Option<bool>("--final") { Description = "Report on the program's whole period (the final report)." };
+        var definitions = new Option<string[]>("--definition") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var format = new Option<string>("--format") { Description = "text (aligned tables), json (FORMATS.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "csv");
+        var publication = new Option<bool>("--publication") { Description = "For publication: show every breakdown cell of 1–4 people as <5." };
+        var chart = new Option<string>("--chart") { Description = "Also write an SVG chart of the goals' progress against target and projection to this file." };
+        var command = new Command("report", "Report a program's figures and goals over a period, from participant histories.")
+        {
+            input, program, month, from, to, halfYear, final, definitions, format, publication, chart,
+        };
+        command.SetAction(parsed =>
+        {
+            var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
+            string id = parsed.GetValue(program)!;
+            if (!programs.TryGet(id, out var definition))
+            {
+                throw new CliException($"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(id)}'; the programs are {string.Join(", ", programs.All.Select(p => p.Id))}");
+            }
+
+            var period = Period(definition, parsed.GetValue(month), parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(halfYear), parsed.GetValue(final));
+            string path = parsed.GetValue(input)!;
+            ProgramReport report;
+            using (var stream = path == "-" ? host.OpenStandardInput() : InputOpener(path, host)())
+            {
+                report = new NdjsonReport(programs).Run(stream, definition, period);
+            }
+
+            var options = new ReportOptions(parsed.GetValue(publication));
+            if (parsed.GetValue(chart) is { } chartPath)
+            {
+                try
+                {
+                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                {
+                    throw new CliException($"cannot write the chart '{chartPath}': {OneLine(e.Message)}");
+                }
+            }
+
+            switch (parsed.GetValue(format))
+            {
+                case "json":
+                    output.Flush();
+                    ReportWriter.WriteJson(report, host.Output, options);
+                    break;
+                case "csv":
+                    ReportWriter.WriteCsv(report, output, options);
+                    break;
+                default:
+                    ReportWriter.WriteText(report, definition.Name, output, options);
+                    break;
+            }
+
+            if (report.RecordsOfProgram == 0)
+            {
+                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no records of {definition.Id}");
+            }
+
+            return Valid;
+        });
+        return command;
+    }
+
+    private static ReportPeriod Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
+    {
+        int given = (month is null ? 0 : 1) + (from is null && to is null ? 0 : 1) + (halfYear is null ? 0 : 1) + (final ? 1 : 0);
+        if (given != 1)
+        {
+            throw new CliException(given == 0
+                ? "say which period: --month YYYY-MM, --from YYYY-MM-DD --to YYYY-MM-DD, --half-year YYYY-H1 or --final"
+                : "give one period only: --month, --from/--to, --half-year or --final");
+        }
+
+        if (month is not null)
+        {
+            return EligibilityReader.TryParseMonth(month, out var ym)
+                ? ReportPeriod.Month(ym)
+                : throw new CliException($"--month must be a month YYYY-MM (01–12), was '{Privacy.PersonalIdentityNumbers.SafeToQuote(month)}'");
+        }
+
+        if (halfYear is not null)
+        {
+            return halfYear.Length == 7 && halfYear[4] == '-' && halfYear[5] == 'H' && halfYear[6] is '1' or '2'
+                   && int.TryParse(halfYear.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year > 0
+                ? ReportPeriod.HalfYear(year, halfYear[6] - '0')
+                : throw new CliException($"--half-year must be YYYY-H1 or YYYY-H2, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)}'");
+        }
+
+        if (final)
+        {
+            try
+            {
+                return ReportPeriod.Final(program);
+            }
+            catch (ArgumentException e)
+            {
+                throw new CliException(e.Message.Split(" (Parameter", 2)[0]);
+            }
+        }
+
+        if (from is null || to is null)
+        {
+            throw new CliException("--from and --to go together");
+        }
+
+        LocalDate first = IsoDates.TryParse(from, out var f) ? f : throw new CliException($"--from must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(from)}'");
+        LocalDate last = IsoDates.TryParse(to, out var t) ? t : throw new CliException($"--to must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(to)}'");
+        return last >= first ? ReportPeriod.Between(first, last) : throw new CliException($"the period ends ({to}) before it starts ({from})");
+    }
+}
