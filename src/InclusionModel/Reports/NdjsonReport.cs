@@ -7,7 +7,7 @@ namespace InclusionModel.Reports;
 
 /// <summary>
 /// Builds a program's report from NDJSON histories in one streaming pass: blocks of whole lines are read
-/// on one thread and parsed, validated (as of the period's last day, places aside) and counted on every
+/// on one thread and parsed, validated (as of <see cref="ReportAccumulator.ValidationDate"/>, places aside) and counted on every
 /// core, each worker into its own <see cref="ReportAccumulator"/>; the accumulators merge at the end.
 /// Memory is bounded by the blocks in flight and the breakdown cells, not by the records.
 /// </summary>
@@ -144,7 +144,7 @@ public sealed class NdjsonReport
                 if (history.Program == program.Id)
                 {
                     violations.Clear();
-                    validator.Validate(history, period.To, violations);
+                    validator.Validate(history, ReportAccumulator.ValidationDate(history, period), violations);
                     valid = violations.Count == 0;
                 }
 

@@ -87,6 +87,30 @@ public sealed class ReportAccumulator
         Malformed++;
     }
 
+    /// <summary>
+    /// The as-of date a record of the report is validated on: the later of the period's last day and the
+    /// record's last event, so that no event of an export is "in the future" and an open phase is measured
+    /// at least to the end of the period.
+    /// </summary>
+    /// <param name="history">The record.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The date.</returns>
+    public static NodaTime.LocalDate ValidationDate(ParticipantHistory history, ReportPeriod period)
+    {
+        Preconditions.CheckNotNull(history);
+        Preconditions.CheckNotNull(period);
+        var date = period.To;
+        foreach (var e in history.Events.AsSpan())
+        {
+            if (e.On > date)
+            {
+                date = e.On;
+            }
+        }
+
+        return date;
+    }
+
     /// <summary>Counts a record of another program, skipped without being read in full.</summary>
     public void AddOtherProgram() => Read++;
 

@@ -144,7 +144,7 @@ public class ReportPropertiesTest
         var validator = new InclusionModel.Validation.HistoryValidator();
         foreach (var h in c.Histories)
         {
-            accumulator.Add(h.History, validator.Validate(h.History, period.To).IsValid);
+            accumulator.Add(h.History, validator.Validate(h.History, ReportAccumulator.ValidationDate(h.History, period)).IsValid);
         }
 
         accumulator.AddMalformed();
