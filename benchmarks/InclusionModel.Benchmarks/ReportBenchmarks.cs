@@ -35,7 +35,7 @@ public class ReportBenchmarks
         Events = _histories.Sum(h => (long)h.Events.Length);
 
         var lines = new MemoryStream();
-        while (lines.Length < 70_000_000)
+        while (lines.Length < 100_000_000)
         {
             foreach (var history in distinct)
             {
@@ -51,6 +51,6 @@ public class ReportBenchmarks
     [Benchmark(Description = "monthly report, 1M pre-parsed participants, both cores")]
     public long MonthlyReportInMemory() => ReportBuilder.Build(_histories, _allIn, _june2019).Participants;
 
-    [Benchmark(Description = "NDJSON to monthly report, ~70 MB, both cores")]
+    [Benchmark(Description = "NDJSON to monthly report, 104 MB, both cores")]
     public long MonthlyReportFromNdjson() => new NdjsonReport().Run(new MemoryStream(_ndjson, writable: false), _allIn, _june2019).Participants;
 }
