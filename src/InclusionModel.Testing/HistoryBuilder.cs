@@ -118,7 +118,8 @@ internal sealed class HistoryBuilder
 
             bool isLast = next == phases.Length - 1;
             var phase = phases[next];
-            int? studyDays = phase.MaxStudyDaysPerWeek is { } maxDays && _random.Next(0, 2) == 0 ? _random.Next(0, maxDays + 1) : null;
+            // Where the definition states no limit, any number of study days a week (0–5) is allowed.
+            int? studyDays = _random.Next(0, 2) == 0 ? _random.Next(0, (phase.MaxStudyDaysPerWeek ?? 5) + 1) : null;
             Add(HistoryEvent.PhaseStarted(_date, phase.Id, studyDays));
             current = next;
 

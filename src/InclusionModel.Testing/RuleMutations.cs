@@ -144,7 +144,8 @@ public static class RuleMutations
 public static class HistoryShrinker
 {
     /// <summary>
-    /// Simpler valid histories: prefixes (fewest events first), then the same history moved as early as its
+    /// Simpler valid histories: prefixes (fewest events first), the history without one of its activities
+    /// (which change no state), then the same history moved as early as its
     /// program allows in steps of four years (its first enrolment on or after the enrolment window's first
     /// day, or 2000-01-01 when the window has no start). Four-year steps keep every month's length and every
     /// leap day, so calendar-month durations do not change.
@@ -157,6 +158,16 @@ public static class HistoryShrinker
         foreach (var prefix in HistoryGenerators.ShrinkToPrefixes(generated))
         {
             yield return prefix;
+        }
+
+        // Activities change no state: each can go without the history becoming invalid.
+        var events = generated.History.Events;
+        for (int i = 0; i < events.Length; i++)
+        {
+            if (events[i].Type == EventType.Activity)
+            {
+                yield return generated with { History = generated.History.WithEvents(events.RemoveAt(i)) };
+            }
         }
 
         if (Earliest(generated) is { } earlier)
