@@ -36,6 +36,45 @@ public static class HistoryGenerators
            select history;
 
     /// <summary>
+    /// A valid run of <paramref name="program"/>: up to <paramref name="maxRecords"/> valid histories whose
+    /// enrolments together never exceed the program's places (records are dropped once the places are
+    /// taken), so that the run validates clean with <c>capacity-exceeded</c> checked too.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    /// <param name="maxRecords">The most records.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public static Gen<GeneratedHistory[]> ValidRun(ProgramDefinition program, int maxRecords = 100)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return from count in Gen.Choose(0, Math.Max(0, maxRecords))
+               from histories in ValidHistory(program).ArrayOf(count)
+               select WithinPlaces(program, histories);
+    }
+
+    private static GeneratedHistory[] WithinPlaces(ProgramDefinition program, GeneratedHistory[] histories)
+    {
+        if (program.Places is not { } places)
+        {
+            return histories;
+        }
+
+        var kept = new List<GeneratedHistory>();
+        int taken = 0;
+        foreach (var generated in histories)
+        {
+            int enrolments = generated.History.Events.Count(e => e.Type == EventType.Enrolled);
+            if (taken + enrolments <= places)
+            {
+                kept.Add(generated);
+                taken += enrolments;
+            }
+        }
+
+        return [.. kept];
+    }
+
+    /// <summary>
     /// Shrinks a valid generated history to shorter valid ones: its prefixes, each validated as of its
     /// last event's date (so an open phase never runs over its maximum).
     /// </summary>

@@ -115,3 +115,20 @@ public class TestingKitTest
         Assert.EndsWith("Because: always", e.Message);
     }
 }
+
+public class ValidRunTest
+{
+    [FsCheck.Xunit.Property(MaxTest = 100)]
+    public void ValidRun_RespectsThePlaces_AndValidatesCleanWithCapacityChecked(bool bucha)
+    {
+        // Romane Bucha has 30 places: runs of up to 60 records would exceed them without the generator's care.
+        var program = ProgramCatalogue.BuiltIn.Get(bucha ? "eskilstuna-romane-bucha" : "hallefors-all-in");
+        var run = HistoryGenerators.ValidRun(program, maxRecords: 60).Sample(1)[0];
+        var asOf = run.Select(g => g.AsOf).DefaultIfEmpty(new NodaTime.LocalDate(2030, 1, 1)).Max();
+
+        var results = new HistoryValidator().ValidateAll([.. run.Select(g => g.History)], asOf);
+
+        Assert.True(run.Sum(g => g.History.Events.Count(e => e.Type == EventType.Enrolled)) <= program.Places);
+        Assert.DoesNotContain(results.SelectMany(r => r.Violations), v => v.Rule == ValidationRule.CapacityExceeded);
+    }
+}
