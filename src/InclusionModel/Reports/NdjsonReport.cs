@@ -35,22 +35,47 @@ public sealed class NdjsonReport
         Preconditions.CheckNotNull(program);
         Preconditions.CheckNotNull(period);
         using var blocks = new BlockingCollection<(byte[] Buffer, int Length)>(boundedCapacity: MaxDegreeOfParallelism * 2);
+        using var failed = new CancellationTokenSource();
         var accumulators = new ReportAccumulator[Math.Max(1, MaxDegreeOfParallelism)];
         var workers = new Task[accumulators.Length];
         for (int w = 0; w < workers.Length; w++)
         {
             var accumulator = accumulators[w] = new ReportAccumulator(program, period);
-            workers[w] = Task.Factory.StartNew(() => Count(blocks, accumulator, program, period), TaskCreationOptions.LongRunning);
+            workers[w] = Task.Factory.StartNew(
+                () =>
+                {
+                    try
+                    {
+                        Count(blocks, accumulator, program, period, failed.Token);
+                    }
+                    catch
+                    {
+                        failed.Cancel(); // so that the reader never waits on a full queue no one empties
+                        throw;
+                    }
+                },
+                TaskCreationOptions.LongRunning);
         }
 
         try
         {
-            Split(input, blocks);
+            Split(input, blocks, failed.Token);
+        }
+        catch (OperationCanceledException) when (failed.IsCancellationRequested)
+        {
+            // A worker failed: its exception is rethrown below.
         }
         finally
         {
             blocks.CompleteAdding();
-            Task.WaitAll(workers);
+            try
+            {
+                Task.WaitAll(workers);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
         }
 
         for (int w = 1; w < accumulators.Length; w++)
@@ -62,7 +87,7 @@ public sealed class NdjsonReport
     }
 
     /// <summary>Cuts the input into blocks that end at a line end (a line longer than a block grows its block).</summary>
-    private static void Split(Stream input, BlockingCollection<(byte[] Buffer, int Length)> blocks)
+    private static void Split(Stream input, BlockingCollection<(byte[] Buffer, int Length)> blocks, CancellationToken cancel)
     {
         byte[] buffer = new byte[BlockBytes];
         int filled = 0;
@@ -78,7 +103,7 @@ public sealed class NdjsonReport
             {
                 if (filled > 0)
                 {
-                    blocks.Add((buffer, filled));
+                    blocks.Add((buffer, filled), cancel);
                 }
 
                 return;
@@ -93,18 +118,18 @@ public sealed class NdjsonReport
 
             var next = new byte[Math.Max(BlockBytes, filled - cut - 1)];
             buffer.AsSpan(cut + 1, filled - cut - 1).CopyTo(next);
-            blocks.Add((buffer, cut + 1));
+            blocks.Add((buffer, cut + 1), cancel);
             filled -= cut + 1;
             buffer = next;
         }
     }
 
-    private void Count(BlockingCollection<(byte[] Buffer, int Length)> blocks, ReportAccumulator accumulator, ProgramDefinition program, ReportPeriod period)
+    private void Count(BlockingCollection<(byte[] Buffer, int Length)> blocks, ReportAccumulator accumulator, ProgramDefinition program, ReportPeriod period, CancellationToken cancel)
     {
         var reader = new HistoryReader(_programs);
         var validator = new HistoryValidator(_programs);
         var violations = new List<Violation>(16);
-        foreach (var (buffer, length) in blocks.GetConsumingEnumerable())
+        foreach (var (buffer, length) in blocks.GetConsumingEnumerable(cancel))
         {
             var rest = buffer.AsSpan(0, length);
             while (!rest.IsEmpty)
