@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
@@ -179,29 +178,18 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink
 /// </summary>
 public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Stream _output;
-    private readonly Spool _decisions = new();
-    private readonly Spool _malformed = new();
-    private readonly Utf8JsonWriter _decisionWriter;
-    private readonly Utf8JsonWriter _malformedWriter;
-    private bool _anyDecision;
-    private bool _anyMalformed;
+    private readonly JsonArraySpool _decisions = new();
+    private readonly JsonArraySpool _malformed = new(chunkBytes: 1024);
 
     /// <summary>Creates the writer.</summary>
     /// <param name="output">Where the document goes (written when the run completes).</param>
-    public JsonEligibilityReportWriter(Stream output)
-    {
-        _output = Preconditions.CheckNotNull(output);
-        _decisionWriter = new Utf8JsonWriter(_decisions, Options);
-        _malformedWriter = new Utf8JsonWriter(_malformed, Options);
-    }
+    public JsonEligibilityReportWriter(Stream output) => _output = Preconditions.CheckNotNull(output);
 
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
-        Separate(_decisionWriter, _decisions, ref _anyDecision);
-        var w = _decisionWriter;
+        var w = _decisions.BeginItem();
         w.WriteStartObject();
         w.WriteNumber("line", line);
         w.WriteString("person", request.Person);
@@ -246,18 +234,18 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
         }
 
         w.WriteEndObject();
-        w.Flush();
+        _decisions.EndItem();
     }
 
     /// <inheritdoc />
     public void Malformed(long line, string error)
     {
-        Separate(_malformedWriter, _malformed, ref _anyMalformed);
-        _malformedWriter.WriteStartObject();
-        _malformedWriter.WriteNumber("line", line);
-        _malformedWriter.WriteString("error", error);
-        _malformedWriter.WriteEndObject();
-        _malformedWriter.Flush();
+        var w = _malformed.BeginItem();
+        w.WriteStartObject();
+        w.WriteNumber("line", line);
+        w.WriteString("error", error);
+        w.WriteEndObject();
+        _malformed.EndItem();
     }
 
     /// <inheritdoc />
@@ -265,7 +253,7 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
     {
         Preconditions.CheckNotNull(summary);
         var head = new MemoryStream();
-        using (var w = new Utf8JsonWriter(head, Options))
+        using (var w = new Utf8JsonWriter(head, JsonArraySpool.WriterOptions))
         {
             w.WriteStartObject();
             w.WriteStartObject("summary");
@@ -280,32 +268,18 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
 
         // Splice the spooled arrays into the object: {"summary":{…},"decisions":[…],"malformed":[…]}
         _output.Write(head.GetBuffer().AsSpan(0, (int)head.Length - 1));
-        _output.Write(",\"decisions\":["u8);
-        _decisions.CopyTo(_output);
-        _output.Write("],\"malformed\":["u8);
-        _malformed.CopyTo(_output);
-        _output.Write("]}\n"u8);
+        _output.WriteByte((byte)',');
+        _decisions.WriteArray(_output, "decisions"u8);
+        _output.WriteByte((byte)',');
+        _malformed.WriteArray(_output, "malformed"u8);
+        _output.Write("}\n"u8);
         _output.Flush();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _decisionWriter.Dispose();
-        _malformedWriter.Dispose();
         _decisions.Dispose();
         _malformed.Dispose();
-    }
-
-    private static void Separate(Utf8JsonWriter writer, Spool spool, ref bool any)
-    {
-        if (any)
-        {
-            writer.Flush();
-            spool.WriteByte((byte)',');
-            writer.Reset(spool);
-        }
-
-        any = true;
     }
 }

@@ -13,46 +13,27 @@ namespace InclusionModel.Validation;
 /// </summary>
 public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposable
 {
-    private const int ChunkBytes = 64 * 1024;
-
-    // The document is data, never HTML: quotes and Swedish letters are written as they are (RFC 8259 still holds).
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     private readonly Stream _output;
-    private readonly Spool _participants = new();
-    private readonly Spool _malformed = new();
-    private readonly ArrayBufferWriter<byte> _participantBuffer = new(ChunkBytes * 2);
-    private readonly ArrayBufferWriter<byte> _malformedBuffer = new(1024);
-    private readonly Utf8JsonWriter _participantWriter;
-    private readonly Utf8JsonWriter _malformedWriter;
-    private bool _anyParticipant;
-    private bool _anyMalformed;
+    private readonly JsonArraySpool _participants = new();
+    private readonly JsonArraySpool _malformed = new(chunkBytes: 1024);
 
-    /// <summary>Creates a writer that writes the document to <paramref name="output"/> when the run completes.</summary>
-    /// <param name="output">Where the document goes; not disposed by the writer.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
-    public JsonValidationReportWriter(Stream output)
-    {
-        _output = Preconditions.CheckNotNull(output);
-        _participantWriter = new Utf8JsonWriter(_participantBuffer, WriterOptions);
-        _malformedWriter = new Utf8JsonWriter(_malformedBuffer, WriterOptions);
-    }
+    /// <summary>Creates the writer.</summary>
+    /// <param name="output">Where the document goes (written when the run completes).</param>
+    public JsonValidationReportWriter(Stream output) => _output = Preconditions.CheckNotNull(output);
 
     /// <inheritdoc />
     public void Record(long line, HistoryValidationResult result)
     {
         Preconditions.CheckNotNull(result);
-        Separate(_participantWriter, _participantBuffer, ref _anyParticipant);
-        WriteParticipant(_participantWriter, line, result);
-        _participantWriter.Flush();
-        Drain(_participantBuffer, _participants, ChunkBytes);
+        WriteParticipant(_participants.BeginItem(), line, result);
+        _participants.EndItem();
     }
 
     /// <inheritdoc />
     ReadOnlyMemory<byte> IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
     {
         var buffer = new ArrayBufferWriter<byte>(Math.Max(256, records.Count * 200));
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        using var writer = new Utf8JsonWriter(buffer, JsonArraySpool.WriterOptions);
         foreach (var (line, verdict) in records)
         {
             buffer.Write(",\n"u8);
@@ -65,18 +46,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <inheritdoc />
-    void IBatchRenderingSink.AppendRendered(ReadOnlyMemory<byte> rendered)
-    {
-        if (rendered.IsEmpty)
-        {
-            return;
-        }
-
-        // Rendered entries each start with ",\n"; the document's first entry has no comma.
-        _participantBuffer.Write(_anyParticipant ? rendered.Span : rendered.Span[1..]);
-        _anyParticipant = true;
-        Drain(_participantBuffer, _participants, ChunkBytes);
-    }
+    void IBatchRenderingSink.AppendRendered(ReadOnlyMemory<byte> rendered) => _participants.AppendRendered(rendered.Span);
 
     private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
     {
@@ -136,22 +106,19 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     /// <inheritdoc />
     public void Malformed(long line, string reason)
     {
-        Separate(_malformedWriter, _malformedBuffer, ref _anyMalformed);
-        _malformedWriter.WriteStartObject();
-        _malformedWriter.WriteNumber("line"u8, line);
-        _malformedWriter.WriteString("error"u8, $"line {line}: {reason}");
-        _malformedWriter.WriteEndObject();
-        _malformedWriter.Flush();
-        Drain(_malformedBuffer, _malformed, ChunkBytes);
+        var w = _malformed.BeginItem();
+        w.WriteStartObject();
+        w.WriteNumber("line"u8, line);
+        w.WriteString("error"u8, $"line {line}: {reason}");
+        w.WriteEndObject();
+        _malformed.EndItem();
     }
 
     /// <inheritdoc />
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
-        Drain(_participantBuffer, _participants, 0);
-        Drain(_malformedBuffer, _malformed, 0);
-        using (var head = new Utf8JsonWriter(_output, WriterOptions))
+        using (var head = new Utf8JsonWriter(_output, JsonArraySpool.WriterOptions))
         {
             head.WriteStartObject();
             head.WriteString("asOf"u8, IsoDates.Format(summary.AsOf));
@@ -164,37 +131,19 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             head.Flush();
         }
 
-        _output.Write(",\"participants\":["u8);
-        _participants.CopyTo(_output);
-        _output.Write("\n],\"malformed\":["u8);
-        _malformed.CopyTo(_output);
-        _output.Write("\n]}\n"u8);
+        _output.WriteByte((byte)',');
+        _participants.WriteArray(_output, "participants"u8);
+        _output.WriteByte((byte)',');
+        _malformed.WriteArray(_output, "malformed"u8);
+        _output.Write("}\n"u8);
         _output.Flush();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _participantWriter.Dispose();
-        _malformedWriter.Dispose();
         _participants.Dispose();
         _malformed.Dispose();
-    }
-
-    private static void Separate(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, ref bool any)
-    {
-        writer.Reset(buffer); // each entry is a JSON value of its own; the separators are written here
-        buffer.Write(any ? ",\n"u8 : "\n"u8);
-        any = true;
-    }
-
-    private static void Drain(ArrayBufferWriter<byte> buffer, Spool spool, int threshold)
-    {
-        if (buffer.WrittenCount > threshold)
-        {
-            spool.Write(buffer.WrittenSpan);
-            buffer.ResetWrittenCount();
-        }
     }
 }
 
