@@ -158,7 +158,7 @@ public abstract class EligibilityRule
     public virtual RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program)
         => new(Preconditions.CheckNotNull(reference), Preconditions.CheckNotNull(program), 0, 0, 0, 0, 0);
 
-    /// <summary>"no birth date was given"-style text for a missing fact.</summary>
+    /// <summary>The reason for an unknown result: <c>birthDate was not given</c> and the like.</summary>
     /// <param name="fact">The missing fact.</param>
     /// <returns>The text.</returns>
     protected static string Missing(EligibilityFact fact) => MissingTexts[(int)fact];

@@ -39,7 +39,7 @@ public sealed class WorkingAgeRule() : EligibilityRule(
     public override ImmutableArray<string> Parameters => ["minimumAge", "maximumAge"];
 
     /// <inheritdoc />
-    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 20, 64, 0, 0, 0);
+    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, TargetGroupRules.DefaultMinimumAge, TargetGroupRules.DefaultMaximumAge, 0, 0, 0);
 
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)
@@ -79,7 +79,7 @@ public sealed class ReceivesSocialAssistanceRule() : EligibilityRule(
     public override ImmutableArray<string> Parameters => ["months"];
 
     /// <inheritdoc />
-    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, 2, 0, 0);
+    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, TargetGroupRules.DefaultAssistanceMonths, 0, 0);
 
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)
@@ -117,7 +117,7 @@ public sealed class LongTermSocialAssistanceRule() : EligibilityRule(
     public override ImmutableArray<string> Parameters => ["months", "ofMonths"];
 
     /// <inheritdoc />
-    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, 10, 12, 0);
+    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, TargetGroupRules.DefaultLongTermMonths, TargetGroupRules.DefaultLongTermOfMonths, 0);
 
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)
@@ -155,7 +155,7 @@ public sealed class NewlyArrivedRule() : EligibilityRule(
     public override ImmutableArray<string> Parameters => ["withinMonths"];
 
     /// <inheritdoc />
-    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, 0, 0, 36);
+    public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, 0, 0, TargetGroupRules.DefaultNewlyArrivedWithinMonths);
 
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)

@@ -78,55 +78,55 @@ internal sealed class ProgramDefinitionReader
         }
 
         var m = Members(root, "$", "program", "a program definition");
-        var builder = new ProgramDefinitionBuilder(String(m, "$", "id") ?? "", String(m, "$", "name") ?? "")
-            .WithDescription(String(m, "$", "description"))
-            .WithOwner(String(m, "$", "owner"))
-            .WithPartners(StringList(m, "$", "partners"))
-            .WithMunicipalities(StringList(m, "$", "municipalities"))
-            .WithFunders(StringList(m, "$", "funders"))
-            .WithBudget(Object(m, "$", "budget", "budget", "a budget", (b, p) => (Budget?)new Budget(Decimal(b, p, "amount") ?? 0, String(b, p, "currency") ?? "")))
-            .WithPurpose(String(m, "$", "purpose"))
-            .WithMethods(StringList(m, "$", "methods"))
-            .WithPeriod(Object(m, "$", "period", "period", "a period", ReadPeriod) ?? ProgramPeriod.Unknown)
-            .WithEnrolmentWindow(Object(m, "$", "enrolmentWindow", "dateRange", "an enrolment window", (w, p) => (EnrolmentWindow?)new EnrolmentWindow(Date(w, p, "start"), Date(w, p, "end"))))
-            .WithPlaces(Int(m, "$", "places"))
-            .WithTargetGroup(Object(m, "$", "targetGroup", "targetGroup", "a target group", ReadTargetGroup))
-            .WithPhases(List(m, "$", "phases", "phase", "a phase", (ph, p) => PhaseDefinition.Create(
-                String(ph, p, "id") ?? "", Bool(ph, p, "optional") ?? false, Int(ph, p, "minimumMonths"), Int(ph, p, "maximumMonths"), Int(ph, p, "maxStudyDaysPerWeek"))) ?? []);
+        var builder = new ProgramDefinitionBuilder(String(m, "id") ?? "", String(m, "name") ?? "")
+            .WithDescription(String(m, "description"))
+            .WithOwner(String(m, "owner"))
+            .WithPartners(StringList(m, "partners"))
+            .WithMunicipalities(StringList(m, "municipalities"))
+            .WithFunders(StringList(m, "funders"))
+            .WithBudget(Object(m, "budget", "budget", "a budget", b => (Budget?)new Budget(Decimal(b, "amount") ?? 0, String(b, "currency") ?? "")))
+            .WithPurpose(String(m, "purpose"))
+            .WithMethods(StringList(m, "methods"))
+            .WithPeriod(Object(m, "period", "period", "a period", ReadPeriod) ?? ProgramPeriod.Unknown)
+            .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", "an enrolment window", w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
+            .WithPlaces(Int(m, "places"))
+            .WithTargetGroup(Object(m, "targetGroup", "targetGroup", "a target group", ReadTargetGroup))
+            .WithPhases(List(m, "phases", "phase", "a phase", ph => PhaseDefinition.Create(
+                String(ph, "id") ?? "", Bool(ph, "optional") ?? false, Int(ph, "minimumMonths"), Int(ph, "maximumMonths"), Int(ph, "maxStudyDaysPerWeek"))) ?? []);
         builder
-            .WithStaff(List(m, "$", "staff", "staff", "a staff role", (s, p) => new StaffRole(String(s, p, "role") ?? "", Int(s, p, "count"), Bool(s, p, "perMunicipality") ?? false, String(s, p, "description"))))
-            .WithGoals(List(m, "$", "goals", "goal", "a goal", ReadGoal))
-            .WithReports(List(m, "$", "reports", "report", "a reporting duty", (r, p) => new ReportDuty(Enum<ReportKind>(r, p, "kind") ?? (ReportKind)(-1), String(r, p, "evaluatedBy"), Int(r, p, "daysToSubmit"))))
-            .WithStrategicGoals(StringList(m, "$", "strategicGoals"))
-            .WithSources(List(m, "$", "sources", "source", "a source", (s, p) => new SourceReference(String(s, p, "file") ?? "", String(s, p, "title"))) ?? [])
-            .WithTakenAs(List(m, "$", "takenAs", "takenAs", "a reading", (t, p) => new TakenAs(String(t, p, "path") ?? "", String(t, p, "source") ?? "", String(t, p, "says"), String(t, p, "reading") ?? "")) ?? []);
+            .WithStaff(List(m, "staff", "staff", "a staff role", s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false, String(s, "description"))))
+            .WithGoals(List(m, "goals", "goal", "a goal", ReadGoal))
+            .WithReports(List(m, "reports", "report", "a reporting duty", r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"))))
+            .WithStrategicGoals(StringList(m, "strategicGoals"))
+            .WithSources(List(m, "sources", "source", "a source", s => new SourceReference(String(s, "file") ?? "", String(s, "title"))) ?? [])
+            .WithTakenAs(List(m, "takenAs", "takenAs", "a reading", t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? []);
         return builder;
     }
 
-    private ProgramPeriod ReadPeriod(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+    private ProgramPeriod ReadPeriod(Dictionary<string, (LocatedNode Node, string Path)> m)
     {
-        DateRange? Stage(string name) => Object(m, path, name, "dateRange", "a stage of the period", (s, p) => (DateRange?)new DateRange(Date(s, p, "start"), Date(s, p, "end")));
+        DateRange? Stage(string name) => Object(m, name, "dateRange", "a stage of the period", s => (DateRange?)new DateRange(Date(s, "start"), Date(s, "end")));
         return new ProgramPeriod(Stage("planning"), Stage("implementation"), Stage("closing"));
     }
 
-    private TargetGroup ReadTargetGroup(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+    private TargetGroup ReadTargetGroup(Dictionary<string, (LocatedNode Node, string Path)> m)
     {
-        TargetGroupRule Rule(Dictionary<string, (LocatedNode Node, string Path)> r, string p)
-            => new(String(r, p, "rule") ?? "", StringList(r, p, "municipalities"), Int(r, p, "minimumAge"), Int(r, p, "maximumAge"),
-                Int(r, p, "months"), Int(r, p, "ofMonths"), Int(r, p, "withinMonths"));
+        TargetGroupRule Rule(Dictionary<string, (LocatedNode Node, string Path)> r)
+            => new(String(r, "rule") ?? "", StringList(r, "municipalities"), Int(r, "minimumAge"), Int(r, "maximumAge"),
+                Int(r, "months"), Int(r, "ofMonths"), Int(r, "withinMonths"));
         return new TargetGroup(
-            List(m, path, "required", "rule", "a target-group rule", Rule) ?? [],
-            List(m, path, "exceptions", "rule", "a target-group rule", Rule) ?? [],
-            String(m, path, "description"));
+            List(m, "required", "rule", "a target-group rule", Rule) ?? [],
+            List(m, "exceptions", "rule", "a target-group rule", Rule) ?? [],
+            String(m, "description"));
     }
 
-    private Goal ReadGoal(Dictionary<string, (LocatedNode Node, string Path)> m, string path)
+    private Goal ReadGoal(Dictionary<string, (LocatedNode Node, string Path)> m)
         => new(
-            String(m, path, "id") ?? "",
-            Enum<GoalQuantity>(m, path, "quantity"),
-            Decimal(m, path, "target"),
-            String(m, path, "description"),
-            List(m, path, "milestones", "milestone", "a milestone", (ms, p) => new GoalMilestone(Date(ms, p, "on") ?? default, Decimal(ms, p, "target") ?? 0)));
+            String(m, "id") ?? "",
+            Enum<GoalQuantity>(m, "quantity"),
+            Decimal(m, "target"),
+            String(m, "description"),
+            List(m, "milestones", "milestone", "a milestone", ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)));
 
     private Dictionary<string, (LocatedNode Node, string Path)> Members(LocatedNode node, string path, string kind, string what)
     {
@@ -157,7 +157,7 @@ internal sealed class ProgramDefinitionReader
         return members;
     }
 
-    private T? Object<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, string, T> read)
+    private T? Object<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, T> read)
     {
         if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
         {
@@ -169,10 +169,10 @@ internal sealed class ProgramDefinitionReader
             return WrongType<T>(v.Path, v.Node, what.Replace("a ", "an object: ", StringComparison.Ordinal));
         }
 
-        return read(Members(v.Node, v.Path, kind, what), v.Path);
+        return read(Members(v.Node, v.Path, kind, what));
     }
 
-    private ImmutableArray<T>? List<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, string, T> read)
+    private ImmutableArray<T>? List<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, T> read)
     {
         if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
         {
@@ -197,13 +197,13 @@ internal sealed class ProgramDefinitionReader
                 continue;
             }
 
-            items.Add(read(Members(item, at, kind, what), at));
+            items.Add(read(Members(item, at, kind, what)));
         }
 
         return items.ToImmutable();
     }
 
-    private ImmutableArray<string>? StringList(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private ImmutableArray<string>? StringList(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
     {
         if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
         {
@@ -234,22 +234,22 @@ internal sealed class ProgramDefinitionReader
         return items.ToImmutable();
     }
 
-    private string? String(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private string? String(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar(m, name, "a string", n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));
 
-    private bool? Bool(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private bool? Bool(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<bool?>(m, name, "true or false", n => n.Kind switch { LocatedKind.True => (true, true), LocatedKind.False => (true, false), _ => (false, null) });
 
-    private int? Int(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private int? Int(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<int?>(m, name, "a whole number", n => n.Kind == LocatedKind.Number && int.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? (true, i) : (false, null));
 
-    private decimal? Decimal(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private decimal? Decimal(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<decimal?>(m, name, "a number", n => n.Kind == LocatedKind.Number && decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (true, d) : (false, null));
 
-    private LocalDate? Date(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private LocalDate? Date(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<LocalDate?>(m, name, "a date (YYYY-MM-DD)", n => n.Kind == LocatedKind.String && IsoDates.TryParse(System.Text.Encoding.UTF8.GetBytes(n.Text!), out var d) ? (true, d) : (false, null));
 
-    private TEnum? Enum<TEnum>(Dictionary<string, (LocatedNode Node, string Path)> m, string parent, string name)
+    private TEnum? Enum<TEnum>(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         where TEnum : struct, System.Enum
         => Scalar<TEnum?>(m, name, $"one of {string.Join(", ", ContractNames<TEnum>.All)}", n => n.Kind == LocatedKind.String && ContractNames<TEnum>.TryParse(n.Text, out var value) ? (true, value) : (false, null));
 

@@ -355,7 +355,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
                 break;
             case TargetGroupRules.WorkingAge:
-                int min = rule.MinimumAge ?? 20, max = rule.MaximumAge ?? 64;
+                int min = rule.MinimumAge ?? TargetGroupRules.DefaultMinimumAge, max = rule.MaximumAge ?? TargetGroupRules.DefaultMaximumAge;
                 if (rule.MinimumAge is { } a && (a < 0 || a > MaxAge))
                 {
                     Fail(ctx, $"{path}.minimumAge", $"an age must be 0–{MaxAge}, was {a}");
@@ -366,7 +366,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 }
                 else if (min > max)
                 {
-                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", $"the age range is empty: minimum {min} is above maximum {max} (an unset end takes the default 20–64)");
+                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", $"the age range is empty: minimum {min} is above maximum {max} (an unset end takes the default {TargetGroupRules.DefaultMinimumAge}–{TargetGroupRules.DefaultMaximumAge})");
                 }
 
                 break;
@@ -378,14 +378,14 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
                 break;
             case TargetGroupRules.LongTermSocialAssistance:
-                int of = rule.OfMonths ?? 12;
+                int of = rule.OfMonths ?? TargetGroupRules.DefaultLongTermOfMonths;
                 if (rule.OfMonths is { } o && (o < 1 || o > 120))
                 {
                     Fail(ctx, $"{path}.ofMonths", $"ofMonths must be 1–120, was {o}");
                 }
-                else if ((rule.Months ?? 10) is var months && (months < 1 || months > of))
+                else if ((rule.Months ?? TargetGroupRules.DefaultLongTermMonths) is var months && (months < 1 || months > of))
                 {
-                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", $"months must be 1–ofMonths: {months} of {of} (an unset value takes the default 10 of 12)");
+                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", $"months must be 1–ofMonths: {months} of {of} (an unset value takes the default {TargetGroupRules.DefaultLongTermMonths} of {TargetGroupRules.DefaultLongTermOfMonths})");
                 }
 
                 break;

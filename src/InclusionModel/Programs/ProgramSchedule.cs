@@ -71,6 +71,9 @@ public sealed class ProgramSchedule
     /// <summary>The implementation stage as stated, or as implied by the end of planning and the start of closing.</summary>
     public DateRange Implementation { get; }
 
+    /// <summary>The program's whole period, from the start of planning (or implementation) to the end of closing (or implementation): what a final report covers.</summary>
+    public DateRange WholePeriod => new(Program.Period.Planning?.Start ?? Implementation.Start, LastDayOf(Program.Period));
+
     /// <summary>The dates on which the program may enrol: the implementation stage, narrowed by a stated enrolment window.</summary>
     public EnrolmentWindow EnrolmentWindow { get; }
 
@@ -195,13 +198,13 @@ public sealed class ProgramSchedule
         unscheduledBecause = null;
         if (kind == ReportKind.FinalReport)
         {
-            if (LastDayOf(Program.Period) is not { } last)
+            if (WholePeriod.End is null)
             {
                 unscheduledBecause = "the program's end is not stated, so the final report's date is not known";
                 return [];
             }
 
-            return [new DateRange(Program.Period.Planning?.Start ?? Implementation.Start, last)];
+            return [WholePeriod];
         }
 
         if (Implementation.Start is not { } start)

@@ -122,6 +122,24 @@ public static class TargetGroupRules
     /// <summary>Completed an orientation (OTR) course and wishes to go on.</summary>
     public const string CompletedOrientationCourse = "completed-orientation-course";
 
+    /// <summary>The default lowest age of <c>working-age</c>.</summary>
+    public const int DefaultMinimumAge = 20;
+
+    /// <summary>The default highest age of <c>working-age</c>.</summary>
+    public const int DefaultMaximumAge = 64;
+
+    /// <summary>The default months <c>receives-social-assistance</c> looks at: the month of assessment and the one before.</summary>
+    public const int DefaultAssistanceMonths = 2;
+
+    /// <summary>The default months with assistance of <c>long-term-social-assistance</c> (Socialstyrelsen: 10 of 12).</summary>
+    public const int DefaultLongTermMonths = 10;
+
+    /// <summary>The default months <c>long-term-social-assistance</c> looks back over.</summary>
+    public const int DefaultLongTermOfMonths = 12;
+
+    /// <summary>The default months since the first residence permit for <c>newly-arrived</c>.</summary>
+    public const int DefaultNewlyArrivedWithinMonths = 36;
+
     /// <summary>Every rule id a definition may name, in the order of FORMATS.md §5.</summary>
     public static ImmutableArray<string> Ids { get; } =
     [

@@ -56,10 +56,9 @@ public sealed record ReportPeriod
     public static ReportPeriod Final(Programs.ProgramDefinition program)
     {
         Preconditions.CheckNotNull(program);
-        var start = program.Period.Planning?.Start ?? program.Schedule.Implementation.Start;
-        var end = Programs.ProgramSchedule.LastDayOf(program.Period);
-        Preconditions.CheckArgument(start is not null && end is not null, nameof(program), $"The period of {program.Id} is not stated, so its final report has no period; give --from and --to.");
-        return new(start!.Value, end!.Value, "final");
+        var whole = program.Schedule.WholePeriod;
+        Preconditions.CheckArgument(whole.Start is not null && whole.End is not null, nameof(program), $"The period of {program.Id} is not stated, so its final report has no period; give --from and --to.");
+        return new(whole.Start!.Value, whole.End!.Value, "final");
     }
 
     /// <summary>Whether <paramref name="date"/> is in the period.</summary>
