@@ -46,7 +46,8 @@ public static class EmbeddingSample
             lines.Add($"refused: {reason.RuleId}: {reason.Message}");
         }
 
-        // 5. A whole run, capacity included: every violation of every record.
+        // 5. A whole run, capacity and duplicates included: every violation of every record
+        //    (the second record repeats the first one's participant, so it is also a duplicate).
         var run = validator.ValidateAll([history, history.WithEvents(history.Events.Add(HistoryEvent.Exited(new LocalDate(2012, 11, 1), ExitReason.Completed)))], new LocalDate(2012, 12, 1));
         foreach (var violation in run[1].Violations)
         {

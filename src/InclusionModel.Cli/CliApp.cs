@@ -20,40 +20,68 @@ internal static partial class CliApp
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The exit code of a run whose standard output was closed by its reader: 128 + SIGPIPE, as the shell shows a process ended by that signal.</summary>
+    internal const int OutputClosed = 141;
+
     internal static int Run(string[] args, CliHost host)
     {
-        using var output = new StreamWriter(host.Output, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
+        var guarded = new CliOutput(host.Output);
+        var error = new RedactingTextWriter(host.Error);
+        host = host with { Output = guarded, Error = error };
         try
         {
-            var root = BuildCommands(host, output);
-            var parsed = root.Parse(args);
-            if (parsed.Errors.Count > 0)
+            using var output = new StreamWriter(guarded, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
+            try
             {
-                host.Error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} (see 'inclusion --help')");
-                return CannotRun;
-            }
+                var root = BuildCommands(host, output);
+                var parsed = root.Parse(args);
+                if (parsed.Errors.Count > 0)
+                {
+                    error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} (see 'inclusion --help')");
+                    return CannotRun;
+                }
 
-            int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = host.Error, EnableDefaultExceptionHandler = false });
-            output.Flush();
-            return code;
+                int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+                output.Flush();
+                guarded.Flush();
+                return code;
+            }
+            catch (CliException)
+            {
+                output.Flush();
+                guarded.Flush();
+                throw;
+            }
+        }
+        catch (OutputClosedException)
+        {
+            return OutputClosed;
         }
         catch (CliException e)
         {
-            output.Flush();
-            host.Error.WriteLine($"inclusion: {e.Message}");
+            error.WriteLine($"inclusion: {e.Message}");
+            return CannotRun;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("inclusion: cancelled");
             return CannotRun;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            host.Error.WriteLine($"inclusion: {OneLine(e.Message)}");
+            error.WriteLine($"inclusion: {OneLine(e.Message)}");
             return CannotRun;
         }
         catch (Exception e)
         {
             // A defect, not bad input: still one line and no stack trace. Only the exception's type is named,
             // so that no input value can reach the terminal through a message.
-            host.Error.WriteLine($"inclusion: unexpected error ({e.GetType().Name}); please report it with the command that caused it");
+            error.WriteLine($"inclusion: unexpected error ({e.GetType().Name}); please report it with the command that caused it");
             return CannotRun;
+        }
+        finally
+        {
+            error.Flush();
         }
     }
 
@@ -69,39 +97,42 @@ internal static partial class CliApp
 
     private static Command ValidateCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories, or - for standard input." };
-        var programs = new Option<string[]>("--program") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories: any readable path (a file, /dev/stdin, a named pipe), or - for standard input." };
+        var definitions = DefinitionFilesOption();
+        var misspelt = MisspeltProgramOption();
         var asOf = new Option<string>("--as-of") { Description = "The as-of date, YYYY-MM-DD; default today in this machine's time zone." };
-        var format = new Option<string>("--format") { Description = "text (for people) or json (FORMATS.md §4).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §4).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("validate", "Validate participant histories against their programs' lifecycle rules.") { input, programs, asOf, format };
+        var command = new Command("validate", "Validate participant histories against their programs' lifecycle rules.") { input, definitions, misspelt, asOf, format };
         command.SetAction(parsed =>
         {
-            var programSet = LoadPrograms(parsed.GetValue(programs) ?? []);
+            RefuseProgramOption(parsed, misspelt);
+            var programSet = LoadPrograms(parsed.GetValue(definitions) ?? []);
             var date = ParseAsOf(parsed.GetValue(asOf), host);
             string path = parsed.GetValue(input)!;
-            var openInput = InputOpener(path, host);
+            using var stream = OpenInput(path, host);
             var progress = new ProgressLine(host);
             var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = progress.Report };
+            ((CliOutput)host.Output).What = "the validation report";
 
             ValidationSummary summary;
             if (parsed.GetValue(format) == "json")
             {
                 output.Flush();
                 using var writer = new JsonValidationReportWriter(host.Output);
-                summary = run.Run(openInput, date, writer);
+                summary = run.Run(stream, date, writer);
             }
             else
             {
-                summary = run.Run(openInput, date, new TextValidationReportWriter(output));
+                summary = run.Run(stream, date, new TextValidationReportWriter(output));
             }
 
             progress.Clear();
 
             if (summary.Records == 0)
             {
-                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no records");
+                host.Error.WriteLine($"inclusion: {InputName(path)} holds no records");
             }
 
             return summary.AllValid ? Valid : Invalid;
@@ -109,9 +140,32 @@ internal static partial class CliApp
         return command;
     }
 
+    /// <summary><c>--definition &lt;file&gt;</c> (repeatable), the one spelling of every command (docs/interchange-contract.md §4).</summary>
+    private static Option<string[]> DefinitionFilesOption()
+        => new("--definition") { Description = "A program definition file (JSON) that adds a program, or replaces the built-in program of the same id (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+
+    /// <summary>The old spelling, kept only to say what it became.</summary>
+    private static Option<string[]> MisspeltProgramOption()
+        => new("--program") { Hidden = true, Arity = ArgumentArity.ZeroOrMore };
+
+    private static void RefuseProgramOption(ParseResult parsed, Option<string[]> misspelt)
+    {
+        if (parsed.GetResult(misspelt) is not null)
+        {
+            throw new CliException("--program names the program a report is about; give definition files with --definition <file>");
+        }
+    }
+
+    private static string InputName(string path) => path == "-" ? "standard input" : $"'{path}'";
+
+    /// <summary>
+    /// Loads definition files beside the built-in catalogue. A file's program replaces the built-in program
+    /// of the same id; two files with the same program id are refused, naming both.
+    /// </summary>
     private static ProgramSet LoadPrograms(string[] files)
     {
         var loaded = new List<ProgramDefinition>();
+        var from = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string file in files)
         {
             var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
@@ -120,7 +174,13 @@ internal static partial class CliApp
                 throw new CliException($"program file '{file}' is invalid ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; 'inclusion programs check {file}' lists them): {string.Join("; ", result.Problems)}");
             }
 
-            loaded.Add(result.Program!);
+            if (from.TryGetValue(result.Program!.Id, out string? earlier))
+            {
+                throw new CliException($"'{earlier}' and '{file}' both define the program {result.Program.Id}; give one definition per program");
+            }
+
+            from.Add(result.Program.Id, file);
+            loaded.Add(result.Program);
         }
 
         return ProgramCatalogue.BuiltIn.With(loaded);
@@ -130,7 +190,7 @@ internal static partial class CliApp
     {
         try
         {
-            return File.ReadAllBytes(file);
+            return ProgramDefinitionJson.ReadFile(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -150,29 +210,35 @@ internal static partial class CliApp
             : throw new CliException($"--as-of must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'");
     }
 
-    private static Func<Stream> InputOpener(string path, CliHost host)
+    /// <summary>
+    /// Opens the input of a command: <c>-</c> is standard input; any other path is opened once, whatever it
+    /// is (a regular file, /dev/stdin, a named pipe, a process substitution). A run that reads twice keeps a
+    /// copy of what cannot be read twice (docs/interchange-contract.md §4).
+    /// </summary>
+    private static Stream OpenInput(string path, CliHost host)
     {
         if (path == "-")
         {
-            Spool? copy = null;
-            return () =>
-            {
-                if (copy is null)
-                {
-                    copy = new Spool();
-                    return new TeeStream(host.OpenStandardInput(), copy);
-                }
-
-                return new ReadOnlyWindowStream(copy.OpenRead(), owned: copy);
-            };
+            return host.OpenStandardInput();
         }
 
-        if (!File.Exists(path))
+        if (Directory.Exists(path))
         {
-            throw new CliException(Directory.Exists(path) ? $"'{path}' is a directory, not a file" : $"cannot read '{path}': no such file");
+            throw new CliException($"'{path}' is a directory, not a file");
         }
 
-        return () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliException($"cannot read '{path}': no such file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new CliException($"cannot read '{path}': {OneLine(e.Message)}");
+        }
     }
 
     /// <summary>

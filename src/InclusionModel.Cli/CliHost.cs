@@ -12,12 +12,54 @@ namespace InclusionModel.Cli;
 internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, TextWriter Error, IClock Clock, DateTimeZone Zone, bool ErrorIsTerminal)
 {
     internal static CliHost FromConsole() => new(
-        Console.OpenStandardInput,
-        Console.OpenStandardOutput(),
+        StandardInput,
+        StandardOutput(),
         Console.Error,
         SystemClock.Instance,
         DateTimeZoneProviders.Tzdb.GetSystemDefault(),
         !Console.IsErrorRedirected);
 
     internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
+
+    /// <summary>
+    /// Standard input: a regular file redirected to it is read as that file (seekable, so a two-pass run
+    /// need not copy it); anything else as the console stream.
+    /// </summary>
+    private static Stream StandardInput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            var file = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1);
+            if (file.CanSeek)
+            {
+                return file;
+            }
+
+            file.Dispose();
+        }
+
+        return Console.OpenStandardInput();
+    }
+
+    /// <summary>
+    /// Standard output. The console stream pretends that a write to a closed pipe succeeded (it ignores
+    /// EPIPE), so that a run would go on to the end for no reader: on Unix a pipe or socket is written
+    /// through a stream that reports the broken pipe. A regular file keeps the console stream, which writes
+    /// at the descriptor's own offset (as <c>&gt;&gt;</c> and shell groups expect).
+    /// </summary>
+    private static Stream StandardOutput()
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            var file = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
+            if (!file.CanSeek)
+            {
+                return file;
+            }
+
+            file.Dispose();
+        }
+
+        return Console.OpenStandardOutput();
+    }
 }

@@ -8,16 +8,19 @@ internal static partial class CliApp
 {
     private static Command EligibilityCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of people and their facts, or - for standard input." };
-        var programs = ProgramFilesOption();
-        var format = new Option<string>("--format") { Description = "text (for people) or json (FORMATS.md §5).", DefaultValueFactory = _ => "text" };
+        var input = new Argument<string>("file") { Description = "The NDJSON file of people and their facts: any readable path, or - for standard input." };
+        var programs = DefinitionFilesOption();
+        var misspelt = MisspeltProgramOption();
+        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §5).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("eligibility", "Decide, with the trace of every rule, whether each person is eligible for a program (eligible, not-eligible or undetermined).") { input, programs, format };
+        var command = new Command("eligibility", "Decide, with the trace of every rule, whether each person is eligible for a program (eligible, not-eligible or undetermined).") { input, programs, misspelt, format };
         command.SetAction(parsed =>
         {
+            RefuseProgramOption(parsed, misspelt);
             var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
             string path = parsed.GetValue(input)!;
-            using var stream = InputOpener(path, host)();
+            using var stream = OpenInput(path, host); // one pass: read as it comes, never copied
+            ((CliOutput)host.Output).What = "the eligibility decisions";
             EligibilitySummary summary;
             if (parsed.GetValue(format) == "json")
             {
@@ -32,7 +35,7 @@ internal static partial class CliApp
 
             if (summary.Records == 0)
             {
-                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no lines");
+                host.Error.WriteLine($"inclusion: {InputName(path)} holds no lines");
             }
 
             return summary.Malformed == 0 ? Valid : Invalid;

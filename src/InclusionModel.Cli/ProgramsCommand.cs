@@ -11,10 +11,12 @@ internal static partial class CliApp
 {
     private static Command ProgramsCommand(StreamWriter output)
     {
-        var programs = ProgramFilesOption();
-        var command = new Command("programs", "List the built-in programs (and those of --program files); see also 'programs show' and 'programs check'.") { programs };
+        var programs = DefinitionFilesOption();
+        var misspelt = MisspeltProgramOption();
+        var command = new Command("programs", "List the built-in programs (and those of --definition files); see also 'programs show' and 'programs check'.") { programs, misspelt };
         command.SetAction(parsed =>
         {
+            RefuseProgramOption(parsed, misspelt);
             var set = LoadPrograms(parsed.GetValue(programs) ?? []);
             WriteList(output, set);
             return Valid;
@@ -23,9 +25,6 @@ internal static partial class CliApp
         command.Add(CheckCommand(output));
         return command;
     }
-
-    private static Option<string[]> ProgramFilesOption()
-        => new("--program") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
 
     private static Option<string> FormatOption()
     {
@@ -37,7 +36,7 @@ internal static partial class CliApp
     private static Command ShowCommand(StreamWriter output)
     {
         var id = new Argument<string>("id") { Description = "The program id, for example hallefors-all-in." };
-        var programs = ProgramFilesOption();
+        var programs = DefinitionFilesOption();
         var format = FormatOption();
         var command = new Command("show", "Print one program: as text, or as JSON that is itself a valid definition file.") { id, programs, format };
         command.SetAction(parsed =>

@@ -12,14 +12,14 @@ internal static partial class CliApp
 {
     private static Command ReportCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories, or - for standard input." };
+        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories: any readable path, or - for standard input." };
         var program = new Option<string>("--program") { Description = "The id of the program to report on.", Required = true };
         var month = new Option<string>("--month") { Description = "Report on a calendar month, YYYY-MM (the monthly summary)." };
         var from = new Option<string>("--from") { Description = "The first day of the period, YYYY-MM-DD (with --to)." };
         var to = new Option<string>("--to") { Description = "The last day of the period, YYYY-MM-DD (with --from)." };
         var halfYear = new Option<string>("--half-year") { Description = "Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report)." };
         var final = new Option<bool>("--final") { Description = "Report on the program's whole period (the final report)." };
-        var definitions = new Option<string[]>("--definition") { Description = "A program definition file to use beside the built-in catalogue (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        var definitions = DefinitionFilesOption();
         var format = new Option<string>("--format") { Description = "text (aligned tables), json (FORMATS.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var publication = new Option<bool>("--publication") { Description = "For publication: show every breakdown cell of 1–4 people as <5." };
@@ -40,7 +40,8 @@ internal static partial class CliApp
             var period = Period(definition, parsed.GetValue(month), parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(halfYear), parsed.GetValue(final));
             string path = parsed.GetValue(input)!;
             ProgramReport report;
-            using (var stream = path == "-" ? host.OpenStandardInput() : InputOpener(path, host)())
+            ((CliOutput)host.Output).What = "the report";
+            using (var stream = OpenInput(path, host)) // one pass: read as it comes, never copied
             {
                 report = new NdjsonReport(programs).Run(stream, definition, period);
             }
@@ -74,7 +75,7 @@ internal static partial class CliApp
 
             if (report.RecordsOfProgram == 0)
             {
-                host.Error.WriteLine($"inclusion: {(path == "-" ? "standard input" : path)} holds no records of {definition.Id}");
+                host.Error.WriteLine($"inclusion: {InputName(path)} holds no records of {definition.Id}");
             }
 
             return Valid;

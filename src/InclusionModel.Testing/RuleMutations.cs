@@ -17,7 +17,7 @@ public sealed record RuleMutation(ValidationRule Rule, string Description, Func<
 
 /// <summary>
 /// One targeted mutation per lifecycle rule of FORMATS.md §3 that a single record can break (all but
-/// <c>capacity-exceeded</c>, which is a property of a whole run): applied to a valid history, each yields its
+/// <c>capacity-exceeded</c> and <c>duplicate-participant</c>, which are properties of a whole run): applied to a valid history, each yields its
 /// rule id. The kit's own tests prove it over generated histories of every catalogue program.
 /// </summary>
 public static class RuleMutations
@@ -135,7 +135,7 @@ public static class RuleMutations
     /// <summary>The mutation that breaks <paramref name="rule"/>.</summary>
     /// <param name="rule">A rule a single record can break.</param>
     /// <returns>The mutation.</returns>
-    /// <exception cref="ArgumentException">The rule is <c>capacity-exceeded</c>, a property of a run.</exception>
+    /// <exception cref="ArgumentException">The rule is <c>capacity-exceeded</c> or <c>duplicate-participant</c>, properties of a run.</exception>
     public static RuleMutation For(ValidationRule rule)
         => All.FirstOrDefault(m => m.Rule == rule) ?? throw new ArgumentException($"{ValidationRules.Id(rule)} is broken by a run, not by one record.", nameof(rule));
 }

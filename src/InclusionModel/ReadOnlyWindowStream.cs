@@ -4,7 +4,7 @@ namespace InclusionModel;
 /// A forward-only, read-only view of another stream: optionally only the next <c>window</c> bytes, and
 /// optionally disposing something else with itself (a spool behind the stream, say).
 /// </summary>
-internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxValue, IDisposable? owned = null) : Stream
+internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxValue, IDisposable? owned = null, bool ownsInner = true) : Stream
 {
     private long _read;
 
@@ -45,7 +45,11 @@ internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxV
     {
         if (disposing)
         {
-            inner.Dispose();
+            if (ownsInner)
+            {
+                inner.Dispose();
+            }
+
             owned?.Dispose();
         }
 

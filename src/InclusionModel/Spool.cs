@@ -1,17 +1,36 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace InclusionModel;
 
 /// <summary>
-/// A write-then-read buffer that keeps its first 8 MiB in memory and moves to a temporary file (deleted
-/// when closed) beyond that, so that holding output or a copy of standard input never grows memory.
+/// A write-then-read buffer that keeps its first 8 MiB in memory and moves to a temporary file beyond
+/// that, so that holding output or a copy of standard input never grows memory.
 /// </summary>
+/// <remarks>
+/// The temporary file (see <see cref="TemporaryFile"/>) is created owner-only and, on Unix, unlinked from
+/// its folder the moment it is created: it has no name any other process can open and nothing is left
+/// behind however the process ends (normally, on an exception, Ctrl-C, SIGTERM or even SIGKILL). On
+/// Windows it is opened delete-on-close. Every read and write is positional on the one handle, so
+/// several readers may read at once.
+/// </remarks>
 internal sealed class Spool : Stream
 {
     private const int MemoryLimit = 8 * 1024 * 1024;
+    private const int FileBufferBytes = 1 << 16;
 
-    private Stream _inner = new MemoryStream();
-    private string? _path;
+    private readonly int _memoryLimit;
+    private MemoryStream? _memory = new();
+    private TemporaryFile? _file;
+    private byte[]? _pending;
+    private int _pendingLength;
     private long _length;
-    private readonly object _gate = new();
+
+    /// <summary>Creates an empty spool.</summary>
+    /// <param name="memoryLimit">How much stays in memory before the spool moves to a temporary file (tests make it small).</param>
+    internal Spool(int memoryLimit = MemoryLimit) => _memoryLimit = memoryLimit;
+
+    /// <summary>Whether the spool has moved to a temporary file.</summary>
+    internal bool IsOnDisk => _file is not null;
 
     /// <inheritdoc />
     public override bool CanRead => false;
@@ -38,18 +57,31 @@ internal sealed class Spool : Stream
     /// <inheritdoc />
     public override void Write(ReadOnlySpan<byte> buffer)
     {
-        if (_path is null && _inner.Position + buffer.Length > MemoryLimit)
+        ObjectDisposedException.ThrowIf(_memory is null && _file is null, this);
+        if (_memory is not null && _memory.Length + buffer.Length > _memoryLimit)
         {
-            string path = Path.GetTempFileName();
-            var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose);
-            _inner.Position = 0;
-            _inner.CopyTo(file);
-            _inner.Dispose();
-            _inner = file;
-            _path = path;
+            _file = TemporaryFile.Create();
+            _pending = new byte[FileBufferBytes];
+            var held = _memory.GetBuffer().AsSpan(0, (int)_memory.Length);
+            _file.Write(held, 0);
+            _memory = null;
         }
 
-        _inner.Write(buffer);
+        if (_memory is not null)
+        {
+            _memory.Write(buffer);
+        }
+        else if (_pendingLength + buffer.Length <= _pending!.Length)
+        {
+            buffer.CopyTo(_pending.AsSpan(_pendingLength));
+            _pendingLength += buffer.Length;
+        }
+        else
+        {
+            FlushPending();
+            _file!.Write(buffer, _length);
+        }
+
         _length += buffer.Length;
     }
 
@@ -58,10 +90,8 @@ internal sealed class Spool : Stream
     public new void CopyTo(Stream destination)
     {
         Preconditions.CheckNotNull(destination);
-        _inner.Flush();
-        _inner.Position = 0;
-        _inner.CopyTo(destination);
-        _inner.Position = _length;
+        using var reader = OpenRead();
+        reader.CopyTo(destination, FileBufferBytes);
     }
 
     /// <summary>
@@ -71,18 +101,24 @@ internal sealed class Spool : Stream
     /// <returns>A read-only, seekable stream that does not close the spool.</returns>
     public Stream OpenRead()
     {
-        lock (_gate)
+        if (_memory is not null)
         {
-            _inner.Flush();
+            return new MemoryStream(_memory.GetBuffer(), 0, (int)_memory.Length, writable: false);
         }
 
-        return _path is null
-            ? new MemoryStream(((MemoryStream)_inner).GetBuffer(), 0, (int)_length, writable: false)
-            : new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+        ObjectDisposedException.ThrowIf(_file is null, this);
+        lock (_file)
+        {
+            FlushPending();
+        }
+
+        return new PositionalReadStream(_file.Handle, _length);
     }
 
     /// <inheritdoc />
-    public override void Flush() => _inner.Flush();
+    public override void Flush()
+    {
+    }
 
     /// <inheritdoc />
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("Use OpenRead.");
@@ -98,9 +134,146 @@ internal sealed class Spool : Stream
     {
         if (disposing)
         {
-            _inner.Dispose();
+            _memory = null;
+            _file?.Dispose();
+            _file = null;
         }
 
         base.Dispose(disposing);
     }
+
+    private void FlushPending()
+    {
+        if (_pendingLength > 0)
+        {
+            _file!.Write(_pending.AsSpan(0, _pendingLength), _length - _pendingLength);
+            _pendingLength = 0;
+        }
+    }
+
+    /// <summary>A read-only, seekable view of the first <c>length</c> bytes of a file handle, read with positional reads.</summary>
+    private sealed class PositionalReadStream(SafeFileHandle handle, long length) : Stream
+    {
+        private long _position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => length;
+
+        public override long Position
+        {
+            get => _position;
+            set => _position = value is >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(value));
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            long left = length - _position;
+            if (left <= 0)
+            {
+                return 0;
+            }
+
+            int read = RandomAccess.Read(handle, buffer[..(int)Math.Min(buffer.Length, left)], _position);
+            _position += read;
+            return read;
+        }
+
+        public override long Seek(long offset, SeekOrigin origin)
+        {
+            Position = origin switch
+            {
+                SeekOrigin.Begin => offset,
+                SeekOrigin.Current => _position + offset,
+                _ => length + offset,
+            };
+            return _position;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override void SetLength(long value) => throw new NotSupportedException("This view is read-only.");
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException("This view is read-only.");
+    }
+}
+
+/// <summary>
+/// A temporary file that only its owner can read and that no exit path leaves behind: created with mode
+/// 0600 under a random name (never derived from the data) in <see cref="Path.GetTempPath"/>, and on
+/// Unix unlinked at once, so that only the open handle reaches it; on Windows opened delete-on-close.
+/// </summary>
+internal sealed class TemporaryFile : IDisposable
+{
+    /// <summary>The start of every temporary file's name, so that a test or an administrator can recognise them.</summary>
+    internal const string NamePrefix = "inclusion-";
+
+    private readonly FileStream _stream;
+
+    private TemporaryFile(FileStream stream) => _stream = stream;
+
+    /// <summary>The handle every read and write goes through.</summary>
+    internal SafeFileHandle Handle => _stream.SafeFileHandle;
+
+    /// <summary>Creates an empty temporary file.</summary>
+    /// <returns>The file, already unlinked where the system allows it.</returns>
+    /// <exception cref="IOException">No temporary file can be created.</exception>
+    internal static TemporaryFile Create()
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            string path = Path.Combine(Path.GetTempPath(), NamePrefix + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12)) + ".tmp");
+            var options = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.ReadWrite,
+                Share = FileShare.None,
+                BufferSize = 0,
+                Options = OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None,
+            };
+            if (!OperatingSystem.IsWindows())
+            {
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(path, options);
+            }
+            catch (IOException) when (attempt < 3 && File.Exists(path))
+            {
+                continue; // a name taken by chance: draw another
+            }
+
+            if (!OperatingSystem.IsWindows())
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch
+                {
+                    stream.Dispose();
+                    throw;
+                }
+            }
+
+            return new TemporaryFile(stream);
+        }
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> at <paramref name="offset"/>.</summary>
+    internal void Write(ReadOnlySpan<byte> bytes, long offset) => RandomAccess.Write(Handle, bytes, offset);
+
+    /// <inheritdoc />
+    public void Dispose() => _stream.Dispose();
 }

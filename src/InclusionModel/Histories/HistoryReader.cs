@@ -104,6 +104,105 @@ public sealed class HistoryReader
         }
     }
 
+    /// <summary>
+    /// Finds a record's <c>program</c> and <c>participant</c>, stopping as soon as both are read, and gives the
+    /// 128-bit fingerprint of the pair (of their unescaped text) that <c>duplicate-participant</c>
+    /// compares across a run without holding the ids.
+    /// </summary>
+    /// <param name="utf8Line">The line's bytes.</param>
+    /// <param name="programId">The program id, when found as a string.</param>
+    /// <param name="key">The fingerprint, when both ids were found as strings.</param>
+    /// <returns><c>true</c> when the program id was found.</returns>
+    internal bool TryPeekIds(ReadOnlySpan<byte> utf8Line, out string? programId, out UInt128? key)
+    {
+        programId = null;
+        key = null;
+        var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        byte[]? rented = null;
+        Span<byte> participant = stackalloc byte[256];
+        int participantLength = -1;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isProgram = !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("program"u8);
+                bool isParticipant = !isProgram && !reader.ValueIsEscaped && reader.ValueSpan.SequenceEqual("participant"u8);
+                reader.Read();
+                if (isProgram && programId is null)
+                {
+                    if (reader.TokenType != JsonTokenType.String || ReadString(ref reader, "program", out programId, cache: true) is not null)
+                    {
+                        programId = null;
+                        return false;
+                    }
+                }
+                else if (isParticipant && participantLength < 0 && reader.TokenType == JsonTokenType.String)
+                {
+                    int needed = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+                    if (needed > participant.Length)
+                    {
+                        rented = ArrayPool<byte>.Shared.Rent(needed);
+                        participant = rented;
+                    }
+
+                    participantLength = reader.CopyString(participant);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
+                if (programId is not null && participantLength >= 0)
+                {
+                    break;
+                }
+            }
+
+            if (programId is not null && participantLength >= 0)
+            {
+                key = DuplicateKey(participant[..participantLength], programId);
+            }
+
+            return programId is not null;
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // Found as TryPeekProgram finds it, whatever follows: both passes of a run must agree on it.
+            key = null;
+            return programId is not null;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>The fingerprint of a record's participant and program that <c>duplicate-participant</c> compares.</summary>
+    /// <param name="history">The record.</param>
+    /// <returns>The same fingerprint <see cref="TryPeekIds"/> gives for the record's line.</returns>
+    internal static UInt128 DuplicateKey(ParticipantHistory history)
+    {
+        byte[] participant = Encoding.UTF8.GetBytes(history.Participant);
+        return DuplicateKey(participant, history.Program);
+    }
+
+    private static UInt128 DuplicateKey(ReadOnlySpan<byte> participantUtf8, string program)
+    {
+        var hash = new System.IO.Hashing.XxHash128();
+        hash.Append(participantUtf8);
+        hash.Append([0xFF]); // never a byte of UTF-8 text: the pair's parts cannot run into each other
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(program.AsSpan()));
+        return hash.GetCurrentHashAsUInt128();
+    }
+
     /// <summary>Reads one line of NDJSON text.</summary>
     /// <param name="line">The line.</param>
     /// <param name="lineNumber">The 1-based line number, used in the error.</param>

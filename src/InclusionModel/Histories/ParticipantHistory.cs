@@ -24,7 +24,7 @@ public sealed record ParticipantHistory
         BirthDate = birthDate;
         EducationLevel = educationLevel;
         Events = events;
-        ParticipantLooksLikeIdentityNumber = Privacy.PersonalIdentityNumbers.LooksLikeOne(participant);
+        ParticipantLooksLikeIdentityNumber = Privacy.PersonalIdentityNumbers.HoldsOne(participant);
     }
 
     /// <summary>Whether the id breaks <c>pii-in-identifier</c>; found once, when the history is made.</summary>

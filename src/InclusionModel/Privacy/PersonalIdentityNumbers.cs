@@ -19,10 +19,14 @@ public static class PersonalIdentityNumbers
     /// <summary>Whether <paramref name="value"/> as a whole looks like a personal identity or coordination number.</summary>
     /// <param name="value">The text to test, for example a participant id.</param>
     /// <returns><c>true</c> when the value has the shape and the valid check digit of such a number.</returns>
-    public static bool LooksLikeOne(ReadOnlySpan<char> value)
+    public static bool LooksLikeOne(ReadOnlySpan<char> value) => LooksLikeOne<char>(value);
+
+    /// <summary>The shape test of <see cref="LooksLikeOne(ReadOnlySpan{char})"/> over UTF-16 or UTF-8 code units.</summary>
+    internal static bool LooksLikeOne<T>(ReadOnlySpan<T> value)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {
         int length = value.Length;
-        bool hasSeparator = length is 11 or 13 && value[length - 5] is '-' or '+';
+        bool hasSeparator = length is 11 or 13 && (Is(value[length - 5], '-') || Is(value[length - 5], '+'));
         int digitCount = hasSeparator ? length - 1 : length;
         if (digitCount is not (10 or 12))
         {
@@ -38,13 +42,12 @@ public static class PersonalIdentityNumbers
                 continue;
             }
 
-            char c = value[i];
-            if (c is < '0' or > '9')
+            if (!IsDigit(value[i]))
             {
                 return false;
             }
 
-            digits[n++] = c - '0';
+            digits[n++] = int.CreateTruncating(value[i]) - '0';
         }
 
         // The ten-digit form: drop the century of the twelve-digit form.
@@ -87,10 +90,112 @@ public static class PersonalIdentityNumbers
         return false;
     }
 
+    /// <summary>The text that stands in printed output where an identity number was found inside a longer text.</summary>
+    public const string RedactedNumber = "[withheld]";
+
+    /// <summary>
+    /// Whether <paramref name="text"/> is, or holds as a run of digits not joined to other digits, a personal
+    /// identity or coordination number: the contract's reading of <c>pii-in-identifier</c>. <c>p-19811218-9876</c>
+    /// holds one; <c>p-198112189876123</c> does not (its digits run on).
+    /// </summary>
+    /// <param name="text">Any text, for example a participant id.</param>
+    /// <returns><c>true</c> when the text holds such a number.</returns>
+    public static bool HoldsOne(ReadOnlySpan<char> text) => NextNumber(text, 0, out _) >= 0;
+
+    /// <summary>
+    /// Returns <paramref name="text"/> with every identity or coordination number it holds (as
+    /// <see cref="HoldsOne"/> finds them) replaced by <see cref="RedactedNumber"/>; the same instance when it holds none.
+    /// Every text the library and the command print goes through this.
+    /// </summary>
+    /// <param name="text">Any text, or <c>null</c>.</param>
+    /// <returns>The redacted text, or <c>null</c> for <c>null</c>.</returns>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Redact(string? text)
+    {
+        if (text is null || text.Length < 10)
+        {
+            return text;
+        }
+
+        int at = NextNumber(text.AsSpan(), 0, out int length);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length);
+        int from = 0;
+        while (at >= 0)
+        {
+            result.Append(text, from, at - from).Append(RedactedNumber);
+            from = at + length;
+            at = NextNumber(text.AsSpan(), from, out length);
+        }
+
+        return result.Append(text, from, text.Length - from).ToString();
+    }
+
+    /// <summary>
+    /// Finds the next identity number in <paramref name="text"/> at or after <paramref name="from"/>: a digit
+    /// run of 10 or 12, or of 6 or 8 followed by <c>-</c> or <c>+</c> and a run of exactly 4, not joined to
+    /// other digits, that <see cref="LooksLikeOne"/>.
+    /// </summary>
+    /// <returns>Its start, or -1; <paramref name="length"/> is its length.</returns>
+    internal static int NextNumber<T>(ReadOnlySpan<T> text, int from, out int length)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+    {
+        int i = from;
+        while (i < text.Length)
+        {
+            int offset = text[i..].IndexOfAnyInRange(T.CreateTruncating('0'), T.CreateTruncating('9'));
+            if (offset < 0)
+            {
+                break;
+            }
+
+            int start = i + offset;
+            int end = start;
+            while (end < text.Length && IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            int run = end - start;
+            if (run is 10 or 12 && LooksLikeOne(text[start..end]))
+            {
+                length = run;
+                return start;
+            }
+
+            if (run is 6 or 8 && end + 5 <= text.Length && (Is(text[end], '-') || Is(text[end], '+'))
+                && IsDigit(text[end + 1]) && IsDigit(text[end + 2]) && IsDigit(text[end + 3]) && IsDigit(text[end + 4])
+                && (end + 5 == text.Length || !IsDigit(text[end + 5]))
+                && LooksLikeOne(text[start..(end + 5)]))
+            {
+                length = run + 5;
+                return start;
+            }
+
+            i = end;
+        }
+
+        length = 0;
+        return -1;
+    }
+
+    private static bool IsDigit<T>(T c)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+        => c >= T.CreateTruncating('0') && c <= T.CreateTruncating('9');
+
+    private static bool Is<T>(T c, char ascii)
+        where T : unmanaged, System.Numerics.IBinaryInteger<T>
+        => c == T.CreateTruncating(ascii);
+
     /// <summary>
     /// Returns <paramref name="text"/> fit to quote in a message: shortened to at most
-    /// <paramref name="maxLength"/> characters, and replaced by <see cref="Redacted"/> when it contains
-    /// something that looks like a personal identity number.
+    /// <paramref name="maxLength"/> characters, replaced by <see cref="Redacted"/> when it contains
+    /// something that looks like a personal identity number, and with control characters escaped
+    /// (<see cref="SafeText.ForText"/>).
     /// </summary>
     /// <param name="text">The input value to quote.</param>
     /// <param name="maxLength">The longest quotation; longer text is cut and ends with an ellipsis.</param>
@@ -102,7 +207,7 @@ public static class PersonalIdentityNumbers
             return Redacted;
         }
 
-        return text.Length <= maxLength ? text.ToString() : string.Concat(text[..maxLength], "…");
+        return SafeText.ForText(text.Length <= maxLength ? text.ToString() : string.Concat(text[..maxLength], "…"));
     }
 
     private static int LuhnCheckDigit(ReadOnlySpan<int> nineDigits)

@@ -55,10 +55,22 @@ public static class ProgramDefinitionJson
         }
 
         var problems = new List<ProgramDefinitionProblem>();
+        if (utf8Json.Length > ProgramDefinitionLimits.MaxFileBytes)
+        {
+            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", $"the definition is {utf8Json.Length} bytes; at most {ProgramDefinitionLimits.MaxFileBytes} are read", null)], null);
+        }
+
         var root = LocatedJson.Parse(utf8Json, problems);
         if (root is null)
         {
             return ProgramLoadResult.Failed([.. problems], null);
+        }
+
+        int before = problems.Count;
+        ProgramDefinitionLimits.Check(root, problems);
+        if (problems.Count > before)
+        {
+            return ProgramLoadResult.Failed([.. problems.OrderBy(p => p.Line ?? 0)], null);
         }
 
         var builder = ProgramDefinitionReader.Read(root, problems, out var reader);
@@ -81,6 +93,38 @@ public static class ProgramDefinitionJson
         return problems.Count == 0
             ? ProgramLoadResult.Loaded(definition)
             : ProgramLoadResult.Failed([.. problems.OrderBy(p => p.Line ?? 0)], definition.Id);
+    }
+
+    /// <summary>
+    /// Reads a definition file's bytes, at most <see cref="ProgramDefinitionLimits.MaxFileBytes"/> of them, from any
+    /// readable path (a file, a named pipe, <c>/dev/stdin</c>), so that no input can make reading it unbounded.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="IOException">The file cannot be read, or is larger than the limit.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    public static byte[] ReadFile(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new IOException("it is a directory, not a file");
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        var bytes = new MemoryStream();
+        byte[] buffer = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            bytes.Write(buffer, 0, read);
+            if (bytes.Length > ProgramDefinitionLimits.MaxFileBytes)
+            {
+                throw new IOException($"it is larger than {ProgramDefinitionLimits.MaxFileBytes / (1024 * 1024)} MiB, more than any program definition needs");
+            }
+        }
+
+        return bytes.ToArray();
     }
 
     /// <summary>Reads a definition from text.</summary>

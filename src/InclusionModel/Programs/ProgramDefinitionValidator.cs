@@ -47,9 +47,10 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         RuleForEach(p => p.Phases).SetValidator(new PhaseValidator());
         RuleFor(p => p.Phases).Custom((phases, ctx) =>
         {
-            for (int i = 1; i < (phases.IsDefault ? 0 : phases.Length); i++)
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (int i = 0; i < (phases.IsDefault ? 0 : phases.Length); i++)
             {
-                if (phases.Take(i).Any(p => p.Id == phases[i].Id))
+                if (!seen.Add(phases[i].Id ?? ""))
                 {
                     Fail(ctx, $"$.phases[{i}]", $"phase id '{Quote(phases[i].Id)}' is used more than once");
                 }

@@ -27,6 +27,9 @@ public sealed record ProgramReport
     /// <summary>Records of other programs, skipped.</summary>
     public long RecordsOfOtherPrograms => RecordsRead - RecordsOfProgram - RecordsMalformed;
 
+    /// <summary>Lines of this program that repeat an earlier line's participant: counted here, and in no figure.</summary>
+    public long RecordsDuplicate { get; init; }
+
     /// <summary>Records of this program that the validator found invalid (counted as far as their events go).</summary>
     public long RecordsInvalid { get; init; }
 
@@ -88,6 +91,7 @@ public sealed record ProgramReport
             RecordsRead = a.Read,
             RecordsOfProgram = a.OfProgram,
             RecordsInvalid = a.Invalid,
+            RecordsDuplicate = a.Duplicates,
             RecordsMalformed = a.Malformed,
             Participants = a.Participants,
             ByGender = Cells(a.ByGender, ContractNames<Gender>.All),

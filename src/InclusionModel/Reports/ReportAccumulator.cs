@@ -9,10 +9,23 @@ namespace InclusionModel.Reports;
 /// count on every core.
 /// </summary>
 /// <remarks>
+/// <para>
+/// An accumulator is not thread-safe: give each thread its own, and <see cref="Merge"/> them when every
+/// thread is done (as <see cref="ReportBuilder"/> does); the merged counts equal counting every record on one
+/// accumulator. Two threads adding to one accumulator lose counts.
+/// </para>
+/// <para>
+/// Participants are distinct (FORMATS.md §6): add each participant's record once. An accumulator does not
+/// remember ids; <see cref="NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
+/// line's participant and add them with <see cref="AddDuplicate"/> instead, which counts them in
+/// <see cref="ProgramReport.RecordsDuplicate"/> only.
+/// </para>
+/// <para>
 /// A record is one participant (FORMATS.md §1): however many episodes it has, it counts once among the
 /// participants. Its events are replayed in their recorded order, invalid ones too ("counted as far as its
 /// events go"): an enrolment opens an episode, an exit closes it, a phase, a pause and a resumption set the
 /// state in between; events of unknown types are skipped.
+/// </para>
 /// </remarks>
 public sealed class ReportAccumulator
 {
@@ -41,6 +54,8 @@ public sealed class ReportAccumulator
     internal long Malformed { get; private set; }
 
     internal long OfProgram { get; private set; }
+
+    internal long Duplicates { get; private set; }
 
     internal long Invalid { get; private set; }
 
@@ -109,6 +124,17 @@ public sealed class ReportAccumulator
         }
 
         return date;
+    }
+
+    /// <summary>
+    /// Counts a line of the program whose participant an earlier line already had: it is read, and left out
+    /// of every figure (the participant is counted once, from the earlier line).
+    /// </summary>
+    public void AddDuplicate()
+    {
+        Read++;
+        OfProgram++;
+        Duplicates++;
     }
 
     /// <summary>Counts a record of another program, skipped without being read in full.</summary>
@@ -291,6 +317,7 @@ public sealed class ReportAccumulator
         Read += other.Read;
         Malformed += other.Malformed;
         OfProgram += other.OfProgram;
+        Duplicates += other.Duplicates;
         Invalid += other.Invalid;
         Participants += other.Participants;
         Entered += other.Entered;

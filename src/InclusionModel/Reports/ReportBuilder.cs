@@ -13,7 +13,10 @@ public static class ReportBuilder
     /// <param name="period">The period.</param>
     /// <param name="programs">The programs the records may name (for validation); default the built-in catalogue.</param>
     /// <param name="maxDegreeOfParallelism">How many cores to count on; default all.</param>
-    /// <returns>The report. Records are validated as of <see cref="ReportAccumulator.ValidationDate"/>, places aside.</returns>
+    /// <returns>
+    /// The report. Records are validated as of <see cref="ReportAccumulator.ValidationDate"/>, places aside; a
+    /// record that repeats an earlier record's participant is counted in <see cref="ProgramReport.RecordsDuplicate"/> only.
+    /// </returns>
     public static ProgramReport Build(IReadOnlyList<ParticipantHistory> histories, ProgramDefinition program, ReportPeriod period, ProgramSet? programs = null, int maxDegreeOfParallelism = 0)
     {
         Preconditions.CheckNotNull(histories);
@@ -22,6 +25,7 @@ public static class ReportBuilder
         var validator = new HistoryValidator(programs ?? ProgramCatalogue.BuiltIn.With([program]));
         int workers = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
         workers = Math.Max(1, Math.Min(workers, (histories.Count / 4096) + 1));
+        var duplicates = Duplicates(histories, program);
         var accumulators = new ReportAccumulator[workers];
         Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, w =>
         {
@@ -32,6 +36,12 @@ public static class ReportBuilder
             for (int i = from; i < to; i++)
             {
                 var history = histories[i];
+                if (duplicates.Contains(i))
+                {
+                    accumulator.AddDuplicate();
+                    continue;
+                }
+
                 bool valid = true;
                 if (string.Equals(history.Program, program.Id, StringComparison.Ordinal))
                 {
@@ -50,5 +60,22 @@ public static class ReportBuilder
         }
 
         return accumulators[0].ToReport();
+    }
+
+    /// <summary>The indices of the program's records whose participant an earlier record of the program has.</summary>
+    private static HashSet<int> Duplicates(IReadOnlyList<ParticipantHistory> histories, ProgramDefinition program)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var duplicates = new HashSet<int>();
+        for (int i = 0; i < histories.Count; i++)
+        {
+            var history = Preconditions.CheckNotNull(histories[i]);
+            if (string.Equals(history.Program, program.Id, StringComparison.Ordinal) && !seen.Add(history.Participant))
+            {
+                duplicates.Add(i);
+            }
+        }
+
+        return duplicates;
     }
 }

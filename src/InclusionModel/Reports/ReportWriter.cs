@@ -57,6 +57,7 @@ public static class ReportWriter
         Figure("records.read", report.RecordsRead);
         Figure("records.ofProgram", report.RecordsOfProgram);
         Figure("records.otherPrograms", report.RecordsOfOtherPrograms);
+        Figure("records.duplicates", report.RecordsDuplicate);
         Figure("records.invalid", report.RecordsInvalid);
         Figure("records.malformed", report.RecordsMalformed);
         Figure("participants.total", report.Participants);
@@ -183,6 +184,7 @@ public static class ReportWriter
         w.WriteNumber("read", report.RecordsRead);
         w.WriteNumber("ofProgram", report.RecordsOfProgram);
         w.WriteNumber("otherPrograms", report.RecordsOfOtherPrograms);
+        w.WriteNumber("duplicates", report.RecordsDuplicate);
         w.WriteNumber("invalid", report.RecordsInvalid);
         w.WriteNumber("malformed", report.RecordsMalformed);
         w.WriteEndObject();

@@ -17,6 +17,15 @@ public sealed class HistoryValidationResult
         _openPhase = openPhase is null ? null : new Lazy<OpenPhaseProgress?>(openPhase);
     }
 
+    private HistoryValidationResult(HistoryValidationResult verdict, ImmutableArray<Violation> violations)
+    {
+        Participant = verdict.Participant;
+        Program = verdict.Program;
+        FinalStatus = verdict.FinalStatus;
+        Violations = violations;
+        _openPhase = verdict._openPhase;
+    }
+
     /// <summary>The participant id, or <c>null</c> when it broke <c>pii-in-identifier</c> (it is never repeated).</summary>
     public string? Participant { get; }
 
@@ -34,9 +43,24 @@ public sealed class HistoryValidationResult
 
     /// <summary>
     /// Every violation, in the order the replay finds them: <c>unknown-program</c> and <c>pii-in-identifier</c>
-    /// first, then event by event, and last an open phase's <c>phase-max-duration</c> (docs/contract.md).
+    /// first, then <c>duplicate-participant</c>, then event by event, and last an open phase's <c>phase-max-duration</c> (docs/contract.md).
     /// </summary>
     public ImmutableArray<Violation> Violations { get; }
+
+    /// <summary>
+    /// This verdict with <c>duplicate-participant</c> added where the replay lists record-level rules: after
+    /// <c>unknown-program</c> and <c>pii-in-identifier</c>, before the first event's violations.
+    /// </summary>
+    internal HistoryValidationResult AsDuplicate()
+    {
+        int at = 0;
+        while (at < Violations.Length && Violations[at].EventIndex is null && Violations[at].Rule is ValidationRule.UnknownProgram or ValidationRule.PiiInIdentifier)
+        {
+            at++;
+        }
+
+        return new HistoryValidationResult(this, Violations.Insert(at, new Violation(ValidationRule.DuplicateParticipant, null, null, ViolationMessages.DuplicateParticipant())));
+    }
 
     /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>. Worked out when first read.</summary>
     public OpenPhaseProgress? OpenPhase => _openPhase?.Value;

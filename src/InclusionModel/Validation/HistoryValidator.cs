@@ -72,8 +72,9 @@ public sealed class HistoryValidator
         => Replay(Preconditions.CheckNotNull(history), asOf, capacity ?? CapacityPlan.Unchecked, sequence, Preconditions.CheckNotNull(violations), null, out _);
 
     /// <summary>
-    /// Validates a whole run held in memory, capacity included: the first pass counts enrolments, the second
-    /// validates. Each history's sequence is its index in the list.
+    /// Validates a whole run held in memory, capacity and duplicates included: the first pass counts
+    /// enrolments, the second validates, and a history whose participant and program an earlier one has
+    /// breaks <c>duplicate-participant</c>. Each history's sequence is its index in the list.
     /// </summary>
     /// <param name="histories">The run.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -90,9 +91,11 @@ public sealed class HistoryValidator
 
         var plan = ledger.ToPlan();
         var results = ImmutableArray.CreateBuilder<HistoryValidationResult>(histories.Count);
+        var seen = new HashSet<(string Participant, string Program)>();
         for (int i = 0; i < histories.Count; i++)
         {
-            results.Add(Validate(histories[i], asOf, plan, i));
+            var verdict = Validate(histories[i], asOf, plan, i);
+            results.Add(seen.Add((histories[i].Participant, histories[i].Program)) ? verdict : verdict.AsDuplicate());
         }
 
         return results.MoveToImmutable();

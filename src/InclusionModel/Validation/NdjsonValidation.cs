@@ -44,38 +44,78 @@ public sealed class NdjsonValidation
     /// <summary>Called now and then, from the calling thread, while the input is read; default none.</summary>
     public Action<ValidationProgress>? Progress { get; init; }
 
-    /// <summary>Runs the validation.</summary>
-    /// <param name="openInput">Opens the input from its start; it is called twice, once per pass, and the run disposes what it returns (standard input must be kept for the second call, as the command line does).</param>
+    /// <summary>
+    /// Runs the validation over <paramref name="input"/>, read from where it stands. A seekable stream is
+    /// read twice; any other (a pipe, a request body) is kept in an owner-only temporary file for the second
+    /// pass, removed when the run ends, however it ends.
+    /// </summary>
+    /// <param name="input">The NDJSON histories; not disposed.</param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="sink">Receives each line's outcome in line order, then the summary, on the calling thread.</param>
+    /// <param name="cancellationToken">Stops the run between chunks (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The input cannot be read.</exception>
-    public ValidationSummary Run(Func<Stream> openInput, LocalDate asOf, IValidationSink sink)
+    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
+    public ValidationSummary Run(Stream input, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(input);
+        Preconditions.CheckNotNull(sink);
+        using var rereadable = new RereadableInput(input, ownsSource: false);
+        return Run(rereadable.Open, asOf, sink, cancellationToken);
+    }
+
+    /// <summary>Runs the validation.</summary>
+    /// <param name="openInput">
+    /// Opens the input from its start; it is called twice, once per pass, and the run disposes what it
+    /// returns. Both calls must give the same bytes (a regular file, or a kept copy of standard input):
+    /// when they do not, the run stops with <see cref="InputChangedException"/> before any summary.
+    /// </param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="sink">Receives each line's outcome in line order, then the summary, on the calling thread.</param>
+    /// <param name="cancellationToken">Stops the run between chunks (<see cref="OperationCanceledException"/>).</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">The input cannot be read.</exception>
+    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
+    public ValidationSummary Run(Func<Stream> openInput, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(openInput);
         Preconditions.CheckNotNull(sink);
 
         // Pass 1 reads the records of programs with places — validates them without places, keeps the
-        // verdicts, feeds their enrolments to the ledger in line order — and only the program id of the
-        // others.
+        // verdicts, feeds their enrolments to the ledger in line order — and only the ids of the others,
+        // whose fingerprints find the lines that repeat an earlier line's participant and program.
         var ledger = _validator.CreateLedger();
         using var kept = new VerdictSpool();
-        Pipeline(openInput, 1, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
+        var chunks = new List<ulong>();
+        var seen = new HashSet<UInt128>();
+        var duplicates = new HashSet<long>();
+        Pipeline(openInput, 1, chunks, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
         {
             foreach (var (program, enrolments) in pass.Enrolments)
             {
                 ledger.Record(program, enrolments);
             }
 
-            kept.Append(pass.Chunk, pass.Kept);
-        });
+            foreach (var (line, key) in pass.Keys)
+            {
+                if (!seen.Add(key))
+                {
+                    duplicates.Add(line);
+                }
+            }
 
-        // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan.
+            kept.Append(pass.Chunk, pass.Kept);
+        }, cancellationToken);
+        seen = null;
+
+        // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan
+        // and duplicates.
         var plan = ledger.ToPlan();
         var rendering = sink as IBatchRenderingSink;
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        Pipeline(openInput, 2, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept, rendering), pass =>
+        Pipeline(openInput, 2, chunks, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept, duplicates, rendering), pass =>
         {
             foreach (var (line, verdict, reason) in pass.Outcomes)
             {
@@ -103,7 +143,7 @@ public sealed class NdjsonValidation
             }
 
             rendering?.AppendRendered(pass.Rendered);
-        });
+        }, cancellationToken);
 
         var summary = new ValidationSummary(asOf, records, valid, invalid, malformed);
         sink.Complete(summary);
@@ -111,20 +151,17 @@ public sealed class NdjsonValidation
     }
 
     /// <summary>
-    /// Whether a quick look finds the line's program id (<paramref name="found"/>) and it names a program with
-    /// places: then pass 1 keeps the line's outcome and pass 2 takes it from there. Both passes ask this of
-    /// the same bytes, so they always agree.
+    /// Whether a quick look finds the line's program id and it names a program with places: then pass 1
+    /// kept the line's outcome (it found the id with <see cref="HistoryReader.TryPeekIds"/>, which finds it
+    /// exactly when this does) and pass 2 takes it from there.
     /// </summary>
-    private bool IsKept(HistoryReader reader, ReadOnlySpan<byte> line, out bool found, out ProgramDefinition? program)
-    {
-        program = null;
-        found = reader.TryPeekProgram(line, out string? id);
-        return found && _validator.Programs.TryGet(id, out program) && program.Places is not null;
-    }
+    private bool IsKept(HistoryReader reader, ReadOnlySpan<byte> line)
+        => reader.TryPeekProgram(line, out string? id) && _validator.Programs.TryGet(id, out var program) && program.Places is not null;
 
-    private FirstPassOutcome FirstPass(HistoryReader reader, Chunk chunk, LocalDate asOf)
+    private FirstPassOutcome FirstPass(HistoryReader reader, LineChunk chunk, LocalDate asOf)
     {
         var enrolmentsByRecord = new List<(ProgramDefinition, List<EnrolmentKey>)>();
+        var keys = new List<(long, UInt128)>(chunk.Count);
         var kept = new VerdictSpool.ChunkWriter();
         for (int i = 0; i < chunk.Count; i++)
         {
@@ -135,14 +172,25 @@ public sealed class NdjsonValidation
                 continue;
             }
 
-            if (IsKept(reader, line, out bool found, out var program))
+            bool found = reader.TryPeekIds(line, out string? id, out var key);
+            if (key is { } k)
+            {
+                keys.Add((number, k));
+            }
+            else if (reader.Read(line, number).Value is { } unpeeked)
+            {
+                // Ids a quick look cannot find (an escaped field name, say) but the record has.
+                keys.Add((number, HistoryReader.DuplicateKey(unpeeked)));
+            }
+
+            if (found && _validator.Programs.TryGet(id, out var program) && program.Places is not null)
             {
                 var parsed = reader.Read(line, number);
                 if (parsed.Value is { } history)
                 {
                     var enrolments = new List<EnrolmentKey>();
-                    kept.Write(number, program!, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
-                    enrolmentsByRecord.Add((program!, enrolments));
+                    kept.Write(number, program, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
+                    enrolmentsByRecord.Add((program, enrolments));
                 }
                 else
                 {
@@ -159,10 +207,10 @@ public sealed class NdjsonValidation
             }
         }
 
-        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, kept);
+        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, keys, kept);
     }
 
-    private SecondPassOutcome SecondPass(HistoryReader reader, Chunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept, IBatchRenderingSink? rendering)
+    private SecondPassOutcome SecondPass(HistoryReader reader, LineChunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept, HashSet<long> duplicates, IBatchRenderingSink? rendering)
     {
         var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
         using var keptVerdicts = kept.OpenChunk(chunk.Index, _validator.Programs, plan, asOf);
@@ -173,17 +221,23 @@ public sealed class NdjsonValidation
             {
                 outcomes.Add((number, null, $"the line is longer than {MaxLineBytes} bytes"));
             }
-            else if (IsKept(reader, chunk.Line(i), out _, out _))
+            else if (IsKept(reader, chunk.Line(i)))
             {
                 var (verdict, reason) = keptVerdicts!.Take(number);
-                outcomes.Add((number, verdict, reason));
+                outcomes.Add((number, verdict is not null && duplicates.Contains(number) ? verdict.AsDuplicate() : verdict, reason));
             }
             else
             {
                 var parsed = reader.Read(chunk.Line(i), number);
-                outcomes.Add(parsed.Value is { } history
-                    ? (number, _validator.Validate(history, asOf, plan, number), null)
-                    : (number, null, parsed.Reason));
+                if (parsed.Value is { } history)
+                {
+                    var verdict = _validator.Validate(history, asOf, plan, number);
+                    outcomes.Add((number, duplicates.Contains(number) ? verdict.AsDuplicate() : verdict, null));
+                }
+                else
+                {
+                    outcomes.Add((number, null, parsed.Reason));
+                }
             }
         }
 
@@ -196,123 +250,49 @@ public sealed class NdjsonValidation
     private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, ReadOnlyMemory<byte> Rendered);
 
     /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
-    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, VerdictSpool.ChunkWriter Kept);
+    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, VerdictSpool.ChunkWriter Kept);
 
     /// <summary>
-    /// Reads the input in chunks, runs <paramref name="work"/> on each (in parallel, each worker with a
-    /// reader of its own), and hands the results to <paramref name="consume"/> in chunk order on this thread.
+    /// Runs one pass over the input on <see cref="ChunkPipeline"/>, each worker with a reader of its own.
+    /// Pass 1 records each chunk's fingerprint in <paramref name="chunks"/>; pass 2 checks every chunk
+    /// against it before any worker sees the chunk, so a changed input stops the run.
     /// </summary>
-    private void Pipeline<T>(Func<Stream> openInput, int pass, Func<HistoryReader, Chunk, T> work, Action<T> consume)
+    private void Pipeline<T>(Func<Stream> openInput, int pass, List<ulong> chunks, Func<HistoryReader, LineChunk, T> work, Action<T> consume, CancellationToken cancellationToken)
     {
         using var stream = openInput();
-        using var lines = new NdjsonLineReader(stream, MaxLineBytes);
-        int parallelism = Math.Max(1, MaxDegreeOfParallelism);
         var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
-        var pending = new Queue<Task<T>>();
-        T Work(Chunk chunk)
-        {
-            var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
-            try
+        int index = 0;
+        ChunkPipeline.Run(
+            stream,
+            MaxLineBytes,
+            MaxDegreeOfParallelism,
+            (chunk, lines) =>
             {
-                return work(reader, chunk);
-            }
-            finally
-            {
-                readers.Add(reader);
-                chunk.Dispose();
-            }
-        }
-
-        try
-        {
-            long index = 0;
-            while (Chunk.Read(lines, index++) is { } chunk)
-            {
-                if (parallelism == 1)
+                if (pass == 1 && chunk is not null)
                 {
-                    consume(Work(chunk));
+                    chunks.Add(chunk.Fingerprint());
                 }
-                else
+                else if (pass == 2 && (chunk is null ? index < chunks.Count : index >= chunks.Count || chunks[index] != chunk.Fingerprint()))
                 {
-                    pending.Enqueue(Task.Run(() => Work(chunk)));
-                    if (pending.Count >= parallelism * 2)
-                    {
-                        consume(pending.Dequeue().GetAwaiter().GetResult());
-                    }
+                    throw new InputChangedException(chunk?.FirstLine ?? lines.LineNumber + 1);
                 }
 
-                Progress?.Invoke(new ValidationProgress(pass, lines.BytesRead, lines.LineNumber));
-            }
-
-            while (pending.Count > 0)
+                index++;
+            },
+            chunk =>
             {
-                consume(pending.Dequeue().GetAwaiter().GetResult());
-            }
-        }
-        finally
-        {
-            // On failure, let the workers finish before their chunks' buffers go back to the pool.
-            foreach (var task in pending)
-            {
-                task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
-            }
-        }
-    }
-
-    /// <summary>About a megabyte of consecutive lines, copied out of the line reader into a pooled buffer.</summary>
-    private sealed class Chunk : IDisposable
-    {
-        private readonly List<(int Start, int Length, long Number, bool TooLong)> _lines = [];
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(ChunkBytes);
-        private int _used;
-
-        private Chunk(long index) => Index = index;
-
-        /// <summary>The chunk's position in the input; both passes cut the same input into the same chunks.</summary>
-        internal long Index { get; }
-
-        internal int Count => _lines.Count;
-
-        internal static Chunk? Read(NdjsonLineReader lines, long index)
-        {
-            Chunk? chunk = null;
-            while ((chunk is null || chunk._used < ChunkBytes) && lines.TryReadLine(out var line, out bool tooLong))
-            {
-                chunk ??= new Chunk(index);
-                chunk.Add(line, lines.LineNumber, tooLong);
-            }
-
-            return chunk;
-        }
-
-        internal ReadOnlySpan<byte> Line(int i) => _buffer.AsSpan(_lines[i].Start, _lines[i].Length);
-
-        internal long Number(int i) => _lines[i].Number;
-
-        internal bool TooLong(int i) => _lines[i].TooLong;
-
-        public void Dispose()
-        {
-            if (_buffer.Length > 0)
-            {
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = [];
-            }
-        }
-
-        private void Add(ReadOnlySpan<byte> line, long number, bool tooLong)
-        {
-            if (_used + line.Length > _buffer.Length)
-            {
-                var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _used + line.Length));
-                _buffer.AsSpan(0, _used).CopyTo(bigger);
-                ArrayPool<byte>.Shared.Return(_buffer);
-                _buffer = bigger;
-            }
-
-            line.CopyTo(_buffer.AsSpan(_used));
-            _lines.Add((_used, line.Length, number, tooLong));
-            _used += line.Length;
-        }
+                var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
+                try
+                {
+                    return work(reader, chunk);
+                }
+                finally
+                {
+                    readers.Add(reader);
+                }
+            },
+            consume,
+            Progress is null ? null : (bytes, lines) => Progress(new ValidationProgress(pass, bytes, lines)),
+            cancellationToken);
     }
 }

@@ -48,8 +48,14 @@ public enum ValidationRule : byte
     /// <summary><c>completed-too-early</c>: an exit with reason completed from a state other than the last phase.</summary>
     CompletedTooEarly,
 
-    /// <summary><c>pii-in-identifier</c>: the participant id looks like a personal identity or coordination number.</summary>
+    /// <summary><c>pii-in-identifier</c>: the participant id is, or holds, a personal identity or coordination number.</summary>
     PiiInIdentifier,
+
+    /// <summary>
+    /// <c>duplicate-participant</c>: an earlier line of the same run has the record's participant and program.
+    /// Checked across a run, like <see cref="CapacityExceeded"/>; the record is still validated on its own.
+    /// </summary>
+    DuplicateParticipant,
 }
 
 /// <summary>The contract ids of <see cref="ValidationRule"/>.</summary>
@@ -59,11 +65,18 @@ public static class ValidationRules
     [
         "unknown-program", "unknown-event", "unknown-phase", "date-order", "future-date", "transition-not-allowed",
         "outside-enrolment-window", "capacity-exceeded", "phase-order", "phase-min-duration", "phase-max-duration",
-        "study-days-exceeded", "outcome-required", "completed-too-early", "pii-in-identifier",
+        "study-days-exceeded", "outcome-required", "completed-too-early", "pii-in-identifier", "duplicate-participant",
     ];
 
     /// <summary>Every rule, in contract order.</summary>
-    public static IReadOnlyList<ValidationRule> All { get; } = Enum.GetValues<ValidationRule>();
+    public static IReadOnlyList<ValidationRule> All { get; } =
+    [
+        ValidationRule.UnknownProgram, ValidationRule.UnknownEvent, ValidationRule.UnknownPhase, ValidationRule.DateOrder,
+        ValidationRule.FutureDate, ValidationRule.TransitionNotAllowed, ValidationRule.OutsideEnrolmentWindow,
+        ValidationRule.CapacityExceeded, ValidationRule.PhaseOrder, ValidationRule.PhaseMinDuration, ValidationRule.PhaseMaxDuration,
+        ValidationRule.StudyDaysExceeded, ValidationRule.OutcomeRequired, ValidationRule.CompletedTooEarly,
+        ValidationRule.DuplicateParticipant, ValidationRule.PiiInIdentifier,
+    ];
 
     /// <summary>The rule's contract id, for example <c>phase-max-duration</c>.</summary>
     /// <param name="rule">The rule.</param>

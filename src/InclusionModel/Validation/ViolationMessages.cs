@@ -59,7 +59,10 @@ internal static class ViolationMessages
         => $"exited as completed from '{from.Name}'; completion is only from the last phase ('{program.Phases[^1].Id}')";
 
     internal static string PiiInIdentifier()
-        => "the participant id looks like a personal identity or coordination number; use a pseudonymous id (the id is not repeated here)";
+        => "the participant id is or holds a personal identity or coordination number; use a pseudonymous id (the id is not repeated here)";
+
+    internal static string DuplicateParticipant()
+        => "an earlier line of this run has the same participant and program; a participant who comes back belongs in one record, as a new episode";
 
     private static string Lasted(LocalDate start, LocalDate end, int pausedDays)
     {

@@ -129,7 +129,8 @@ public sealed class CliAppTest : IDisposable
     public void Validate_BomCrLfAndBlankLines_AreAccepted()
     {
         string line = File.ReadLines(SamplePath).First();
-        string path = WriteFile("crlf.ndjson", "\uFEFF" + line + "\r\n\r\n" + line + "\r\n");
+        string other = line.Replace("\"p-0001\"", "\"p-0001-b\"", StringComparison.Ordinal); // one participant per record
+        string path = WriteFile("crlf.ndjson", "\uFEFF" + line + "\r\n\r\n" + other + "\r\n");
 
         var outcome = Run(["validate", path, "--as-of", "2021-06-30", "--format", "json"]);
 
@@ -160,7 +161,7 @@ public sealed class CliAppTest : IDisposable
             """{"participant":"a","program":"orebro-test","events":[{"on":"2020-01-01","type":"referred"},{"on":"2020-01-02","type":"assessed","eligible":true},{"on":"2020-01-03","type":"enrolled"},{"on":"2020-01-03","type":"phase-started","phase":"coaching"}]}""" + "\n" +
             """{"participant":"b","program":"orebro-test","events":[{"on":"2020-01-01","type":"referred"},{"on":"2020-01-02","type":"assessed","eligible":true},{"on":"2020-01-04","type":"enrolled"}]}""" + "\n");
 
-        var outcome = Run(["validate", histories, "--program", program, "--as-of", "2020-06-01", "--format", "json"]);
+        var outcome = Run(["validate", histories, "--definition", program, "--as-of", "2020-06-01", "--format", "json"]);
 
         var participants = outcome.Json.GetProperty("participants");
         Assert.Equal("phase-max-duration", participants[0].GetProperty("violations")[0].GetProperty("rule").GetString());
@@ -172,7 +173,7 @@ public sealed class CliAppTest : IDisposable
     [InlineData("{sample}", new[] { "--bogus" }, "Unrecognized command or argument '--bogus'")]
     [InlineData("{sample}", new[] { "--as-of", "2021-02-30" }, "--as-of must be a date YYYY-MM-DD")]
     [InlineData("{sample}", new[] { "--format", "xml" }, "xml")]
-    [InlineData("{sample}", new[] { "--program", "missing.json" }, "cannot read program file 'missing.json'")]
+    [InlineData("{sample}", new[] { "--definition", "missing.json" }, "cannot read program file 'missing.json'")]
     public void Validate_CannotRun_ExitsTwoWithOneLineOnStandardError(string file, string[] extra, string expected)
     {
         var outcome = Run(["validate", file == "{sample}" ? SamplePath : file, .. extra]);
@@ -188,7 +189,7 @@ public sealed class CliAppTest : IDisposable
     {
         string program = WriteFile("bad.json", """{"id":"Bad Id","name":"","phases":[{"id":"paused","minimumMonths":5,"maximumMonths":2}]}""");
 
-        var outcome = Run(["validate", SamplePath, "--program", program]);
+        var outcome = Run(["validate", SamplePath, "--definition", program]);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("$.id", outcome.Error);
@@ -202,7 +203,7 @@ public sealed class CliAppTest : IDisposable
     {
         string program = WriteFile("broken.json", "{\n  \"id\": \"x\",\n  \"phases\": [ }\n");
 
-        var outcome = Run(["validate", SamplePath, "--program", program]);
+        var outcome = Run(["validate", SamplePath, "--definition", program]);
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("line 3", outcome.Error);

@@ -44,7 +44,7 @@ public sealed class ProgramsCommandTest : IDisposable
     [Fact]
     public void Programs_WithAProgramFile_ListsItBesideTheCatalogue()
     {
-        var outcome = CliRun.Run(["programs", "--program", WriteFile("steget.json", OwnProgram)]);
+        var outcome = CliRun.Run(["programs", "--definition", WriteFile("steget.json", OwnProgram)]);
 
         Assert.Equal(9, outcome.Output.TrimEnd().Split('\n').Length);
         Assert.Contains("orebro-steget", outcome.Output);
@@ -147,7 +147,7 @@ public sealed class ProgramsCommandTest : IDisposable
             """{"participant":"s-1","program":"orebro-steget","events":[{"on":"2027-02-01","type":"referred","from":"self"},{"on":"2027-02-02","type":"assessed","eligible":true},{"on":"2027-02-03","type":"enrolled"}]}""",
             """{"participant":"s-2","program":"orebro-steget","events":[{"on":"2029-02-01","type":"referred","from":"self"},{"on":"2029-02-02","type":"assessed","eligible":true},{"on":"2029-02-03","type":"enrolled"}]}"""));
 
-        var outcome = CliRun.Run(["validate", histories, "--program", program, "--as-of", "2029-06-30"]);
+        var outcome = CliRun.Run(["validate", histories, "--definition", program, "--as-of", "2029-06-30"]);
 
         Assert.Equal(1, outcome.ExitCode);
         Assert.Contains("line 2: s-2 in orebro-steget is invalid", outcome.Output);
@@ -160,7 +160,7 @@ public sealed class ProgramsCommandTest : IDisposable
     {
         string program = WriteFile("bad.json", """{"id":"x","name":"x","phases":[]}""");
 
-        var outcome = CliRun.Run(["validate", "-", "--program", program], stdin: "");
+        var outcome = CliRun.Run(["validate", "-", "--definition", program], stdin: "");
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Contains("'inclusion programs check", outcome.Error);

@@ -46,7 +46,7 @@ public class ProgramDefinitionDocTest
     [Theory]
     [InlineData("programs check samples/programs/orebro-steget.json")]
     [InlineData("programs check samples/programs/orebro-steget-broken.json")]
-    [InlineData("validate samples/programs/orebro-steget-histories.ndjson --program samples/programs/orebro-steget.json --as-of 2027-09-30")]
+    [InlineData("validate samples/programs/orebro-steget-histories.ndjson --definition samples/programs/orebro-steget.json --as-of 2027-09-30")]
     public void Doc_ShowsWhatTheCommandPrints(string command)
     {
         string root = EmbeddingSampleTest.RepositoryFile("");

@@ -40,8 +40,8 @@ public class TestingDocTest
 
         string root = EmbeddingSampleTest.RepositoryFile("");
         string asOf = lines[2]["--as-of ".Length..];
-        var accepted = CliRun.Run(["validate", "-", "--as-of", asOf, "--program", Path.Combine(root, "samples/programs/orebro-steget-no-study-limit.json")], stdin: lines[3]);
-        var refused = CliRun.Run(["validate", "-", "--as-of", asOf, "--program", Path.Combine(root, "samples/programs/orebro-steget.json")], stdin: lines[3]);
+        var accepted = CliRun.Run(["validate", "-", "--as-of", asOf, "--definition", Path.Combine(root, "samples/programs/orebro-steget-no-study-limit.json")], stdin: lines[3]);
+        var refused = CliRun.Run(["validate", "-", "--as-of", asOf, "--definition", Path.Combine(root, "samples/programs/orebro-steget.json")], stdin: lines[3]);
         Assert.Equal(0, accepted.ExitCode);
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains("study-days-exceeded", refused.Output);

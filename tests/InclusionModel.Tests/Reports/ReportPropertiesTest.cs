@@ -142,8 +142,16 @@ public class ReportPropertiesTest
         var piped = new NdjsonReport { MaxDegreeOfParallelism = 3 }.Run(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), c.Program, period);
         var accumulator = new ReportAccumulator(c.Program, period);
         var validator = new InclusionModel.Validation.HistoryValidator();
+        var seen = new HashSet<string>();
         foreach (var h in c.Histories)
         {
+            // Distinct participants (§6): a later line of the program with an earlier line's participant counts once.
+            if (h.History.Program == c.Program.Id && !seen.Add(h.History.Participant))
+            {
+                accumulator.AddDuplicate();
+                continue;
+            }
+
             accumulator.Add(h.History, validator.Validate(h.History, ReportAccumulator.ValidationDate(h.History, period)).IsValid);
         }
 

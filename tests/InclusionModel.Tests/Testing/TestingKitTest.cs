@@ -51,8 +51,9 @@ public class TestingKitTest
         }
 
         Assert.All(applied, kv => Assert.True(kv.Value >= 20, $"{ValidationRules.Id(kv.Key)} applied only {kv.Value} times"));
-        Assert.Equal(Enum.GetValues<ValidationRule>().Length - 1, RuleMutations.All.Length); // all but capacity-exceeded
+        Assert.Equal(Enum.GetValues<ValidationRule>().Length - 2, RuleMutations.All.Length); // all but capacity-exceeded and duplicate-participant
         Assert.Throws<ArgumentException>(() => RuleMutations.For(ValidationRule.CapacityExceeded));
+        Assert.Throws<ArgumentException>(() => RuleMutations.For(ValidationRule.DuplicateParticipant));
     }
 
     [Fact]

@@ -1,0 +1,101 @@
+namespace InclusionModel.Histories;
+
+/// <summary>
+/// The one way the library reads NDJSON in parallel: one thread cuts the input into <see cref="LineChunk"/>s
+/// with an <see cref="NdjsonLineReader"/>, up to <c>parallelism</c> workers turn chunks into results, and
+/// the results reach the consumer in chunk order on the calling thread. At most two chunks per worker
+/// are in flight, so memory is bounded by the chunks, never by the input.
+/// </summary>
+internal static class ChunkPipeline
+{
+    /// <summary>Runs the pipeline to the end of <paramref name="input"/>.</summary>
+    /// <param name="input">The input; not disposed.</param>
+    /// <param name="maxLineBytes">The longest line; a longer one is a chunk line marked too long.</param>
+    /// <param name="parallelism">How many workers; 1 runs everything on the calling thread.</param>
+    /// <param name="inspect">Sees each chunk on the reading thread before any worker does; may throw to stop the run.</param>
+    /// <param name="work">Turns a chunk into a result, on a worker; must not dispose the chunk.</param>
+    /// <param name="consume">Takes the results in chunk order, on the calling thread.</param>
+    /// <param name="progress">Told the bytes and lines read after each chunk, on the calling thread.</param>
+    /// <param name="cancellationToken">Stops the run between chunks.</param>
+    /// <returns>The number of chunks read.</returns>
+    internal static int Run<T>(
+        Stream input,
+        int maxLineBytes,
+        int parallelism,
+        Action<LineChunk, NdjsonLineReader>? inspect,
+        Func<LineChunk, T> work,
+        Action<T> consume,
+        Action<long, long>? progress,
+        CancellationToken cancellationToken)
+    {
+        using var lines = new NdjsonLineReader(input, maxLineBytes);
+        parallelism = Math.Max(1, parallelism);
+        var pending = new Queue<Task<T>>();
+        T Work(LineChunk chunk)
+        {
+            try
+            {
+                return work(chunk);
+            }
+            finally
+            {
+                chunk.Dispose();
+            }
+        }
+
+        int index = 0;
+        try
+        {
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var chunk = LineChunk.Read(lines, index);
+                try
+                {
+                    inspect?.Invoke(chunk!, lines);
+                }
+                catch
+                {
+                    chunk?.Dispose();
+                    throw;
+                }
+
+                if (chunk is null)
+                {
+                    break;
+                }
+
+                index++;
+                if (parallelism == 1)
+                {
+                    consume(Work(chunk));
+                }
+                else
+                {
+                    pending.Enqueue(Task.Run(() => Work(chunk), CancellationToken.None));
+                    if (pending.Count >= parallelism * 2)
+                    {
+                        consume(pending.Dequeue().GetAwaiter().GetResult());
+                    }
+                }
+
+                progress?.Invoke(lines.BytesRead, lines.LineNumber);
+            }
+
+            while (pending.Count > 0)
+            {
+                consume(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            // On failure, let the workers finish before their chunks' buffers go back to the pool.
+            foreach (var task in pending)
+            {
+                task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+
+        return index;
+    }
+}

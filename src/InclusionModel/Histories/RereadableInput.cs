@@ -1,0 +1,110 @@
+namespace InclusionModel.Histories;
+
+/// <summary>
+/// An input that a two-pass run reads twice. A seekable stream (a regular file) is read from where it
+/// stood, then rewound; anything else (a pipe, a FIFO, a terminal, a socket, a request body) is copied into
+/// a <see cref="Spool"/> while the first pass reads it, and the second pass reads the copy. Either way the
+/// run checks that both passes read the same bytes (<see cref="InputChangedException"/>).
+/// </summary>
+internal sealed class RereadableInput : IDisposable
+{
+    private readonly Stream _source;
+    private readonly bool _ownsSource;
+    private readonly long _start;
+    private Spool? _copy;
+    private int _opened;
+
+    internal RereadableInput(Stream source, bool ownsSource)
+    {
+        _source = Preconditions.CheckNotNull(source);
+        _ownsSource = ownsSource;
+        _start = source.CanSeek ? source.Position : 0;
+    }
+
+    /// <summary>Whether the second pass reads a kept copy (the input could not be read twice).</summary>
+    internal bool IsCopied => _copy is not null;
+
+    /// <summary>Opens the input for the next pass; the first call gives the input itself, the second its start again.</summary>
+    /// <returns>A stream the caller disposes (disposing it leaves the source open).</returns>
+    internal Stream Open()
+    {
+        switch (_opened++)
+        {
+            case 0 when _source.CanSeek:
+                return new ReadOnlyWindowStream(_source, ownsInner: false);
+            case 0:
+                _copy = new Spool();
+                return new TeeStream(_source, _copy);
+            case 1 when _copy is not null:
+                return _copy.OpenRead();
+            case 1:
+                _source.Position = _start;
+                return new ReadOnlyWindowStream(_source, ownsInner: false);
+            default:
+                throw new InvalidOperationException("The input is read in two passes only.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _copy?.Dispose();
+        if (_ownsSource)
+        {
+            _source.Dispose();
+        }
+    }
+
+    /// <summary>Reads from a source and copies every byte read into a sink.</summary>
+    private sealed class TeeStream(Stream source, Stream sink) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            int read = source.Read(buffer);
+            sink.Write(buffer[..read]);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
+
+/// <summary>
+/// The input of a two-pass run was not the same in both passes: a file truncated, extended or rewritten
+/// while it was read. No summary is given, because it would mix two files.
+/// </summary>
+public sealed class InputChangedException : IOException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="line">The first line (1-based) at or after which the passes read different bytes.</param>
+    public InputChangedException(long line)
+        : base($"the input changed while it was read (from line {line} on, the second pass read other bytes than the first); validate a copy that is not being written")
+        => Line = line;
+
+    /// <summary>The first line at or after which the two passes differ.</summary>
+    public long Line { get; }
+}
