@@ -89,7 +89,7 @@ internal static partial class CliApp
     {
         var root = new RootCommand("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.");
         root.Add(ValidateCommand(host, output));
-        root.Add(ProgramsCommand(output));
+        root.Add(ProgramsCommand(host, output));
         root.Add(EligibilityCommand(host, output));
         root.Add(ReportCommand(host, output));
         return root;

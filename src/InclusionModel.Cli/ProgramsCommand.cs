@@ -9,7 +9,7 @@ namespace InclusionModel.Cli;
 /// <summary><c>inclusion programs</c>: list the catalogue, show one program, check a definition file.</summary>
 internal static partial class CliApp
 {
-    private static Command ProgramsCommand(StreamWriter output)
+    private static Command ProgramsCommand(CliHost host, StreamWriter output)
     {
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
@@ -22,7 +22,7 @@ internal static partial class CliApp
             return Valid;
         });
         command.Add(ShowCommand(output));
-        command.Add(CheckCommand(output));
+        command.Add(CheckCommand(host, output));
         return command;
     }
 
@@ -62,15 +62,26 @@ internal static partial class CliApp
         return command;
     }
 
-    private static Command CheckCommand(StreamWriter output)
+    private static Command CheckCommand(CliHost host, StreamWriter output)
     {
-        var file = new Argument<string>("file") { Description = "The program definition file (JSON) to check." };
+        var file = new Argument<string>("file") { Description = "The program definition file (JSON) to check: any readable path, or - for standard input." };
         var format = FormatOption();
         var command = new Command("check", "Check a program definition file; every problem is listed with its JSON path and line. Exit code 1 when it is invalid.") { file, format };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(file)!;
-            var result = ProgramDefinitionJson.Parse(ReadProgramFile(path));
+            byte[] bytes;
+            if (path == "-")
+            {
+                using var stdin = host.OpenStandardInput();
+                bytes = ProgramDefinitionJson.ReadLimited(stdin);
+            }
+            else
+            {
+                bytes = ReadProgramFile(path);
+            }
+
+            var result = ProgramDefinitionJson.Parse(bytes);
             if (parsed.GetValue(format) == "json")
             {
                 output.Flush();

@@ -57,7 +57,7 @@ public static class ProgramDefinitionJson
         var problems = new List<ProgramDefinitionProblem>();
         if (utf8Json.Length > ProgramDefinitionLimits.MaxFileBytes)
         {
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", $"the definition is {utf8Json.Length} bytes; at most {ProgramDefinitionLimits.MaxFileBytes} are read", null)], null);
+            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", $"the definition is larger than {ProgramDefinitionLimits.MaxFileBytes} bytes (1 MiB), more than any program definition needs", null)], null);
         }
 
         var root = LocatedJson.Parse(utf8Json, problems);
@@ -96,12 +96,13 @@ public static class ProgramDefinitionJson
     }
 
     /// <summary>
-    /// Reads a definition file's bytes, at most <see cref="ProgramDefinitionLimits.MaxFileBytes"/> of them, from any
-    /// readable path (a file, a named pipe, <c>/dev/stdin</c>), so that no input can make reading it unbounded.
+    /// Reads a definition file's bytes from any readable path (a file, a named pipe, <c>/dev/stdin</c>), but
+    /// never more than one byte past <see cref="ProgramDefinitionLimits.MaxFileBytes"/>: <see cref="Parse(ReadOnlySpan{byte})"/>
+    /// refuses a longer definition with a problem, and no input (<c>/dev/zero</c>, say) makes reading unbounded.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <returns>The bytes.</returns>
-    /// <exception cref="IOException">The file cannot be read, or is larger than the limit.</exception>
+    /// <exception cref="IOException">The file cannot be read, or is a directory.</exception>
     /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public static byte[] ReadFile(string path)
     {
@@ -112,16 +113,19 @@ public static class ProgramDefinitionJson
         }
 
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+        return ReadLimited(stream);
+    }
+
+    /// <summary>Reads a definition from a stream as <see cref="ReadFile"/> reads a file: at most one byte past the limit.</summary>
+    internal static byte[] ReadLimited(Stream stream)
+    {
         var bytes = new MemoryStream();
         byte[] buffer = new byte[1 << 16];
         int read;
-        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        while (bytes.Length <= ProgramDefinitionLimits.MaxFileBytes
+               && (read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, ProgramDefinitionLimits.MaxFileBytes + 1 - bytes.Length))) > 0)
         {
             bytes.Write(buffer, 0, read);
-            if (bytes.Length > ProgramDefinitionLimits.MaxFileBytes)
-            {
-                throw new IOException($"it is larger than {ProgramDefinitionLimits.MaxFileBytes / (1024 * 1024)} MiB, more than any program definition needs");
-            }
         }
 
         return bytes.ToArray();

@@ -206,6 +206,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     private static void CheckPeriod(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx)
     {
         var stages = new (string Name, DateRange? Range)[] { ("planning", p.Period.Planning), ("implementation", p.Period.Implementation), ("closing", p.Period.Closing) };
+        var bounded = stages.Select(s => ($"$.period.{s.Name}", s.Range?.Start, s.Range?.End)).ToList();
+        bounded.Add(("$.enrolmentWindow", p.StatedEnrolmentWindow?.Start, p.StatedEnrolmentWindow?.End));
+        foreach (var (path, start, finish) in bounded)
+        {
+            foreach (var (end, date) in new[] { ("start", start), ("end", finish) })
+            {
+                if (date is { } d && (d < ProgramDefinitionLimits.EarliestDate || d > ProgramDefinitionLimits.LatestDate))
+                {
+                    Fail(ctx, $"{path}.{end}", $"{IsoDates.Format(d)} is outside the dates a program can run on ({IsoDates.Format(ProgramDefinitionLimits.EarliestDate)} to {IsoDates.Format(ProgramDefinitionLimits.LatestDate)}): durations and report deadlines are counted past it, and must stay inside the calendar");
+                }
+            }
+        }
+
         foreach (var (name, range) in stages)
         {
             if (range is { IsEmpty: true } r)
@@ -625,6 +638,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             RuleFor(p => p.MaximumMonths)
                 .Must((phase, max) => phase.MinimumMonths is not { } min || max is not { } m || min <= m)
                 .WithMessage(p => $"minimumMonths ({p.MinimumMonths}) is above maximumMonths ({p.MaximumMonths})");
+            RuleFor(p => p.MinimumMonths)
+                .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MinimumMonths.HasValue)
+                .WithMessage(p => $"minimumMonths must be at most {ProgramDefinitionLimits.MaxMonths} (a hundred years), was {p.MinimumMonths}");
+            RuleFor(p => p.MaximumMonths)
+                .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MaximumMonths.HasValue)
+                .WithMessage(p => $"maximumMonths must be at most {ProgramDefinitionLimits.MaxMonths} (a hundred years), was {p.MaximumMonths}");
             RuleFor(p => p.MaxStudyDaysPerWeek)
                 .InclusiveBetween(0, 5).When(p => p.MaxStudyDaysPerWeek.HasValue).WithMessage(p => $"maxStudyDaysPerWeek must be 0–5, was {p.MaxStudyDaysPerWeek}");
         }

@@ -170,6 +170,19 @@ public sealed class HistoryValidator
             ? e > index || (e == index && v.Rule is not (ValidationRule.DateOrder or ValidationRule.FutureDate or ValidationRule.OutcomeRequired or ValidationRule.OutsideEnrolmentWindow or ValidationRule.CapacityExceeded))
             : v.Rule == ValidationRule.PhaseMaxDuration;
 
+    /// <summary>A date that may fall after 9999-12-31 (a phase begun late in the calendar): <c>null</c> then.</summary>
+    private static LocalDate? InCalendar(Func<LocalDate> date)
+    {
+        try
+        {
+            return date();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     private static OpenPhaseProgress Progress(ProgramDefinition program, ParticipantStatus status, LocalDate asOf)
     {
         var phase = program.Phases[status.State.PhaseIndex];
@@ -177,8 +190,8 @@ public sealed class HistoryValidator
         int paused = status.PausedDaysUntil(asOf);
         var netEnd = PhaseDurations.NetEnd(asOf, paused);
         var elapsed = netEnd >= start ? Period.Between(start, netEnd, PeriodUnits.Months | PeriodUnits.Days) : Period.Zero;
-        LocalDate? earliest = phase.MinimumMonths is { } min ? PhaseDurations.AddMonths(start, min).PlusDays(paused) : null;
-        LocalDate? latest = phase.MaximumMonths is { } max ? PhaseDurations.AddMonths(start, max).PlusDays(paused) : null;
+        LocalDate? earliest = phase.MinimumMonths is { } min ? InCalendar(() => PhaseDurations.AddMonths(start, min).PlusDays(paused)) : null;
+        LocalDate? latest = phase.MaximumMonths is { } max ? InCalendar(() => PhaseDurations.AddMonths(start, max).PlusDays(paused)) : null;
         Period? remaining = latest is { } l ? Period.Between(asOf, l, PeriodUnits.Months | PeriodUnits.Days) : null;
         return new OpenPhaseProgress(phase.Id, start, paused, elapsed, earliest, latest, remaining);
     }

@@ -1,0 +1,243 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace InclusionModel.Tests.Faults;
+
+/// <summary>
+/// The fault-injection suite: the real command in a child process, fed through pipes, FIFOs and process
+/// substitutions, sent SIGINT and SIGTERM, and writing into a closed pipe or a full disk. Unix only (the
+/// faults are Unix's); each test says what it proves.
+/// </summary>
+[Collection("child processes")]
+public sealed class ProcessFaultsTest : IDisposable
+{
+    private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
+    private static readonly string Histories = Path.Combine(Samples, "histories.ndjson");
+    private const string Summary = "19 records: 8 valid, 10 invalid, 1 malformed (as of 2021-06-30)";
+    private readonly ChildCli _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    /// <summary>About <paramref name="megabytes"/> MB of histories, every participant distinct (the sample's well-formed lines, renumbered).</summary>
+    private static byte[] BigInput(int megabytes)
+    {
+        var lines = File.ReadAllLines(Histories).Where(l => l.Contains("\"participant\":\"p-", StringComparison.Ordinal)).ToArray();
+        var text = new StringBuilder();
+        for (int n = 0; text.Length < megabytes * 1024 * 1024; n++)
+        {
+            string line = lines[n % lines.Length];
+            int at = line.IndexOf("\"participant\":\"", StringComparison.Ordinal) + 15;
+            int end = line.IndexOf('"', at);
+            text.Append(line[..at]).Append("big-").Append(n).Append(line[end..]).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private string[] TempEntries() => Directory.GetFileSystemEntries(_cli.TempDir);
+
+    [Theory]
+    [InlineData("cat {h} | $INCLUSION validate /dev/stdin --as-of 2021-06-30")]
+    [InlineData("$INCLUSION validate <(cat {h}) --as-of 2021-06-30")]
+    [InlineData("cat {h} | $INCLUSION validate - --as-of 2021-06-30")]
+    [InlineData("$INCLUSION validate /dev/stdin --as-of 2021-06-30 < {h}")]
+    [InlineData("mkfifo \"$TMPDIR/../fifo-$$\" && (timeout 60 cat {h} > \"$TMPDIR/../fifo-$$\" &) && $INCLUSION validate \"$TMPDIR/../fifo-$$\" --as-of 2021-06-30; code=$?; rm -f \"$TMPDIR/../fifo-$$\"; exit $code")]
+    public void Validate_AnyReadablePath_ReadsEveryRecord(string script)
+    {
+        if (!ChildCli.IsUnix)
+        {
+            return;
+        }
+
+        var (code, output, error) = _cli.RunShell(script.Replace("{h}", ChildCli.Quote(Histories), StringComparison.Ordinal));
+
+        Assert.Equal(1, code);
+        Assert.Equal(Summary, output.TrimEnd().Split('\n')[^1]);
+        Assert.Equal("", error);
+        Assert.Empty(TempEntries());
+    }
+
+    [Theory]
+    [InlineData("report {f} --program motala-utanforskap-till-sysselsattning --month 2020-04 --format json", "motala-2020.ndjson")]
+    [InlineData("eligibility {f} --format json", "people.ndjson")]
+    public void ReportAndEligibility_ThroughAProcessSubstitutionOrFifo_PrintWhatTheFileGives(string command, string sample)
+    {
+        if (!ChildCli.IsUnix)
+        {
+            return;
+        }
+
+        string file = ChildCli.Quote(Path.Combine(Samples, sample));
+        var fromFile = _cli.RunShell("$INCLUSION " + command.Replace("{f}", file, StringComparison.Ordinal));
+        var substituted = _cli.RunShell("$INCLUSION " + command.Replace("{f}", $"<(cat {file})", StringComparison.Ordinal));
+        var fifo = _cli.RunShell($"f=\"$TMPDIR/../fifo-$$\"; mkfifo \"$f\" && (timeout 60 cat {file} > \"$f\" &) && $INCLUSION " + command.Replace("{f}", "\"$f\"", StringComparison.Ordinal) + "; code=$?; rm -f \"$f\"; exit $code");
+
+        Assert.Contains("\"", fromFile.Output);
+        Assert.Equal(fromFile, substituted);
+        Assert.Equal(fromFile, fifo);
+        Assert.Empty(TempEntries());
+    }
+
+    [Fact]
+    public async Task Validate_StandardInputPastTheMemorySpool_KeepsItInAnUnlinkedOwnerOnlyFile_AndLeavesNothing()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // /proc shows what the process holds open
+        }
+
+        byte[] input = BigInput(12);
+        using var process = _cli.Start("validate", "-", "--as-of", "2021-06-30", "--format", "json");
+        var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.BaseStream.Write(input);
+        process.StandardInput.BaseStream.Flush();
+
+        // While standard input is still open, the copy for the second pass exists: held, never named.
+        var held = WaitFor(() => _cli.OpenTempFiles(process.Id));
+        Assert.All(held, f => Assert.EndsWith(" (deleted)", f.Link));
+        Assert.All(held, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, ModeOf(f.Fd)));
+        Assert.Empty(TempEntries());
+
+        process.StandardInput.Close();
+        Assert.True(process.WaitForExit(120_000));
+        await output;
+        Assert.Equal(1, process.ExitCode);
+        Assert.Equal("", await error);
+        Assert.Empty(TempEntries());
+    }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void Validate_StoppedBySignalMidRun_LeavesNoTemporaryFile(string signal)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var process = _cli.Start("validate", "-", "--as-of", "2021-06-30");
+        var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardInput.BaseStream.Write(BigInput(12));
+        process.StandardInput.BaseStream.Flush();
+        WaitFor(() => _cli.OpenTempFiles(process.Id)); // the spool is on disk; standard input stays open
+
+        using (var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill!.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(60_000), $"SIGINT/SIGTERM did not end the run ({signal})");
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Empty(TempEntries());
+    }
+
+    [Fact]
+    public void Validate_IntoAPipeClosedByItsReader_StopsQuietlyWithTheSigpipeStatus()
+    {
+        if (!ChildCli.IsUnix)
+        {
+            return;
+        }
+
+        string big = Path.Combine(_cli.TempDir, "..", $"big-{Guid.NewGuid():N}.ndjson");
+        File.WriteAllBytes(big, BigInput(20));
+        try
+        {
+            // Every line of the big file is invalid or valid in turn; text output goes on for megabytes.
+            var (code, output, error) = _cli.RunShell($"$INCLUSION validate {ChildCli.Quote(big)} --as-of 2021-06-30 | head -c 100 > /dev/null; echo \"${{PIPESTATUS[0]}}\"");
+
+            Assert.Equal(0, code);
+            Assert.Equal("141", output.Trim());
+            Assert.Equal("", error);
+            Assert.Empty(TempEntries());
+        }
+        finally
+        {
+            File.Delete(big);
+        }
+    }
+
+    [Fact]
+    public async Task Eligibility_IntoAPipeClosedByItsReader_StopsAtTheFirstFailedWrite()
+    {
+        if (!ChildCli.IsUnix)
+        {
+            return;
+        }
+
+        // The input never ends: only the closed output can end this run.
+        using var process = _cli.Start("eligibility", "-");
+        var error = process.StandardError.ReadToEndAsync();
+        byte[] people = File.ReadAllBytes(Path.Combine(Samples, "people.ndjson"));
+        var feeding = Task.Run(() =>
+        {
+            try
+            {
+                while (!process.HasExited)
+                {
+                    process.StandardInput.BaseStream.Write(people);
+                }
+            }
+            catch (IOException)
+            {
+                // the command ended
+            }
+        });
+        var first = new byte[100];
+        process.StandardOutput.BaseStream.ReadExactly(first);
+        process.StandardOutput.Close();
+
+        Assert.True(process.WaitForExit(60_000), "the run went on after its output was closed");
+        Assert.Equal(141, process.ExitCode);
+        Assert.Equal("", await error);
+        await feeding;
+    }
+
+    [Theory]
+    [InlineData("validate {h} --as-of 2021-06-30", "the validation report")]
+    [InlineData("validate {h} --as-of 2021-06-30 --format json", "the validation report")]
+    [InlineData("report {m} --program motala-utanforskap-till-sysselsattning --month 2020-04", "the report")]
+    [InlineData("eligibility {p} --format json", "the eligibility decisions")]
+    public void AFullDisk_IsOneLineNamingWhatWasBeingWritten(string command, string what)
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            return;
+        }
+
+        string args = command.Replace("{h}", ChildCli.Quote(Histories), StringComparison.Ordinal)
+            .Replace("{m}", ChildCli.Quote(Path.Combine(Samples, "motala-2020.ndjson")), StringComparison.Ordinal)
+            .Replace("{p}", ChildCli.Quote(Path.Combine(Samples, "people.ndjson")), StringComparison.Ordinal);
+        var (code, _, error) = _cli.RunShell($"$INCLUSION {args} > /dev/full");
+
+        Assert.Equal(2, code);
+        Assert.StartsWith($"inclusion: cannot write {what} to standard output: ", error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    private static UnixFileMode ModeOf(string path)
+        => OperatingSystem.IsWindows() ? throw new PlatformNotSupportedException() : File.GetUnixFileMode(path);
+
+    private static List<(string Link, string Fd)> WaitFor(Func<List<(string Link, string Fd)>> look)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var found = look();
+            if (found.Count > 0)
+            {
+                return found;
+            }
+
+            Thread.Sleep(20);
+        }
+
+        throw new TimeoutException("the command never held a temporary file");
+    }
+}
+
+[CollectionDefinition("child processes", DisableParallelization = true)]
+public sealed class ChildProcessCollection;
