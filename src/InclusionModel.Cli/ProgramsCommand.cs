@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using InclusionModel.Histories;
+using InclusionModel.Privacy;
 using InclusionModel.Programs;
 
 namespace InclusionModel.Cli;
@@ -142,7 +143,7 @@ internal static partial class CliApp
         var rows = set.All.Select(p => new[]
         {
             p.Id,
-            p.Name,
+            SafeText.ForText(p.Name),
             p.Places?.ToString(CultureInfo.InvariantCulture) ?? "-",
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
             string.Join(" → ", p.Phases.Select(ph => ph.IsOptional ? $"({ph.Id})" : ph.Id)),
@@ -161,45 +162,49 @@ internal static partial class CliApp
         static string Date(NodaTime.LocalDate? d) => d is { } date ? IsoDates.Format(date) : "?";
         static string Range(DateRange? r) => r is { } range ? $"{Date(range.Start)} to {Date(range.End)}" : Unknown;
 
-        o.WriteLine($"{p.Name} ({p.Id})");
+        // Every line holds text from a definition file: escaped, so that no value forges a line or sends
+        // codes to the terminal, and with identity numbers withheld.
+        void Line(string text) => o.WriteLine(SafeText.ForText(text));
+
+        Line($"{p.Name} ({p.Id})");
         if (p.Description is not null)
         {
-            o.WriteLine(p.Description);
+            Line(p.Description);
         }
 
         o.WriteLine();
-        o.WriteLine($"owner:            {p.Owner ?? Unknown}");
-        o.WriteLine($"partners:         {List(p.Partners)}");
-        o.WriteLine($"municipalities:   {List(p.Municipalities)}");
-        o.WriteLine($"funders:          {List(p.Funders)}");
-        o.WriteLine($"budget:           {p.Budget?.ToString() ?? Unknown}");
-        o.WriteLine($"purpose:          {p.Purpose ?? Unknown}");
-        o.WriteLine($"methods:          {List(p.Methods)}");
-        o.WriteLine($"staff:            {List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? " per municipality" : "")}" : s.Role))}");
-        o.WriteLine($"planning:         {Range(p.Period.Planning)}");
-        o.WriteLine($"implementation:   {Range(p.Period.Implementation)}");
-        o.WriteLine($"closing:          {Range(p.Period.Closing)}");
-        o.WriteLine($"enrolment window: {(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated")}");
-        o.WriteLine($"places:           {p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
+        Line($"owner:            {p.Owner ?? Unknown}");
+        Line($"partners:         {List(p.Partners)}");
+        Line($"municipalities:   {List(p.Municipalities)}");
+        Line($"funders:          {List(p.Funders)}");
+        Line($"budget:           {p.Budget?.ToString() ?? Unknown}");
+        Line($"purpose:          {p.Purpose ?? Unknown}");
+        Line($"methods:          {List(p.Methods)}");
+        Line($"staff:            {List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? " per municipality" : "")}" : s.Role))}");
+        Line($"planning:         {Range(p.Period.Planning)}");
+        Line($"implementation:   {Range(p.Period.Implementation)}");
+        Line($"closing:          {Range(p.Period.Closing)}");
+        Line($"enrolment window: {(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated")}");
+        Line($"places:           {p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
         if (p.TargetGroup is { } group)
         {
-            o.WriteLine($"target group:     {group.Description ?? ""}".TrimEnd());
+            Line($"target group:     {group.Description ?? ""}".TrimEnd());
             foreach (var rule in group.Required)
             {
-                o.WriteLine($"  required:  {Rule(rule, p)}");
+                Line($"  required:  {Rule(rule, p)}");
             }
 
             foreach (var rule in group.Exceptions)
             {
-                o.WriteLine($"  exception: {Rule(rule, p)}");
+                Line($"  exception: {Rule(rule, p)}");
             }
         }
         else
         {
-            o.WriteLine($"target group:     {Unknown}");
+            Line($"target group:     {Unknown}");
         }
 
-        o.WriteLine("phases:");
+        Line("phases:");
         for (int i = 0; i < p.Phases.Length; i++)
         {
             var ph = p.Phases[i];
@@ -207,26 +212,26 @@ internal static partial class CliApp
             if (ph.IsOptional) facts.Add("optional");
             if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add($"{ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"} months");
             if (ph.MaxStudyDaysPerWeek is { } days) facts.Add($"at most {days} study day{(days == 1 ? "" : "s")} a week");
-            o.WriteLine($"  {i + 1}. {ph.Id}{(facts.Count > 0 ? $" ({string.Join(", ", facts)})" : "")}");
+            Line($"  {i + 1}. {ph.Id}{(facts.Count > 0 ? $" ({string.Join(", ", facts)})" : "")}");
         }
 
-        o.WriteLine($"goals:{(p.Goals is null ? $"            {Unknown}" : "")}");
+        Line($"goals:{(p.Goals is null ? $"            {Unknown}" : "")}");
         foreach (var goal in p.Goals ?? [])
         {
             string target = goal.Quantity is { } q && goal.Target is { } t ? $"{ContractNames<GoalQuantity>.Name(q)}, target {t.ToString(CultureInfo.InvariantCulture)}" : "in words";
-            o.WriteLine($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
+            Line($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
         }
 
-        o.WriteLine($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})")))}");
+        Line($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})")))}");
         if (p.StrategicGoals is { } strategic)
         {
-            o.WriteLine($"strategic goals:  {string.Join(", ", strategic)}");
+            Line($"strategic goals:  {string.Join(", ", strategic)}");
         }
 
-        o.WriteLine($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title is null ? s.File : $"{s.File} ({s.Title})")))}");
+        Line($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title is null ? s.File : $"{s.File} ({s.Title})")))}");
         foreach (var reading in p.TakenAs)
         {
-            o.WriteLine($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");
+            Line($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");
         }
     }
 

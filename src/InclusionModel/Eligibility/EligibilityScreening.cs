@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using InclusionModel.Histories;
+using InclusionModel.Privacy;
 using InclusionModel.Programs;
 
 namespace InclusionModel.Eligibility;
@@ -142,17 +143,17 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
-        var text = new StringBuilder($"line {line}: {request.Person} in {trace.Program} on {IsoDates.Format(trace.On)}: {ContractNames<EligibilityDecision>.Name(trace.Decision)}");
+        var text = new StringBuilder($"line {line}: {SafeText.ForText(request.Person)} in {SafeText.ForText(trace.Program)} on {IsoDates.Format(trace.On)}: {ContractNames<EligibilityDecision>.Name(trace.Decision)}");
         if (trace.DecidedBy is { } exception)
         {
-            text.Append($" (by the exception {exception})");
+            text.Append($" (by the exception {SafeText.ForText(exception)})");
         }
 
         if (trace.Decision != EligibilityDecision.Eligible)
         {
             foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
             {
-                text.Append($"; {rule.Rule}{(rule.IsException ? " (exception)" : "")} {ContractNames<RuleResult>.Name(rule.Result)}: {rule.Because}");
+                text.Append($"; {SafeText.ForText(rule.Rule)}{(rule.IsException ? " (exception)" : "")} {ContractNames<RuleResult>.Name(rule.Result)}: {SafeText.ForText(rule.Because)}");
             }
         }
 
@@ -165,7 +166,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string error) => _output.WriteLine($"line {line}: malformed: {error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]}");
+    public void Malformed(long line, string error) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..])}");
 
     /// <inheritdoc />
     public void Complete(EligibilitySummary summary)
@@ -192,27 +193,27 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
         var w = _decisions.BeginItem();
         w.WriteStartObject();
         w.WriteNumber("line", line);
-        w.WriteString("person", request.Person);
-        w.WriteString("program", trace.Program);
+        w.WriteString("person", PersonalIdentityNumbers.Redact(request.Person));
+        w.WriteString("program", PersonalIdentityNumbers.Redact(trace.Program));
         w.WriteString("on", IsoDates.Format(trace.On));
         w.WriteString("decision", ContractNames<EligibilityDecision>.Name(trace.Decision));
         if (trace.DecidedBy is { } exception)
         {
-            w.WriteString("decidedBy", exception);
+            w.WriteString("decidedBy", PersonalIdentityNumbers.Redact(exception));
         }
 
         w.WriteStartArray("rules");
         foreach (var rule in trace.Rules)
         {
             w.WriteStartObject();
-            w.WriteString("rule", rule.Rule);
+            w.WriteString("rule", PersonalIdentityNumbers.Redact(rule.Rule));
             if (rule.IsException)
             {
                 w.WriteBoolean("exception", true);
             }
 
             w.WriteString("result", ContractNames<RuleResult>.Name(rule.Result));
-            w.WriteString("because", rule.Because);
+            w.WriteString("because", PersonalIdentityNumbers.Redact(rule.Because));
             if (rule.VersionInForceFrom is { } from)
             {
                 w.WriteString("versionFrom", IsoDates.Format(from));
@@ -243,7 +244,7 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
         var w = _malformed.BeginItem();
         w.WriteStartObject();
         w.WriteNumber("line", line);
-        w.WriteString("error", error);
+        w.WriteString("error", PersonalIdentityNumbers.Redact(error));
         w.WriteEndObject();
         _malformed.EndItem();
     }

@@ -32,7 +32,8 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)
-            .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case id of 1–{MaxIdLength} characters (a-z, 0-9, single hyphens)");
+            .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case id of 1–{MaxIdLength} characters (a-z, 0-9, single hyphens)")
+            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage("the program id holds a personal identity or coordination number (pii-in-identifier); ids are printed in every output (the id is not repeated here)");
         RuleFor(p => p.Name).NotEmpty().WithMessage("a program needs a name");
         RuleFor(p => p.Places)
             .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => $"places must be above zero, was {p.Places}");
@@ -630,7 +631,8 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             RuleFor(p => p.Id)
                 .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case phase id of 1–{MaxIdLength} characters")
-                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => $"'{p.Id}' is a fixed lifecycle state name and cannot be a phase id");
+                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => $"'{p.Id}' is a fixed lifecycle state name and cannot be a phase id")
+                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage("the phase id holds a personal identity or coordination number (pii-in-identifier); ids are printed in every output (the id is not repeated here)");
             RuleFor(p => p.MinimumMonths)
                 .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => $"minimumMonths cannot be negative, was {p.MinimumMonths}");
             RuleFor(p => p.MaximumMonths)

@@ -114,7 +114,7 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
         options ??= ReportOptions.Internal;
-        output.WriteLine($"{programName} ({report.Program}), {report.Period}{(options.Publication ? " (for publication: cells of 1–4 people shown as <5)" : "")}");
+        output.WriteLine($"{Privacy.SafeText.ForText(programName)} ({report.Program}), {report.Period}{(options.Publication ? " (for publication: cells of 1–4 people shown as <5)" : "")}");
         output.WriteLine();
         var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
         int width = rows.Max(r => r.Figure.Length);

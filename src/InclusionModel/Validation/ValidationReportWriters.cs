@@ -7,9 +7,10 @@ using InclusionModel.Privacy;
 namespace InclusionModel.Validation;
 
 /// <summary>
-/// Writes a validation run as the JSON document of FORMATS.md §4. The summary comes first in the
-/// document, so the entries are held in a spool (memory, then a temporary file past 8 MiB) until the
-/// run completes; memory stays bounded.
+/// Writes a validation run as the JSON document of docs/interchange-contract.md §4. The summary comes first
+/// in the document, so the entries are held in a spool (memory, then an owner-only, unlinked temporary file
+/// past 8 MiB) until the run completes; memory stays bounded. Every string from the input or a definition
+/// has its identity numbers withheld (<see cref="PersonalIdentityNumbers.Redact"/>).
 /// </summary>
 public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposable
 {
@@ -61,11 +62,11 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             w.WriteString("participant"u8, result.Participant);
         }
 
-        w.WriteString("program"u8, result.Program);
+        w.WriteString("program"u8, PersonalIdentityNumbers.Redact(result.Program));
         w.WriteBoolean("valid"u8, result.IsValid);
         if (result.FinalState.Name is { } state)
         {
-            w.WriteString("state"u8, state);
+            w.WriteString("state"u8, PersonalIdentityNumbers.Redact(state));
         }
         else
         {
@@ -95,7 +96,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
                 w.WriteNull("on"u8);
             }
 
-            w.WriteString("message"u8, v.Message);
+            w.WriteString("message"u8, PersonalIdentityNumbers.Redact(v.Message));
             w.WriteEndObject();
         }
 
@@ -109,7 +110,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         var w = _malformed.BeginItem();
         w.WriteStartObject();
         w.WriteNumber("line"u8, line);
-        w.WriteString("error"u8, $"line {line}: {reason}");
+        w.WriteString("error"u8, PersonalIdentityNumbers.Redact($"line {line}: {reason}"));
         w.WriteEndObject();
         _malformed.EndItem();
     }
@@ -161,8 +162,10 @@ internal interface IBatchRenderingSink : IValidationSink
 }
 
 /// <summary>
-/// Writes a validation run as text for people (FORMATS.md §4): one line per invalid or malformed record,
-/// in line order, then a summary line. Streams; holds nothing.
+/// Writes a validation run as text for people (docs/interchange-contract.md §4): one line per invalid or
+/// malformed record, in line order, then a summary line. Streams; holds nothing. Every value from the input
+/// or a definition is printed through <see cref="SafeText.ForText"/>: identity numbers withheld, control
+/// characters escaped, so that no value can forge a line or reach the terminal as a code.
 /// </summary>
 public sealed class TextValidationReportWriter : IValidationSink
 {
@@ -183,19 +186,19 @@ public sealed class TextValidationReportWriter : IValidationSink
 
         var text = new StringBuilder();
         text.Append("line ").Append(line).Append(": ")
-            .Append(result.Participant ?? "(id withheld)")
+            .Append(SafeText.ForText(result.Participant) ?? "(id withheld)")
             .Append(" in ").Append(PersonalIdentityNumbers.SafeToQuote(result.Program, 64))
-            .Append(" is invalid (state ").Append(result.FinalState.Name ?? "none").Append("): ");
+            .Append(" is invalid (state ").Append(SafeText.ForText(result.FinalState.Name) ?? "none").Append("): ");
         for (int i = 0; i < result.Violations.Length; i++)
         {
-            text.Append(i == 0 ? "" : " | ").Append(result.Violations[i]);
+            text.Append(i == 0 ? "" : " | ").Append(SafeText.ForText(result.Violations[i].ToString()));
         }
 
         _output.WriteLine(text.ToString());
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {reason}");
+    public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(reason)}");
 
     /// <inheritdoc />
     public void Complete(ValidationSummary summary)
