@@ -30,7 +30,8 @@ internal static partial class CliApp
             }
             else
             {
-                summary = screening.Run(stream, new TextEligibilityReportWriter(output));
+                using var writer = new TextEligibilityReportWriter(output);
+                summary = screening.Run(stream, writer);
             }
 
             if (summary.Records == 0)

@@ -22,11 +22,12 @@ internal static partial class CliApp
         var definitions = DefinitionFilesOption();
         var format = new Option<string>("--format") { Description = "text (aligned tables), json (FORMATS.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var publication = new Option<bool>("--publication") { Description = "For publication: show every breakdown cell of 1–4 people as <5." };
+        var publication = new Option<bool>("--publication") { Description = "For publication: every count of 1 to k−1 people masked (totals too), with the cells that would give it away; no records block." };
+        var minCell = new Option<int?>("--min-cell") { Description = "With --publication: the threshold k (default 5, at least 3)." };
         var chart = new Option<string>("--chart") { Description = "Also write an SVG chart of the goals' progress against target and projection to this file." };
         var command = new Command("report", "Report a program's figures and goals over a period, from participant histories.")
         {
-            input, program, month, from, to, halfYear, final, definitions, format, publication, chart,
+            input, program, month, from, to, halfYear, final, definitions, format, publication, minCell, chart,
         };
         command.SetAction(parsed =>
         {
@@ -46,7 +47,7 @@ internal static partial class CliApp
                 report = new NdjsonReport(programs).Run(stream, definition, period);
             }
 
-            var options = new ReportOptions(parsed.GetValue(publication));
+            var options = ReportOptionsOf(parsed.GetValue(publication), parsed.GetValue(minCell));
             if (parsed.GetValue(chart) is { } chartPath)
             {
                 try
@@ -81,6 +82,21 @@ internal static partial class CliApp
             return Valid;
         });
         return command;
+    }
+
+    private static ReportOptions ReportOptionsOf(bool publication, int? minCell)
+    {
+        if (minCell is not { } k)
+        {
+            return new ReportOptions(publication);
+        }
+
+        if (!publication)
+        {
+            throw new CliException("--min-cell goes with --publication");
+        }
+
+        return k >= 3 ? new ReportOptions(true) { MinCell = k } : throw new CliException($"--min-cell must be at least 3, was {k}");
     }
 
     private static ReportPeriod Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)

@@ -12,7 +12,24 @@ namespace InclusionModel.Eligibility;
 /// <param name="NotEligible">Decisions <c>not-eligible</c>.</param>
 /// <param name="Undetermined">Decisions <c>undetermined</c>.</param>
 /// <param name="Malformed">Malformed lines.</param>
-public sealed record EligibilitySummary(long Records, long Eligible, long NotEligible, long Undetermined, long Malformed);
+public sealed record EligibilitySummary(long Records, long Eligible, long NotEligible, long Undetermined, long Malformed)
+{
+    /// <summary>
+    /// The programs of the decisions whose participation reveals special-category data, in the order first
+    /// met; empty when none. The output is marked when any is (docs/privacy.md).
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> SpecialCategoryPrograms { get; init; } = [];
+
+    /// <summary>Equal counts and equal marked programs, in the same order.</summary>
+    /// <param name="other">The other summary.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(EligibilitySummary? other)
+        => other is not null && Records == other.Records && Eligible == other.Eligible && NotEligible == other.NotEligible && Undetermined == other.Undetermined && Malformed == other.Malformed
+           && SpecialCategoryPrograms.SequenceEqual(other.SpecialCategoryPrograms);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Records, Eligible, NotEligible, Undetermined, Malformed);
+}
 
 /// <summary>Receives a screening run's outcomes in line order.</summary>
 public interface IEligibilitySink
@@ -55,15 +72,18 @@ public sealed class EligibilityScreening
     /// <summary>Screens every line of <paramref name="input"/>.</summary>
     /// <param name="input">NDJSON, one person per line.</param>
     /// <param name="sink">Receives the outcomes.</param>
+    /// <param name="cancellationToken">Stops the run between lines (<see cref="OperationCanceledException"/>).</param>
     /// <returns>The counts.</returns>
-    public EligibilitySummary Run(Stream input, IEligibilitySink sink)
+    public EligibilitySummary Run(Stream input, IEligibilitySink sink, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(sink);
         long records = 0, eligible = 0, notEligible = 0, undetermined = 0, malformed = 0;
+        var marked = new List<string>();
         using var reader = new NdjsonLineReader(input);
         while (reader.TryReadLine(out var line, out bool tooLong))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             records++;
             long number = reader.LineNumber;
             var parsed = tooLong
@@ -81,6 +101,10 @@ public sealed class EligibilityScreening
                 else
                 {
                     trace = evaluator.Explain(request.Facts, request.On);
+                    if (_programs.Get(request.Program).SpecialCategoryData && !marked.Contains(request.Program))
+                    {
+                        marked.Add(request.Program);
+                    }
                 }
             }
 
@@ -102,7 +126,7 @@ public sealed class EligibilityScreening
             }
         }
 
-        var summary = new EligibilitySummary(records, eligible, notEligible, undetermined, malformed);
+        var summary = new EligibilitySummary(records, eligible, notEligible, undetermined, malformed) { SpecialCategoryPrograms = [.. marked] };
         sink.Complete(summary);
         return summary;
     }
@@ -131,14 +155,32 @@ public sealed class EligibilityScreening
     }
 }
 
-/// <summary>Writes a screening run as text: one line per decision and per malformed line, then a summary line.</summary>
-public sealed class TextEligibilityReportWriter : IEligibilitySink
+/// <summary>
+/// Writes a screening run as text: one line per decision and per malformed line, then a summary line. The
+/// lines are held in a spool (memory, then an owner-only, unlinked temporary file) until the run ends, so
+/// that a run about a program whose participation reveals special-category data is marked on its first
+/// line, which a single pass cannot know before the end. Dispose the writer to release the spool.
+/// </summary>
+public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
 {
-    private readonly TextWriter _output;
+    private readonly TextWriter _target;
+    private readonly Spool _spool = new();
+    private readonly StreamWriter _output;
 
     /// <summary>Creates the writer.</summary>
-    /// <param name="output">Where to write.</param>
-    public TextEligibilityReportWriter(TextWriter output) => _output = Preconditions.CheckNotNull(output);
+    /// <param name="output">Where to write (when the run completes); not disposed by the writer.</param>
+    public TextEligibilityReportWriter(TextWriter output)
+    {
+        _target = Preconditions.CheckNotNull(output);
+        _output = new StreamWriter(_spool, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _output.Dispose();
+        _spool.Dispose();
+    }
 
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
@@ -170,7 +212,27 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink
 
     /// <inheritdoc />
     public void Complete(EligibilitySummary summary)
-        => _output.WriteLine($"{summary.Records} records: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
+    {
+        Preconditions.CheckNotNull(summary);
+        if (!summary.SpecialCategoryPrograms.IsEmpty)
+        {
+            _target.WriteLine(Privacy.SpecialCategoryData.TextLine(summary.SpecialCategoryPrograms));
+        }
+
+        _output.Flush();
+        using (var held = new StreamReader(_spool.OpenRead(), Encoding.UTF8))
+        {
+            char[] buffer = new char[1 << 14];
+            int read;
+            while ((read = held.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                _target.Write(buffer, 0, read);
+            }
+        }
+
+        _target.WriteLine($"{summary.Records} records: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
+        _target.Flush();
+    }
 }
 
 /// <summary>
@@ -257,6 +319,11 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
         using (var w = new Utf8JsonWriter(head, JsonArraySpool.WriterOptions))
         {
             w.WriteStartObject();
+            if (!summary.SpecialCategoryPrograms.IsEmpty)
+            {
+                w.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+            }
+
             w.WriteStartObject("summary");
             w.WriteNumber("records", summary.Records);
             w.WriteNumber("eligible", summary.Eligible);

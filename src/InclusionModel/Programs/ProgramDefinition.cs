@@ -41,6 +41,7 @@ public sealed class ProgramDefinition
         Period = b.PeriodValue;
         StatedEnrolmentWindow = b.EnrolmentWindowValue;
         Places = b.PlacesValue;
+        SpecialCategoryData = b.SpecialCategoryDataValue;
         TargetGroup = b.TargetGroupValue;
         Phases = [.. b.PhasesValue];
         Goals = b.GoalsValue;
@@ -104,6 +105,14 @@ public sealed class ProgramDefinition
 
     /// <summary>How many participants the program may enrol in total (platser), or <c>null</c> when not stated.</summary>
     public int? Places { get; }
+
+    /// <summary>
+    /// Whether taking part in the program itself reveals special-category personal data (GDPR art. 9): a
+    /// program for a self-declared national minority, such as the Roma programs of the catalogue. Every
+    /// output about its participants or people is marked (<c>"specialCategoryData": true</c> in JSON, a first
+    /// line in text; docs/privacy.md).
+    /// </summary>
+    public bool SpecialCategoryData { get; }
 
     /// <summary>The target group: required rules and exceptions (FORMATS.md §5), or <c>null</c> when not stated.</summary>
     public TargetGroup? TargetGroup { get; }

@@ -66,6 +66,8 @@ public sealed class ProgramDefinitionBuilder
 
     internal int? PlacesValue { get; private set; }
 
+    internal bool SpecialCategoryDataValue { get; private set; }
+
     internal TargetGroup? TargetGroupValue { get; private set; }
 
     internal IReadOnlyList<PhaseDefinition> PhasesValue => _phases;
@@ -101,6 +103,7 @@ public sealed class ProgramDefinitionBuilder
             PeriodValue = program.Period,
             EnrolmentWindowValue = program.StatedEnrolmentWindow,
             PlacesValue = program.Places,
+            SpecialCategoryDataValue = program.SpecialCategoryData,
             TargetGroupValue = program.TargetGroup,
             GoalsValue = program.Goals,
             ReportsValue = program.Reports,
@@ -195,6 +198,14 @@ public sealed class ProgramDefinitionBuilder
     /// <param name="places">The places, or <c>null</c> when not stated.</param>
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder WithPlaces(int? places) { PlacesValue = places; return this; }
+
+    /// <summary>
+    /// Marks the program as one whose participation itself reveals special-category personal data (GDPR
+    /// art. 9: here, a self-declared national minority); every output about its people carries the marking.
+    /// </summary>
+    /// <param name="specialCategoryData">Whether it does; default <c>false</c>.</param>
+    /// <returns>This builder.</returns>
+    public ProgramDefinitionBuilder WithSpecialCategoryData(bool specialCategoryData) { SpecialCategoryDataValue = specialCategoryData; return this; }
 
     /// <summary>Sets the target group.</summary>
     /// <param name="targetGroup">The target group, or <c>null</c> when not stated.</param>

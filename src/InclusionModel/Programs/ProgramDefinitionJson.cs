@@ -220,6 +220,8 @@ public static class ProgramDefinitionJson
             w.WriteNull("places");
         }
 
+        w.WriteBoolean("specialCategoryData", p.SpecialCategoryData);
+
         w.WritePropertyName("targetGroup");
         if (p.TargetGroup is { } group)
         {

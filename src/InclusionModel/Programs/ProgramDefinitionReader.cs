@@ -14,7 +14,7 @@ internal sealed class ProgramDefinitionReader
     private static readonly string[] ProgramFields =
     [
         "$schema", "id", "name", "description", "owner", "partners", "municipalities", "funders", "budget", "purpose", "methods", "staff",
-        "period", "enrolmentWindow", "places", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs",
+        "period", "enrolmentWindow", "places", "specialCategoryData", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs",
     ];
 
     private static readonly string[] RuleFields = ["rule", .. TargetGroupRule.ParameterNames];
@@ -90,6 +90,7 @@ internal sealed class ProgramDefinitionReader
             .WithPeriod(Object(m, "period", "period", "a period", ReadPeriod) ?? ProgramPeriod.Unknown)
             .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", "an enrolment window", w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
             .WithPlaces(Int(m, "places"))
+            .WithSpecialCategoryData(Bool(m, "specialCategoryData") ?? false)
             .WithTargetGroup(Object(m, "targetGroup", "targetGroup", "a target group", ReadTargetGroup))
             .WithPhases(List(m, "phases", "phase", "a phase", ph => PhaseDefinition.Create(
                 String(ph, "id") ?? "", Bool(ph, "optional") ?? false, Int(ph, "minimumMonths"), Int(ph, "maximumMonths"), Int(ph, "maxStudyDaysPerWeek"))) ?? []);

@@ -34,7 +34,14 @@ public readonly record struct GoalProjection(decimal Expected, decimal Low, deci
 /// <param name="Status">How it stands.</param>
 /// <param name="Projection">Where it would end, or <c>null</c> when it cannot be projected (nothing elapsed, or nothing counted for a share).</param>
 /// <param name="Milestone">The latest milestone due by the date, or <c>null</c>.</param>
-public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Target, decimal Actual, GoalStatus Status, GoalProjection? Projection, GoalMilestone? Milestone);
+public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Target, decimal Actual, GoalStatus Status, GoalProjection? Projection, GoalMilestone? Milestone)
+{
+    /// <summary>The count behind <see cref="Actual"/>: the count itself, or a share's numerator (women so far).</summary>
+    public long Count { get; init; }
+
+    /// <summary>A share's denominator (distinct participants so far); 0 for a count.</summary>
+    public long Of { get; init; }
+}
 
 /// <summary>A count so far, and for a share the number it is a share of.</summary>
 internal readonly record struct GoalCount(long Count, long Of);
@@ -78,7 +85,7 @@ internal static class GoalTracker
                 : range is { } r && r.High < target ? GoalStatus.AtRisk
                 : milestone is { } m && share < m.Target ? GoalStatus.AtRisk
                 : GoalStatus.OnTrack;
-            return new GoalProgress(goal.Id, quantity, target, so.Of == 0 ? 0 : share, status, range, milestone);
+            return new GoalProgress(goal.Id, quantity, target, so.Of == 0 ? 0 : share, status, range, milestone) { Count = so.Count, Of = so.Of };
         }
 
         decimal actual = so.Count;
@@ -102,7 +109,7 @@ internal static class GoalTracker
             : projection is { } p && p.High < target ? GoalStatus.AtRisk
             : milestone is { } ms && actual < ms.Target ? GoalStatus.AtRisk
             : GoalStatus.OnTrack;
-        return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone);
+        return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone) { Count = so.Count };
     }
 
     /// <summary>The time a goal has: enrolments and shares during implementation; exits until the program's last day.</summary>

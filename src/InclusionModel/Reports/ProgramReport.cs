@@ -18,6 +18,9 @@ public sealed record ProgramReport
     /// <summary>The period.</summary>
     public required ReportPeriod Period { get; init; }
 
+    /// <summary>Whether the program's participation reveals special-category data: every output of the report is marked.</summary>
+    public bool SpecialCategoryData { get; init; }
+
     /// <summary>Records read (lines, blank ones aside).</summary>
     public long RecordsRead { get; init; }
 
@@ -88,6 +91,7 @@ public sealed record ProgramReport
         {
             Program = program.Id,
             Period = period,
+            SpecialCategoryData = program.SpecialCategoryData,
             RecordsRead = a.Read,
             RecordsOfProgram = a.OfProgram,
             RecordsInvalid = a.Invalid,

@@ -8,13 +8,28 @@ namespace InclusionModel.Reports;
 
 /// <summary>How a report is shown.</summary>
 /// <param name="Publication">
-/// Publication mode: every breakdown cell of 1–4 people is shown as <c>&lt;5</c> (DOMAIN.md, Privacy). Exact
-/// counts are the default, as in a program's own internal reports.
+/// Publication mode (docs/interchange-contract.md §6): every count of 1 to <see cref="MinCell"/> − 1 people
+/// is shown as <c>&lt;k</c>, totals included; complementary cells are masked so that none can be worked out
+/// from the others; shares on too few people are masked; the <c>records</c> block (lines, not people) is
+/// left out. Exact counts are the default, as in a program's own internal reports.
 /// </param>
 public sealed record ReportOptions(bool Publication = false)
 {
+    private readonly int _minCell = 5;
+
     /// <summary>Exact counts.</summary>
     public static ReportOptions Internal { get; } = new();
+
+    /// <summary>The publication threshold k: counts of 1 to k − 1 people are masked. Default 5; at least 3.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 3.</exception>
+    public int MinCell
+    {
+        get => _minCell;
+        init => _minCell = value >= 3 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The publication threshold is at least 3: with 2, two masked cells of 1 would be known.");
+    }
+
+    /// <summary>The text shown for a masked count: <c>&lt;5</c> for k = 5.</summary>
+    public string MaskedText => "<" + MinCell.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A figure of a report as a row: its dotted name (<c>participants.byGender.woman</c>) and its value as shown.</summary>
@@ -25,16 +40,24 @@ public readonly record struct ReportRow(string Figure, string Value);
 /// <summary>Writes a <see cref="ProgramReport"/> as text (aligned), JSON (FORMATS.md §6) or CSV (RFC 4180, one row per figure).</summary>
 public static class ReportWriter
 {
-    /// <summary>The text shown for a masked cell.</summary>
+    /// <summary>The text shown for a masked count with the default threshold.</summary>
     public const string Masked = "<5";
+
+    /// <summary>The text shown for a masked share, status or projection (not a count, so not <c>&lt;k</c>).</summary>
+    public const string MaskedValue = "masked";
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Whether a breakdown cell of <paramref name="count"/> people is masked in publication mode.</summary>
-    /// <param name="count">A count.</param>
+    /// <summary>The dotted names of the figures <paramref name="options"/> hides in <paramref name="report"/>: none unless in publication mode.</summary>
+    /// <param name="report">The report.</param>
     /// <param name="options">The options.</param>
-    /// <returns><c>true</c> for 1–4 people in publication mode.</returns>
-    public static bool IsMasked(long count, ReportOptions options) => Preconditions.CheckNotNull(options).Publication && count is >= 1 and <= 4;
+    /// <returns>The masked figures' names (<c>participants.byGender.man</c>, <c>goals.women-share.actual</c> …).</returns>
+    public static IReadOnlySet<string> MaskedFigures(ProgramReport report, ReportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(report);
+        options ??= ReportOptions.Internal;
+        return options.Publication ? ReportMasking.Masked(report, options.MinCell) : new HashSet<string>();
+    }
 
     /// <summary>Every figure of the report as a row, in the order of FORMATS.md §6 (the CSV rows, and the text table).</summary>
     /// <param name="report">The report.</param>
@@ -44,22 +67,27 @@ public static class ReportWriter
     {
         Preconditions.CheckNotNull(report);
         options ??= ReportOptions.Internal;
+        var masked = MaskedFigures(report, options);
         var rows = new List<ReportRow>();
-        void Figure(string name, long value) => rows.Add(new ReportRow(name, Number(value)));
+        void Figure(string name, long value) => rows.Add(new ReportRow(name, masked.Contains(name) ? options.MaskedText : Number(value)));
         void Cells(string name, IEnumerable<BreakdownCell> cells)
         {
             foreach (var cell in cells)
             {
-                rows.Add(new ReportRow($"{name}.{cell.Key}", IsMasked(cell.Count, options) ? Masked : Number(cell.Count)));
+                Figure($"{name}.{cell.Key}", cell.Count);
             }
         }
 
-        Figure("records.read", report.RecordsRead);
-        Figure("records.ofProgram", report.RecordsOfProgram);
-        Figure("records.otherPrograms", report.RecordsOfOtherPrograms);
-        Figure("records.duplicates", report.RecordsDuplicate);
-        Figure("records.invalid", report.RecordsInvalid);
-        Figure("records.malformed", report.RecordsMalformed);
+        if (!options.Publication)
+        {
+            Figure("records.read", report.RecordsRead);
+            Figure("records.ofProgram", report.RecordsOfProgram);
+            Figure("records.otherPrograms", report.RecordsOfOtherPrograms);
+            Figure("records.duplicates", report.RecordsDuplicate);
+            Figure("records.invalid", report.RecordsInvalid);
+            Figure("records.malformed", report.RecordsMalformed);
+        }
+
         Figure("participants.total", report.Participants);
         Cells("participants.byGender", report.ByGender);
         Cells("participants.byEducation", report.ByEducation);
@@ -75,20 +103,26 @@ public static class ReportWriter
         Cells("followUps.byOutcome", report.FollowUpsByOutcome);
         foreach (var goal in report.Goals)
         {
-            rows.Add(new ReportRow($"goals.{goal.Id}.target", Decimal(goal.Target)));
-            rows.Add(new ReportRow($"goals.{goal.Id}.actual", Decimal(goal.Actual)));
-            rows.Add(new ReportRow($"goals.{goal.Id}.status", ContractNames<GoalStatus>.Name(goal.Status)));
+            string g = $"goals.{goal.Id}";
+            rows.Add(new ReportRow($"{g}.target", Decimal(goal.Target)));
+            rows.Add(new ReportRow($"{g}.actual", masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Decimal(goal.Actual)));
+            rows.Add(new ReportRow($"{g}.status", masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status)));
             if (goal.Projection is { } p)
             {
-                rows.Add(new ReportRow($"goals.{goal.Id}.projection.expected", Decimal(p.Expected)));
-                rows.Add(new ReportRow($"goals.{goal.Id}.projection.low", Decimal(p.Low)));
-                rows.Add(new ReportRow($"goals.{goal.Id}.projection.high", Decimal(p.High)));
-                rows.Add(new ReportRow($"goals.{goal.Id}.projection.by", IsoDates.Format(p.By)));
+                bool hidden = masked.Contains($"{g}.projection");
+                rows.Add(new ReportRow($"{g}.projection.expected", hidden ? MaskedValue : Decimal(p.Expected)));
+                rows.Add(new ReportRow($"{g}.projection.low", hidden ? MaskedValue : Decimal(p.Low)));
+                rows.Add(new ReportRow($"{g}.projection.high", hidden ? MaskedValue : Decimal(p.High)));
+                rows.Add(new ReportRow($"{g}.projection.by", IsoDates.Format(p.By)));
             }
         }
 
         return rows;
     }
+
+    /// <summary>A masked goal value: a count shows as <c>&lt;k</c>, a share as <see cref="MaskedValue"/>.</summary>
+    private static string MaskedGoal(GoalProgress goal, ReportOptions options)
+        => goal.Quantity == Programs.GoalQuantity.WomenShare ? MaskedValue : options.MaskedText;
 
     /// <summary>Writes the report as CSV (RFC 4180): a header <c>figure,value</c>, then one row per figure, CRLF line ends.</summary>
     /// <param name="report">The report.</param>
@@ -96,8 +130,14 @@ public static class ReportWriter
     /// <param name="options">The options.</param>
     public static void WriteCsv(ProgramReport report, TextWriter output, ReportOptions? options = null)
     {
+        Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
         output.Write("figure,value\r\n");
+        if (report.SpecialCategoryData)
+        {
+            output.Write($"{Privacy.SpecialCategoryData.JsonProperty},true\r\n"); // the marking, as the first row
+        }
+
         foreach (var row in Rows(report, options))
         {
             output.Write($"{Csv(row.Figure)},{Csv(row.Value)}\r\n");
@@ -114,7 +154,12 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
         options ??= ReportOptions.Internal;
-        output.WriteLine($"{Privacy.SafeText.ForText(programName)} ({report.Program}), {report.Period}{(options.Publication ? " (for publication: cells of 1–4 people shown as <5)" : "")}");
+        if (report.SpecialCategoryData)
+        {
+            output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
+        }
+
+        output.WriteLine($"{Privacy.SafeText.ForText(programName)} ({report.Program}), {report.Period}{(options.Publication ? $" (for publication: counts of 1–{options.MinCell - 1} people shown as {options.MaskedText}, with the cells that would give them away)" : "")}");
         output.WriteLine();
         var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
         int width = rows.Max(r => r.Figure.Length);
@@ -130,10 +175,20 @@ public static class ReportWriter
 
         output.WriteLine();
         var table = new List<string[]> { new[] { "goal", "target", "actual", "status", "projection (90 % range)" } };
+        var masked = MaskedFigures(report, options);
         foreach (var goal in report.Goals)
         {
-            string projection = goal.Projection is { } p ? $"{Decimal(p.Expected)} ({Decimal(p.Low)}–{Decimal(p.High)}) by {IsoDates.Format(p.By)}" : "-";
-            table.Add([goal.Id, Decimal(goal.Target), Decimal(goal.Actual), ContractNames<GoalStatus>.Name(goal.Status), projection]);
+            string g = $"goals.{goal.Id}";
+            string projection = goal.Projection is not { } p ? "-"
+                : masked.Contains($"{g}.projection") ? MaskedValue
+                : $"{Decimal(p.Expected)} ({Decimal(p.Low)}–{Decimal(p.High)}) by {IsoDates.Format(p.By)}";
+            table.Add([
+                goal.Id,
+                Decimal(goal.Target),
+                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Decimal(goal.Actual),
+                masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status),
+                projection,
+            ]);
         }
 
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => table.Max(r => r[c].Length))];
@@ -152,80 +207,112 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
         options ??= ReportOptions.Internal;
+        var masked = MaskedFigures(report, options);
         using var w = new Utf8JsonWriter(output, JsonOptions);
-        void Cells(string name, IEnumerable<BreakdownCell> cells)
+        void Count(string name, string figure, long value)
+        {
+            if (masked.Contains(figure))
+            {
+                w.WriteString(name, options.MaskedText);
+            }
+            else
+            {
+                w.WriteNumber(name, value);
+            }
+        }
+
+        void Cells(string name, string prefix, IEnumerable<BreakdownCell> cells)
         {
             w.WriteStartObject(name);
             foreach (var cell in cells)
             {
-                if (IsMasked(cell.Count, options))
-                {
-                    w.WriteString(cell.Key, Masked);
-                }
-                else
-                {
-                    w.WriteNumber(cell.Key, cell.Count);
-                }
+                Count(cell.Key, $"{prefix}.{name}.{cell.Key}", cell.Count);
             }
 
             w.WriteEndObject();
         }
 
         w.WriteStartObject();
+        if (report.SpecialCategoryData)
+        {
+            w.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+        }
+
         w.WriteString("program", report.Program);
         w.WriteString("from", IsoDates.Format(report.Period.From));
         w.WriteString("to", IsoDates.Format(report.Period.To));
         if (options.Publication)
         {
             w.WriteBoolean("publication", true);
+            w.WriteNumber("minCell", options.MinCell);
+        }
+        else
+        {
+            // Lines, not people: an internal figure, left out of a publication.
+            w.WriteStartObject("records");
+            w.WriteNumber("read", report.RecordsRead);
+            w.WriteNumber("ofProgram", report.RecordsOfProgram);
+            w.WriteNumber("otherPrograms", report.RecordsOfOtherPrograms);
+            w.WriteNumber("duplicates", report.RecordsDuplicate);
+            w.WriteNumber("invalid", report.RecordsInvalid);
+            w.WriteNumber("malformed", report.RecordsMalformed);
+            w.WriteEndObject();
         }
 
-        w.WriteStartObject("records");
-        w.WriteNumber("read", report.RecordsRead);
-        w.WriteNumber("ofProgram", report.RecordsOfProgram);
-        w.WriteNumber("otherPrograms", report.RecordsOfOtherPrograms);
-        w.WriteNumber("duplicates", report.RecordsDuplicate);
-        w.WriteNumber("invalid", report.RecordsInvalid);
-        w.WriteNumber("malformed", report.RecordsMalformed);
-        w.WriteEndObject();
         w.WriteStartObject("participants");
-        w.WriteNumber("total", report.Participants);
-        Cells("byGender", report.ByGender);
-        Cells("byEducation", report.ByEducation);
-        Cells("byState", report.ByState);
+        Count("total", "participants.total", report.Participants);
+        Cells("byGender", "participants", report.ByGender);
+        Cells("byEducation", "participants", report.ByEducation);
+        Cells("byState", "participants", report.ByState);
         w.WriteEndObject();
-        w.WriteNumber("entered", report.Entered);
+        Count("entered", "entered", report.Entered);
         w.WriteStartObject("exited");
-        w.WriteNumber("total", report.Exited);
-        Cells("byReason", report.ExitedByReason);
-        Cells("byOutcome", report.ExitedByOutcome);
-        Cells("byEmploymentForm", report.ExitedByEmploymentForm);
+        Count("total", "exited.total", report.Exited);
+        Cells("byReason", "exited", report.ExitedByReason);
+        Cells("byOutcome", "exited", report.ExitedByOutcome);
+        Cells("byEmploymentForm", "exited", report.ExitedByEmploymentForm);
         w.WriteEndObject();
         w.WriteStartObject("jobInterviews");
-        w.WriteNumber("participants", report.JobInterviewParticipants);
-        w.WriteNumber("hired", report.JobInterviewHired);
+        Count("participants", "jobInterviews.participants", report.JobInterviewParticipants);
+        Count("hired", "jobInterviews.hired", report.JobInterviewHired);
         w.WriteEndObject();
         w.WriteStartObject("followUps");
-        w.WriteNumber("total", report.FollowUps);
-        Cells("byOutcome", report.FollowUpsByOutcome);
+        Count("total", "followUps.total", report.FollowUps);
+        Cells("byOutcome", "followUps", report.FollowUpsByOutcome);
         w.WriteEndObject();
         w.WriteStartArray("goals");
         foreach (var goal in report.Goals)
         {
+            string g = $"goals.{goal.Id}";
             w.WriteStartObject();
             w.WriteString("id", goal.Id);
             w.WriteString("quantity", ContractNames<Programs.GoalQuantity>.Name(goal.Quantity));
             w.WriteNumber("target", goal.Target);
-            w.WriteNumber("actual", goal.Actual);
-            w.WriteString("status", ContractNames<GoalStatus>.Name(goal.Status));
+            if (masked.Contains($"{g}.actual"))
+            {
+                w.WriteString("actual", MaskedGoal(goal, options));
+            }
+            else
+            {
+                w.WriteNumber("actual", goal.Actual);
+            }
+
+            w.WriteString("status", masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status));
             if (goal.Projection is { } p)
             {
-                w.WriteStartObject("projection");
-                w.WriteNumber("expected", p.Expected);
-                w.WriteNumber("low", p.Low);
-                w.WriteNumber("high", p.High);
-                w.WriteString("by", IsoDates.Format(p.By));
-                w.WriteEndObject();
+                if (masked.Contains($"{g}.projection"))
+                {
+                    w.WriteString("projection", MaskedValue);
+                }
+                else
+                {
+                    w.WriteStartObject("projection");
+                    w.WriteNumber("expected", p.Expected);
+                    w.WriteNumber("low", p.Low);
+                    w.WriteNumber("high", p.High);
+                    w.WriteString("by", IsoDates.Format(p.By));
+                    w.WriteEndObject();
+                }
             }
 
             if (goal.Milestone is { } m)

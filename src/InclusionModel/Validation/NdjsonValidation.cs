@@ -91,6 +91,7 @@ public sealed class NdjsonValidation
         var chunks = new List<ulong>();
         var seen = new HashSet<UInt128>();
         var duplicates = new HashSet<long>();
+        var marked = new List<string>();
         Pipeline(openInput, 1, chunks, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
         {
             foreach (var (program, enrolments) in pass.Enrolments)
@@ -106,9 +107,21 @@ public sealed class NdjsonValidation
                 }
             }
 
+            foreach (string program in pass.Marked)
+            {
+                if (!marked.Contains(program))
+                {
+                    marked.Add(program);
+                }
+            }
+
             kept.Append(pass.Chunk, pass.Kept);
         }, cancellationToken);
         seen = null;
+        if (marked.Count > 0)
+        {
+            sink.SpecialCategoryData(marked);
+        }
 
         // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan
         // and duplicates.
@@ -145,7 +158,7 @@ public sealed class NdjsonValidation
             rendering?.AppendRendered(pass.Rendered);
         }, cancellationToken);
 
-        var summary = new ValidationSummary(asOf, records, valid, invalid, malformed);
+        var summary = new ValidationSummary(asOf, records, valid, invalid, malformed) { SpecialCategoryPrograms = [.. marked] };
         sink.Complete(summary);
         return summary;
     }
@@ -162,6 +175,7 @@ public sealed class NdjsonValidation
     {
         var enrolmentsByRecord = new List<(ProgramDefinition, List<EnrolmentKey>)>();
         var keys = new List<(long, UInt128)>(chunk.Count);
+        var marked = new List<string>();
         var kept = new VerdictSpool.ChunkWriter();
         for (int i = 0; i < chunk.Count; i++)
         {
@@ -183,6 +197,11 @@ public sealed class NdjsonValidation
                 keys.Add((number, HistoryReader.DuplicateKey(unpeeked)));
             }
 
+            if (found && _validator.Programs.TryGet(id, out var known) && known.SpecialCategoryData && !marked.Contains(known.Id))
+            {
+                marked.Add(known.Id);
+            }
+
             if (found && _validator.Programs.TryGet(id, out var program) && program.Places is not null)
             {
                 var parsed = reader.Read(line, number);
@@ -197,17 +216,26 @@ public sealed class NdjsonValidation
                     kept.WriteMalformed(number, parsed.Reason!);
                 }
             }
-            else if (!found && reader.Read(line, number).Value is { } odd && _validator.Programs.TryGet(odd.Program, out var oddProgram) && oddProgram.Places is not null)
+            else if (!found && reader.Read(line, number).Value is { } odd && _validator.Programs.TryGet(odd.Program, out var oddProgram)
+                     && (oddProgram.Places is not null || oddProgram.SpecialCategoryData))
             {
+                if (oddProgram.SpecialCategoryData && !marked.Contains(oddProgram.Id))
+                {
+                    marked.Add(oddProgram.Id);
+                }
+
                 // A record whose program id the quick look did not find (an escaped field name, say): its
                 // enrolments count here, and pass 2 reads it again like any other record.
-                var enrolments = new List<EnrolmentKey>();
-                _validator.CollectEnrolments(odd, number, enrolments);
-                enrolmentsByRecord.Add((oddProgram, enrolments));
+                if (oddProgram.Places is not null)
+                {
+                    var enrolments = new List<EnrolmentKey>();
+                    _validator.CollectEnrolments(odd, number, enrolments);
+                    enrolmentsByRecord.Add((oddProgram, enrolments));
+                }
             }
         }
 
-        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, keys, kept);
+        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, keys, marked, kept);
     }
 
     private SecondPassOutcome SecondPass(HistoryReader reader, LineChunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept, HashSet<long> duplicates, IBatchRenderingSink? rendering)
@@ -250,7 +278,7 @@ public sealed class NdjsonValidation
     private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, ReadOnlyMemory<byte> Rendered);
 
     /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
-    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, VerdictSpool.ChunkWriter Kept);
+    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, List<string> Marked, VerdictSpool.ChunkWriter Kept);
 
     /// <summary>
     /// Runs one pass over the input on <see cref="ChunkPipeline"/>, each worker with a reader of its own.

@@ -122,6 +122,11 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         using (var head = new Utf8JsonWriter(_output, JsonArraySpool.WriterOptions))
         {
             head.WriteStartObject();
+            if (!summary.SpecialCategoryPrograms.IsEmpty)
+            {
+                head.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+            }
+
             head.WriteString("asOf"u8, IsoDates.Format(summary.AsOf));
             head.WriteStartObject("summary"u8);
             head.WriteNumber("records"u8, summary.Records);
@@ -199,6 +204,10 @@ public sealed class TextValidationReportWriter : IValidationSink
 
     /// <inheritdoc />
     public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(reason)}");
+
+    /// <summary>Writes the special-category marking as the output's first line.</summary>
+    /// <param name="programs">The marked programs among the run's records.</param>
+    public void SpecialCategoryData(IReadOnlyList<string> programs) => _output.WriteLine(Privacy.SpecialCategoryData.TextLine(programs));
 
     /// <inheritdoc />
     public void Complete(ValidationSummary summary)

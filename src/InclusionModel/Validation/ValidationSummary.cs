@@ -12,6 +12,22 @@ public sealed record ValidationSummary(LocalDate AsOf, long Records, long Valid,
 {
     /// <summary>Whether every record was valid (also true for an empty input).</summary>
     public bool AllValid => Invalid == 0 && Malformed == 0;
+
+    /// <summary>
+    /// The programs among the run's records whose participation reveals special-category data (their
+    /// definitions say so), in the order first met; empty when none. The output is marked when any is.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<string> SpecialCategoryPrograms { get; init; } = [];
+
+    /// <summary>Equal counts and equal marked programs, in the same order.</summary>
+    /// <param name="other">The other summary.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(ValidationSummary? other)
+        => other is not null && AsOf == other.AsOf && Records == other.Records && Valid == other.Valid && Invalid == other.Invalid && Malformed == other.Malformed
+           && SpecialCategoryPrograms.SequenceEqual(other.SpecialCategoryPrograms);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AsOf, Records, Valid, Invalid, Malformed);
 }
 
 /// <summary>Receives the outcome of each line of a validation run, in line order, then the summary.</summary>
@@ -30,4 +46,14 @@ public interface IValidationSink
     /// <summary>The run is over.</summary>
     /// <param name="summary">Its counts.</param>
     void Complete(ValidationSummary summary);
+
+    /// <summary>
+    /// Called once, before any other member, when the run holds records of programs whose participation
+    /// reveals special-category data, so that a streaming writer can mark its output from its first line.
+    /// The default does nothing; <see cref="ValidationSummary.SpecialCategoryPrograms"/> says the same at the end.
+    /// </summary>
+    /// <param name="programs">The marked programs among the run's records.</param>
+    void SpecialCategoryData(IReadOnlyList<string> programs)
+    {
+    }
 }
