@@ -130,9 +130,9 @@ internal static partial class CliApp
             {
                 return ReportPeriod.Final(program);
             }
-            catch (ArgumentException e)
+            catch (ArgumentException)
             {
-                throw new CliException(e.Message.Split(" (Parameter", 2)[0]);
+                throw new CliException($"the period of {program.Id} is not stated, so its final report has no period; give --from and --to");
             }
         }
 

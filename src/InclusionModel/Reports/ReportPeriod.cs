@@ -57,7 +57,7 @@ public sealed record ReportPeriod
     {
         Preconditions.CheckNotNull(program);
         var whole = program.Schedule.WholePeriod;
-        Preconditions.CheckArgument(whole.Start is not null && whole.End is not null, nameof(program), $"The period of {program.Id} is not stated, so its final report has no period; give --from and --to.");
+        Preconditions.CheckArgument(whole.Start is not null && whole.End is not null, nameof(program), $"The period of {program.Id} is not stated, so its final report has no period; report on a period given by its dates (ReportPeriod.Between).");
         return new(whole.Start!.Value, whole.End!.Value, "final");
     }
 

@@ -158,4 +158,31 @@ public class ReportAccumulatorTest
         Assert.Equal((D("2017-09-01"), D("2020-05-31")), (ReportPeriod.Final(AllIn).From, ReportPeriod.Final(AllIn).To));
         Assert.Throws<ArgumentException>(() => ReportPeriod.Final(ProgramCatalogue.BuiltIn.Get("helsingborg-vorta-drom")));
     }
+
+    [Fact]
+    public void PerThreadAccumulators_Merged_CountExactly()
+    {
+        // The documented use across threads: one accumulator per thread, merged at the end.
+        var program = ProgramCatalogue.BuiltIn.Get(Motala);
+        var histories = InclusionModel.Testing.HistoryGenerators.Sample(program, 4000, seed: 11).Select(g => g.History).ToList();
+        var one = new ReportAccumulator(program, April);
+        histories.ForEach(h => one.Add(h, isValid: true));
+
+        var perThread = new ReportAccumulator[4];
+        Parallel.For(0, perThread.Length, t =>
+        {
+            var mine = perThread[t] = new ReportAccumulator(program, April);
+            for (int i = t; i < histories.Count; i += perThread.Length)
+            {
+                mine.Add(histories[i], isValid: true);
+            }
+        });
+        for (int t = 1; t < perThread.Length; t++)
+        {
+            perThread[0].Merge(perThread[t]);
+        }
+
+        Assert.Equal(ReportWriter.Rows(one.ToReport()), ReportWriter.Rows(perThread[0].ToReport()));
+        Assert.True(one.ToReport().Participants > 0);
+    }
 }
