@@ -120,7 +120,7 @@ internal static class NaiveStatelessReplay
     }
 }
 
-/// <summary>(c): the floor: the transitions of FORMATS.md §2 as a switch, no durations, no messages.</summary>
+/// <summary>(c): the floor: the transitions of docs/interchange-contract.md §2 as a switch, no durations, no messages.</summary>
 internal static class SwitchReplay
 {
     private const int Start = 0, Referred = 1, Eligible = 2, Ineligible = 3, Waitlisted = 4, Enrolled = 5, Exited = 6, Phase = 7, Paused = 8;

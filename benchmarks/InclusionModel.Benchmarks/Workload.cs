@@ -53,17 +53,24 @@ public static class Workload
         return result;
     }
 
-    /// <summary>The workload as NDJSON, repeated until it is at least <paramref name="minimumBytes"/> long.</summary>
+    /// <summary>
+    /// The workload as NDJSON, repeated until it is at least <paramref name="minimumBytes"/> long. Every line
+    /// has a participant id of its own (<c>b{n}</c>), so that no repetition is a <c>duplicate-participant</c>:
+    /// the file is what a real export of that many distinct participants looks like.
+    /// </summary>
     public static byte[] Ndjson(int minimumBytes)
     {
         var lines = new MemoryStream();
+        int n = 0;
         while (lines.Length < minimumBytes)
         {
             foreach (var generated in Histories)
             {
+                var h = generated.History;
+                var distinct = ParticipantHistory.Create($"b{n++}", h.Program, h.Events, h.Gender, h.BirthDate, h.EducationLevel);
                 using (var writer = new Utf8JsonWriter(lines))
                 {
-                    HistoryWriter.Write(writer, generated.History);
+                    HistoryWriter.Write(writer, distinct);
                 }
 
                 lines.WriteByte((byte)'\n');

@@ -8,7 +8,7 @@ using NodaTime;
 namespace InclusionModel.Cli;
 
 /// <summary>
-/// The <c>inclusion</c> command line (FORMATS.md §4, §5): <c>validate</c>, <c>eligibility</c>, and
+/// The <c>inclusion</c> command line (docs/interchange-contract.md §4, §5): <c>validate</c>, <c>eligibility</c>, and
 /// <c>programs</c> to list, show and check program definitions. Exit codes: 0 all is well; 1 a record or definition is invalid or malformed;
 /// 2 the command could not run, with a one-line reason on standard error. It never prints a stack trace.
 /// </summary>

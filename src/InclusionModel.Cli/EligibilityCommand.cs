@@ -3,7 +3,7 @@ using InclusionModel.Eligibility;
 
 namespace InclusionModel.Cli;
 
-/// <summary><c>inclusion eligibility</c> (FORMATS.md §5).</summary>
+/// <summary><c>inclusion eligibility</c> (docs/interchange-contract.md §5).</summary>
 internal static partial class CliApp
 {
     private static Command EligibilityCommand(CliHost host, StreamWriter output)

@@ -5,6 +5,6 @@ public static class Program
 {
     /// <summary>Runs the command line.</summary>
     /// <param name="args">The arguments.</param>
-    /// <returns>The exit code: 0, 1 or 2 (FORMATS.md §4).</returns>
+    /// <returns>The exit code: 0, 1 or 2 (docs/interchange-contract.md §4).</returns>
     public static int Main(string[] args) => CliApp.Run(args, CliHost.FromConsole());
 }

@@ -14,12 +14,22 @@ internal static partial class CliApp
     {
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
-        var command = new Command("programs", "List the built-in programs (and those of --definition files); see also 'programs show' and 'programs check'.") { programs, misspelt };
+        var format = FormatOption();
+        var command = new Command("programs", "List the built-in programs (and those of --definition files); see also 'programs show' and 'programs check'.") { programs, misspelt, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);
             var set = LoadPrograms(parsed.GetValue(programs) ?? []);
-            WriteList(output, set);
+            if (parsed.GetValue(format) == "json")
+            {
+                output.Flush();
+                WriteListJson(output.BaseStream, set);
+            }
+            else
+            {
+                WriteList(output, set);
+            }
+
             return Valid;
         });
         command.Add(ShowCommand(output));
@@ -138,6 +148,59 @@ internal static partial class CliApp
         return command;
     }
 
+    /// <summary>The programs as a JSON array of summaries (what <c>GET /programs</c> serves).</summary>
+    private static void WriteListJson(Stream output, ProgramSet set)
+    {
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var p in set.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", p.Id);
+                json.WriteString("name", PersonalIdentityNumbers.Redact(p.Name));
+                if (p.Places is { } places)
+                {
+                    json.WriteNumber("places", places);
+                }
+                else
+                {
+                    json.WriteNull("places");
+                }
+
+                json.WriteStartObject("enrolmentWindow");
+                WriteDate(json, "start", p.EnrolmentWindow.Start);
+                WriteDate(json, "end", p.EnrolmentWindow.End);
+                json.WriteEndObject();
+                json.WriteStartArray("phases");
+                foreach (var phase in p.Phases)
+                {
+                    json.WriteStringValue(phase.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteBoolean("specialCategoryData", p.SpecialCategoryData);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteByte((byte)'\n');
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, NodaTime.LocalDate? date)
+    {
+        if (date is { } d)
+        {
+            json.WriteString(name, IsoDates.Format(d));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
     private static void WriteList(StreamWriter output, ProgramSet set)
     {
         var rows = set.All.Select(p => new[]
@@ -228,7 +291,7 @@ internal static partial class CliApp
             Line($"strategic goals:  {string.Join(", ", strategic)}");
         }
 
-        Line($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title is null ? s.File : $"{s.File} ({s.Title})")))}");
+        Line($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title ?? s.File)))}");
         foreach (var reading in p.TakenAs)
         {
             Line($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");

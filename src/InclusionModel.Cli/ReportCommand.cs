@@ -7,7 +7,7 @@ using NodaTime;
 
 namespace InclusionModel.Cli;
 
-/// <summary><c>inclusion report</c> (FORMATS.md §6).</summary>
+/// <summary><c>inclusion report</c> (docs/interchange-contract.md §6).</summary>
 internal static partial class CliApp
 {
     private static Command ReportCommand(CliHost host, StreamWriter output)
@@ -20,7 +20,7 @@ internal static partial class CliApp
         var halfYear = new Option<string>("--half-year") { Description = "Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report)." };
         var final = new Option<bool>("--final") { Description = "Report on the program's whole period (the final report)." };
         var definitions = DefinitionFilesOption();
-        var format = new Option<string>("--format") { Description = "text (aligned tables), json (FORMATS.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = "text (aligned tables), json (docs/interchange-contract.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var publication = new Option<bool>("--publication") { Description = "For publication: every count of 1 to k−1 people masked (totals too), with the cells that would give it away; no records block." };
         var minCell = new Option<int?>("--min-cell") { Description = "With --publication: the threshold k (default 5, at least 3)." };

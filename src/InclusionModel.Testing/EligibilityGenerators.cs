@@ -80,7 +80,7 @@ public static class EligibilityGenerators
         return facts;
     }
 
-    /// <summary>Writes an eligibility input line (FORMATS.md §5), for a counterexample to paste into <c>inclusion eligibility</c>.</summary>
+    /// <summary>Writes an eligibility input line (docs/interchange-contract.md §5), for a counterexample to paste into <c>inclusion eligibility</c>.</summary>
     /// <param name="person">The person id.</param>
     /// <param name="program">The program id.</param>
     /// <param name="on">The assessment date.</param>

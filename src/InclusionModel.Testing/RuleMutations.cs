@@ -16,7 +16,7 @@ public sealed record RuleMutation(ValidationRule Rule, string Description, Func<
 }
 
 /// <summary>
-/// One targeted mutation per lifecycle rule of FORMATS.md §3 that a single record can break (all but
+/// One targeted mutation per lifecycle rule of docs/interchange-contract.md §3 that a single record can break (all but
 /// <c>capacity-exceeded</c> and <c>duplicate-participant</c>, which are properties of a whole run): applied to a valid history, each yields its
 /// rule id. The kit's own tests prove it over generated histories of every catalogue program.
 /// </summary>

@@ -50,7 +50,7 @@ internal static class IsoDates
 
     /// <summary>
     /// The day number of <paramref name="start"/> plus <paramref name="months"/> calendar months, clamped to
-    /// the month's end (31 January + 1 month = 28 or 29 February), as FORMATS.md §3 counts durations.
+    /// the month's end (31 January + 1 month = 28 or 29 February), as docs/interchange-contract.md §3 counts durations.
     /// </summary>
     internal static int AddMonths(LocalDate start, int months)
     {

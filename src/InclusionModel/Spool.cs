@@ -112,7 +112,8 @@ internal sealed class Spool : Stream
             FlushPending();
         }
 
-        return new PositionalReadStream(_file.Handle, _length);
+        // Buffered: the verdict spool is read back a few bytes at a time, and each unbuffered read would be a system call.
+        return new BufferedStream(new PositionalReadStream(_file.Handle, _length), FileBufferBytes);
     }
 
     /// <inheritdoc />

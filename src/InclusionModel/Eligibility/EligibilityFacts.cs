@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace InclusionModel.Eligibility;
 
-/// <summary>The facts an eligibility rule may read (FORMATS.md §5), by their contract names.</summary>
+/// <summary>The facts an eligibility rule may read (docs/interchange-contract.md §5), by their contract names.</summary>
 public enum EligibilityFact
 {
     /// <summary><c>birthDate</c>: for age rules.</summary>
@@ -46,7 +46,7 @@ public static class EligibilityFactNames
         "jobAndDevelopmentGuarantee", "farFromLabourMarket", "selfDeclaredTargetGroup", "completedOrientationCourse",
     ];
 
-    /// <summary>Every fact name, in the order of FORMATS.md §5.</summary>
+    /// <summary>Every fact name, in the order of docs/interchange-contract.md §5.</summary>
     public static IReadOnlyList<string> All => Names;
 
     /// <summary>The contract name of a fact.</summary>
@@ -98,7 +98,7 @@ public readonly record struct SelfDeclaration(bool Declared, LocalDate On)
 }
 
 /// <summary>
-/// What is known about a person for an eligibility assessment (FORMATS.md §5). Every fact is optional: a
+/// What is known about a person for an eligibility assessment (docs/interchange-contract.md §5). Every fact is optional: a
 /// fact that is <c>null</c> is unknown, and a rule that reads it answers <c>unknown</c>, never a guess.
 /// There is no ethnicity, nationality or country-of-birth fact, and there never will be.
 /// </summary>

@@ -57,7 +57,7 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
 }
 
 /// <summary>
-/// Reads <c>inclusion eligibility</c>'s NDJSON lines (FORMATS.md §5) strictly: an unknown field or fact, a
+/// Reads <c>inclusion eligibility</c>'s NDJSON lines (docs/interchange-contract.md §5) strictly: an unknown field or fact, a
 /// wrong type, a month such as <c>2019-13</c>, a month given twice, or a fact the library never accepts
 /// (<c>ethnicity</c>, <c>nationality</c> …) makes the line malformed with a reason; the reason never
 /// quotes a personal identity number or a self-declaration.
@@ -66,7 +66,7 @@ public static class EligibilityReader
 {
     private static readonly string[] Fields = ["person", "program", "on", "facts"];
 
-    // Special-category or identifying data that no input may carry (DOMAIN.md, Privacy).
+    // Special-category or identifying data that no input may carry (docs/domain.md, Privacy).
     private static readonly string[] RefusedFacts =
     [
         "ethnicity", "ethnicorigin", "ethnicgroup", "nationality", "citizenship", "countryofbirth", "birthcountry", "race",

@@ -6,7 +6,7 @@ using InclusionModel.Programs;
 namespace InclusionModel.Eligibility;
 
 /// <summary>
-/// The rules program definitions may name, by id: <see cref="Standard"/> holds the rules of FORMATS.md §5;
+/// The rules program definitions may name, by id: <see cref="Standard"/> holds the rules of docs/interchange-contract.md §5;
 /// <see cref="With"/> adds a rule author's own.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
@@ -20,7 +20,7 @@ public sealed class EligibilityRuleSet : ITargetGroupRuleCatalogue
         _rules = All.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>The rules of FORMATS.md §5.</summary>
+    /// <summary>The rules of docs/interchange-contract.md §5.</summary>
     public static EligibilityRuleSet Standard { get; } = new(
     [
         new ResidesInMunicipalityRule(),

@@ -6,7 +6,7 @@ using InclusionModel.Programs;
 
 namespace InclusionModel.Eligibility;
 
-/// <summary>The counts of a screening run (FORMATS.md §5's <c>summary</c>).</summary>
+/// <summary>The counts of a screening run (docs/interchange-contract.md §5's <c>summary</c>).</summary>
 /// <param name="Records">Lines read (blank lines aside).</param>
 /// <param name="Eligible">Decisions <c>eligible</c>.</param>
 /// <param name="NotEligible">Decisions <c>not-eligible</c>.</param>
@@ -51,7 +51,7 @@ public interface IEligibilitySink
 }
 
 /// <summary>
-/// Screens an NDJSON stream of eligibility lines (FORMATS.md §5) line by line: each line is read, checked
+/// Screens an NDJSON stream of eligibility lines (docs/interchange-contract.md §5) line by line: each line is read, checked
 /// and decided with its trace, and handed to a sink; memory does not grow with the input.
 /// </summary>
 public sealed class EligibilityScreening
@@ -230,13 +230,13 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
             }
         }
 
-        _target.WriteLine($"{summary.Records} records: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
+        _target.WriteLine($"{summary.Records} record{(summary.Records == 1 ? "" : "s")}: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
         _target.Flush();
     }
 }
 
 /// <summary>
-/// Writes a screening run as the JSON document of FORMATS.md §5. Decisions and malformed lines are spooled
+/// Writes a screening run as the JSON document of docs/interchange-contract.md §5. Decisions and malformed lines are spooled
 /// (memory, then a temporary file) so that the summary comes first without holding the run in memory.
 /// </summary>
 public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable

@@ -13,7 +13,7 @@ public enum RuleResult : byte
     Unknown,
 }
 
-/// <summary>The decision on a person's eligibility for a program (FORMATS.md §5).</summary>
+/// <summary>The decision on a person's eligibility for a program (docs/interchange-contract.md §5).</summary>
 public enum EligibilityDecision : byte
 {
     /// <summary>Some exception is met, or every required rule is met.</summary>

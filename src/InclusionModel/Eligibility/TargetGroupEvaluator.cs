@@ -12,7 +12,7 @@ public sealed record BoundRule(EligibilityRule Rule, RuleArguments Arguments, bo
 
 /// <summary>
 /// A program's target group compiled for evaluation: required rules and exceptions decided in Kleene's
-/// three-valued logic as FORMATS.md §5 says: eligible when some exception is met or every required rule
+/// three-valued logic as docs/interchange-contract.md §5 says: eligible when some exception is met or every required rule
 /// is met, not eligible when that is false, undetermined when it depends on something unknown.
 /// </summary>
 /// <remarks>

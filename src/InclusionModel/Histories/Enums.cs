@@ -32,7 +32,7 @@ public enum EducationLevel : byte
     PostSecondary,
 }
 
-/// <summary>The event types of FORMATS.md §1.</summary>
+/// <summary>The event types of docs/interchange-contract.md §1.</summary>
 public enum EventType : byte
 {
     /// <summary><c>referred</c>: someone is referred to the program (anvisning, remiss).</summary>

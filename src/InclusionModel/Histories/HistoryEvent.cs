@@ -4,7 +4,7 @@ using NodaTime;
 namespace InclusionModel.Histories;
 
 /// <summary>
-/// One event of a participant history (FORMATS.md §1): a date, a type and the type's extra fields.
+/// One event of a participant history (docs/interchange-contract.md §1): a date, a type and the type's extra fields.
 /// Create events with the static factories; an event whose type the contract does not know is kept
 /// with <see cref="Unrecognised"/> so that the validator can report it as <c>unknown-event</c>.
 /// </summary>

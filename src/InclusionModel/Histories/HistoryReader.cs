@@ -10,7 +10,7 @@ using NodaTime;
 namespace InclusionModel.Histories;
 
 /// <summary>
-/// Reads participant histories from NDJSON lines (FORMATS.md §1), strictly: a missing required field,
+/// Reads participant histories from NDJSON lines (docs/interchange-contract.md §1), strictly: a missing required field,
 /// a wrong JSON type, a date that is not a real <c>YYYY-MM-DD</c> date, a value outside the listed ones,
 /// or a field the contract does not name makes the line malformed, with a located reason.
 /// </summary>
@@ -196,11 +196,22 @@ public sealed class HistoryReader
 
     private static UInt128 DuplicateKey(ReadOnlySpan<byte> participantUtf8, string program)
     {
-        var hash = new System.IO.Hashing.XxHash128();
-        hash.Append(participantUtf8);
-        hash.Append([0xFF]); // never a byte of UTF-8 text: the pair's parts cannot run into each other
-        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(program.AsSpan()));
-        return hash.GetCurrentHashAsUInt128();
+        // One-shot hashing of participant, 0xFF (never a byte of UTF-8 text, so the parts cannot run into
+        // each other) and the program id: no hasher object per record.
+        var programBytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(program.AsSpan());
+        int length = participantUtf8.Length + 1 + programBytes.Length;
+        byte[]? rented = length > 512 ? ArrayPool<byte>.Shared.Rent(length) : null;
+        Span<byte> pair = rented ?? stackalloc byte[512];
+        participantUtf8.CopyTo(pair);
+        pair[participantUtf8.Length] = 0xFF;
+        programBytes.CopyTo(pair[(participantUtf8.Length + 1)..]);
+        var key = System.IO.Hashing.XxHash128.HashToUInt128(pair[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return key;
     }
 
     /// <summary>Reads one line of NDJSON text.</summary>
@@ -529,7 +540,7 @@ public sealed class HistoryReader
             return "missing required field 'type'";
         }
 
-        // Which extra fields each type names (FORMATS.md §1); an unknown type may carry any of them.
+        // Which extra fields each type names (docs/interchange-contract.md §1); an unknown type may carry any of them.
         var allowed = type switch
         {
             EventType.Referred => EventFields.From,

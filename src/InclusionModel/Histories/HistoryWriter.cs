@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace InclusionModel.Histories;
 
 /// <summary>
-/// Writes participant histories as NDJSON lines of FORMATS.md §1. What <see cref="HistoryReader"/>
+/// Writes participant histories as NDJSON lines of docs/interchange-contract.md §1. What <see cref="HistoryReader"/>
 /// reads back equals what was written; absent optional fields are left out, never written as <c>null</c>.
 /// </summary>
 public static class HistoryWriter

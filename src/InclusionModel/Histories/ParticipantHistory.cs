@@ -4,11 +4,11 @@ using NodaTime;
 namespace InclusionModel.Histories;
 
 /// <summary>
-/// One participant's history in one program (one line of the NDJSON format of FORMATS.md §1): a
+/// One participant's history in one program (one line of the NDJSON format of docs/interchange-contract.md §1): a
 /// pseudonymous id, the program, the few descriptive fields the reports use, and the events in recorded order.
 /// </summary>
 /// <remarks>
-/// There is no ethnicity, nationality or identity-number field, by design (DOMAIN.md, Privacy).
+/// There is no ethnicity, nationality or identity-number field, by design (docs/domain.md, Privacy).
 /// <see cref="ToString"/> never shows the participant id.
 /// </remarks>
 public sealed record ParticipantHistory

@@ -1,6 +1,6 @@
 namespace InclusionModel.Lifecycle;
 
-/// <summary>The kinds of lifecycle state of FORMATS.md §2.</summary>
+/// <summary>The kinds of lifecycle state of docs/interchange-contract.md §2.</summary>
 public enum StateKind : byte
 {
     /// <summary>Before the first event: no episode has begun.</summary>
@@ -99,7 +99,7 @@ public readonly record struct LifecycleState
         _ => null,
     };
 
-    /// <summary>The fixed state names of FORMATS.md §2, which no phase id may take.</summary>
+    /// <summary>The fixed state names of docs/interchange-contract.md §2, which no phase id may take.</summary>
     public static IReadOnlyList<string> ReservedNames { get; } =
         ["referred", "eligible", "ineligible", "waitlisted", "enrolled", "paused", "exited"];
 

@@ -1,6 +1,6 @@
 namespace InclusionModel.Lifecycle;
 
-/// <summary>The kinds of lifecycle trigger: the event types of FORMATS.md §1, split where the move depends on a field.</summary>
+/// <summary>The kinds of lifecycle trigger: the event types of docs/interchange-contract.md §1, split where the move depends on a field.</summary>
 public enum TriggerKind : byte
 {
     /// <summary>A <c>referred</c> event.</summary>

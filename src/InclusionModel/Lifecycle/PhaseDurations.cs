@@ -4,7 +4,7 @@ using NodaTime;
 namespace InclusionModel.Lifecycle;
 
 /// <summary>
-/// The duration arithmetic of FORMATS.md §3: a phase started on <c>S</c>, ended on <c>E</c>, with
+/// The duration arithmetic of docs/interchange-contract.md §3: a phase started on <c>S</c>, ended on <c>E</c>, with
 /// <c>P</c> paused days is in bounds when <c>S + m months &lt;= E - P days &lt;= S + M months</c>, with
 /// calendar months that clamp to the month's end.
 /// </summary>

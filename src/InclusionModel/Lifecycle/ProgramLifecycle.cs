@@ -9,7 +9,7 @@ using Stateless.Graph;
 namespace InclusionModel.Lifecycle;
 
 /// <summary>
-/// The participant lifecycle of one program (FORMATS.md §2): one Stateless state machine definition,
+/// The participant lifecycle of one program (docs/interchange-contract.md §2): one Stateless state machine definition,
 /// configured once, with the participant's state held outside it, and a transition table compiled from
 /// that definition for bulk replay.
 /// </summary>
@@ -17,7 +17,7 @@ namespace InclusionModel.Lifecycle;
 /// <para>
 /// The Stateless definition is the single source of the lifecycle. Moves whose rules depend on the
 /// participant (the enrolment window, places, minimum durations, study days, completion from the last
-/// phase) are guards whose descriptions are the rule ids of FORMATS.md §3, so
+/// phase) are guards whose descriptions are the rule ids of docs/interchange-contract.md §3, so
 /// <see cref="CheckTransition"/> can say why a move is refused, and diagrams show the rules on the edges.
 /// </para>
 /// <para>
@@ -150,7 +150,7 @@ public sealed class ProgramLifecycle
     /// <summary>The state that <paramref name="trigger"/> leads to from <paramref name="state"/>, guards aside.</summary>
     /// <param name="state">A state of this lifecycle.</param>
     /// <param name="trigger">A trigger of this lifecycle.</param>
-    /// <returns>The target state, or <c>null</c> when the table of FORMATS.md §2 has no such move.</returns>
+    /// <returns>The target state, or <c>null</c> when the table of docs/interchange-contract.md §2 has no such move.</returns>
     /// <exception cref="ArgumentException">The state or the trigger does not belong to this program.</exception>
     public LifecycleState? TargetOf(LifecycleState state, LifecycleTrigger trigger)
     {

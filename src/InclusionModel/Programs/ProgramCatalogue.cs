@@ -1,7 +1,7 @@
 namespace InclusionModel.Programs;
 
 /// <summary>
-/// The built-in catalogue: the programs of the source texts (DOMAIN.md), shipped inside the package as
+/// The built-in catalogue: the programs of the source texts (docs/domain.md), shipped inside the package as
 /// JSON definitions (embedded resources in the same format a municipality uses for its own programs).
 /// </summary>
 public static class ProgramCatalogue

@@ -114,7 +114,7 @@ public sealed class ProgramDefinition
     /// </summary>
     public bool SpecialCategoryData { get; }
 
-    /// <summary>The target group: required rules and exceptions (FORMATS.md §5), or <c>null</c> when not stated.</summary>
+    /// <summary>The target group: required rules and exceptions (docs/interchange-contract.md §5), or <c>null</c> when not stated.</summary>
     public TargetGroup? TargetGroup { get; }
 
     /// <summary>The participant phases in program order; never empty.</summary>

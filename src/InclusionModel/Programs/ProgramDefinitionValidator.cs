@@ -27,7 +27,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     public static ProgramDefinitionValidator Instance { get; } = new();
 
     /// <summary>Creates the validator.</summary>
-    /// <param name="rules">The target-group rules definitions may name; default the standard rules of FORMATS.md §5.</param>
+    /// <param name="rules">The target-group rules definitions may name; default the standard rules of docs/interchange-contract.md §5.</param>
     public ProgramDefinitionValidator(ITargetGroupRuleCatalogue? rules = null)
     {
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;

@@ -109,7 +109,7 @@ public sealed record SourceReference(string File, string? Title = null);
 
 /// <summary>
 /// A "taken as" reading: a vague statement of a source that the definition fixes so that rules can be
-/// checked (DOMAIN.md), marked as such in the data with the source it reads.
+/// checked (docs/domain.md), marked as such in the data with the source it reads.
 /// </summary>
 /// <param name="Path">The JSON path of the value the reading fixes, for example <c>$.period.implementation.end</c>.</param>
 /// <param name="Source">The file name of the source read; one of the definition's <see cref="ProgramDefinition.Sources"/>.</param>

@@ -4,7 +4,7 @@ namespace InclusionModel.Programs;
 
 /// <summary>
 /// A program's target group (målgrupp): required rules, and exceptions that make a person eligible
-/// whatever the required rules say (FORMATS.md §5).
+/// whatever the required rules say (docs/interchange-contract.md §5).
 /// </summary>
 public sealed record TargetGroup
 {
@@ -33,7 +33,7 @@ public sealed record TargetGroup
 }
 
 /// <summary>
-/// A target-group rule named by its id (FORMATS.md §5) with the parameters a program sets; a parameter
+/// A target-group rule named by its id (docs/interchange-contract.md §5) with the parameters a program sets; a parameter
 /// left <c>null</c> takes the rule's default reading.
 /// </summary>
 /// <param name="Rule">The rule id, for example <c>working-age</c>; see <see cref="TargetGroupRules"/>.</param>
@@ -84,7 +84,7 @@ public sealed record TargetGroupRule(
 }
 
 /// <summary>
-/// The target-group rules a definition may name by default (FORMATS.md §5), and the parameters each
+/// The target-group rules a definition may name by default (docs/interchange-contract.md §5), and the parameters each
 /// accepts; the rules themselves are in <see cref="Eligibility.EligibilityRuleSet.Standard"/>.
 /// </summary>
 public static class TargetGroupRules
@@ -140,7 +140,7 @@ public static class TargetGroupRules
     /// <summary>The default months since the first residence permit for <c>newly-arrived</c>.</summary>
     public const int DefaultNewlyArrivedWithinMonths = 36;
 
-    /// <summary>Every rule id a definition may name, in the order of FORMATS.md §5.</summary>
+    /// <summary>Every rule id a definition may name, in the order of docs/interchange-contract.md §5.</summary>
     public static ImmutableArray<string> Ids { get; } =
     [
         ResidesInMunicipality, WorkingAge, RegisteredJobSeeker, ReceivesSocialAssistance, LongTermSocialAssistance, NewlyArrived,
@@ -149,7 +149,7 @@ public static class TargetGroupRules
 
     /// <summary>Whether <paramref name="id"/> names a known rule.</summary>
     /// <param name="id">A rule id.</param>
-    /// <returns><c>true</c> for a rule of FORMATS.md §5.</returns>
+    /// <returns><c>true</c> for a rule of docs/interchange-contract.md §5.</returns>
     public static bool IsKnown(string? id) => id is not null && Eligibility.EligibilityRuleSet.Standard.TryGet(id, out _);
 
     /// <summary>The parameters (JSON spelling) a rule accepts; empty for an unknown rule.</summary>

@@ -9,7 +9,7 @@ namespace InclusionModel.Reports;
 /// <param name="Count">How many.</param>
 public readonly record struct BreakdownCell(string Key, long Count);
 
-/// <summary>A report's figures for one program over one period (FORMATS.md §6), as C# objects.</summary>
+/// <summary>A report's figures for one program over one period (docs/interchange-contract.md §6), as C# objects.</summary>
 public sealed record ProgramReport
 {
     /// <summary>The program id.</summary>

@@ -15,13 +15,13 @@ namespace InclusionModel.Reports;
 /// accumulator. Two threads adding to one accumulator lose counts.
 /// </para>
 /// <para>
-/// Participants are distinct (FORMATS.md §6): add each participant's record once. An accumulator does not
+/// Participants are distinct (docs/interchange-contract.md §6): add each participant's record once. An accumulator does not
 /// remember ids; <see cref="NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
 /// line's participant and add them with <see cref="AddDuplicate"/> instead, which counts them in
 /// <see cref="ProgramReport.RecordsDuplicate"/> only.
 /// </para>
 /// <para>
-/// A record is one participant (FORMATS.md §1): however many episodes it has, it counts once among the
+/// A record is one participant (docs/interchange-contract.md §1): however many episodes it has, it counts once among the
 /// participants. Its events are replayed in their recorded order, invalid ones too ("counted as far as its
 /// events go"): an enrolment opens an episode, an exit closes it, a phase, a pause and a resumption set the
 /// state in between; events of unknown types are skipped.

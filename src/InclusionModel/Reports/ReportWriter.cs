@@ -37,7 +37,7 @@ public sealed record ReportOptions(bool Publication = false)
 /// <param name="Value">The value as shown (<c>&lt;5</c> for a masked cell).</param>
 public readonly record struct ReportRow(string Figure, string Value);
 
-/// <summary>Writes a <see cref="ProgramReport"/> as text (aligned), JSON (FORMATS.md §6) or CSV (RFC 4180, one row per figure).</summary>
+/// <summary>Writes a <see cref="ProgramReport"/> as text (aligned), JSON (docs/interchange-contract.md §6) or CSV (RFC 4180, one row per figure).</summary>
 public static class ReportWriter
 {
     /// <summary>The text shown for a masked count with the default threshold.</summary>
@@ -59,7 +59,7 @@ public static class ReportWriter
         return options.Publication ? ReportMasking.Masked(report, options.MinCell) : new HashSet<string>();
     }
 
-    /// <summary>Every figure of the report as a row, in the order of FORMATS.md §6 (the CSV rows, and the text table).</summary>
+    /// <summary>Every figure of the report as a row, in the order of docs/interchange-contract.md §6 (the CSV rows, and the text table).</summary>
     /// <param name="report">The report.</param>
     /// <param name="options">The options.</param>
     /// <returns>The rows.</returns>
@@ -198,7 +198,7 @@ public static class ReportWriter
         }
     }
 
-    /// <summary>Writes the report as the JSON document of FORMATS.md §6 (figures nested by their dotted names, shares as fractions).</summary>
+    /// <summary>Writes the report as the JSON document of docs/interchange-contract.md §6 (figures nested by their dotted names, shares as fractions).</summary>
     /// <param name="report">The report.</param>
     /// <param name="output">Where to write.</param>
     /// <param name="options">The options.</param>

@@ -8,7 +8,7 @@ namespace InclusionModel.Validation;
 
 /// <summary>
 /// Replays participant histories against their program's lifecycle and reports every violation of the
-/// rules of FORMATS.md §3. A pure function of the program, the history, the as-of date and, for
+/// rules of docs/interchange-contract.md §3. A pure function of the program, the history, the as-of date and, for
 /// <c>capacity-exceeded</c>, the run's <see cref="CapacityPlan"/>. Immutable and thread-safe.
 /// </summary>
 /// <remarks>

@@ -12,7 +12,7 @@ namespace InclusionModel.Validation;
 public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
 
 /// <summary>
-/// Validates an NDJSON file of participant histories (FORMATS.md §1–4) in bounded memory.
+/// Validates an NDJSON file of participant histories (docs/interchange-contract.md §1–4) in bounded memory.
 /// <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's verdict
 /// is known before the whole input has been seen: a first pass reads the records of programs with places
 /// (and only the program id of the others) into an <see cref="EnrolmentLedger"/>, and the second pass
@@ -282,8 +282,9 @@ public sealed class NdjsonValidation
 
     /// <summary>
     /// Runs one pass over the input on <see cref="ChunkPipeline"/>, each worker with a reader of its own.
-    /// Pass 1 records each chunk's fingerprint in <paramref name="chunks"/>; pass 2 checks every chunk
-    /// against it before any worker sees the chunk, so a changed input stops the run.
+    /// Each worker fingerprints its chunk first: pass 1 records the fingerprints in <paramref name="chunks"/>
+    /// (in chunk order), pass 2 compares before it uses anything pass 1 kept, and the reading thread checks
+    /// that pass 2 reads as many chunks; so a changed input stops the run.
     /// </summary>
     private void Pipeline<T>(Func<Stream> openInput, int pass, List<ulong> chunks, Func<HistoryReader, LineChunk, T> work, Action<T> consume, CancellationToken cancellationToken)
     {
@@ -296,11 +297,7 @@ public sealed class NdjsonValidation
             MaxDegreeOfParallelism,
             (chunk, lines) =>
             {
-                if (pass == 1 && chunk is not null)
-                {
-                    chunks.Add(chunk.Fingerprint());
-                }
-                else if (pass == 2 && (chunk is null ? index < chunks.Count : index >= chunks.Count || chunks[index] != chunk.Fingerprint()))
+                if (pass == 2 && (chunk is null ? index < chunks.Count : index >= chunks.Count))
                 {
                     throw new InputChangedException(chunk?.FirstLine ?? lines.LineNumber + 1);
                 }
@@ -309,17 +306,31 @@ public sealed class NdjsonValidation
             },
             chunk =>
             {
+                ulong fingerprint = chunk.Fingerprint();
+                if (pass == 2 && chunks[(int)chunk.Index] != fingerprint)
+                {
+                    throw new InputChangedException(chunk.FirstLine);
+                }
+
                 var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
                 try
                 {
-                    return work(reader, chunk);
+                    return (Result: work(reader, chunk), Fingerprint: fingerprint);
                 }
                 finally
                 {
                     readers.Add(reader);
                 }
             },
-            consume,
+            done =>
+            {
+                if (pass == 1)
+                {
+                    chunks.Add(done.Fingerprint);
+                }
+
+                consume(done.Result);
+            },
             Progress is null ? null : (bytes, lines) => Progress(new ValidationProgress(pass, bytes, lines)),
             cancellationToken);
     }

@@ -213,7 +213,7 @@ public sealed class TextValidationReportWriter : IValidationSink
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
-        _output.WriteLine($"{summary.Records} records: {summary.Valid} valid, {summary.Invalid} invalid, {summary.Malformed} malformed (as of {IsoDates.Format(summary.AsOf)})");
+        _output.WriteLine($"{summary.Records} record{(summary.Records == 1 ? "" : "s")}: {summary.Valid} valid, {summary.Invalid} invalid, {summary.Malformed} malformed (as of {IsoDates.Format(summary.AsOf)})");
         _output.Flush();
     }
 }

@@ -1,7 +1,7 @@
 namespace InclusionModel.Validation;
 
 /// <summary>
-/// The validation rules of FORMATS.md §3. Each has a stable contract id (<see cref="ValidationRules.Id"/>),
+/// The validation rules of docs/interchange-contract.md §3. Each has a stable contract id (<see cref="ValidationRules.Id"/>),
 /// such as <c>phase-max-duration</c>; the ids are part of the public contract and never change.
 /// </summary>
 public enum ValidationRule : byte

@@ -50,7 +50,7 @@ public sealed class EligibilityCommandTest
         var outcome = CliRun.Run(["eligibility", "-"], stdin: """{"person":"e","program":"eskilstuna-nuevo-k2","on":"2013-01-01","facts":{"municipality":"Eskilstuna","farFromLabourMarket":true}}""");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Equal("line 1: e in eskilstuna-nuevo-k2 on 2013-01-01: eligible\n1 records: 1 eligible, 0 not eligible, 0 undetermined, 0 malformed\n", outcome.Output);
+        Assert.Equal("line 1: e in eskilstuna-nuevo-k2 on 2013-01-01: eligible\n1 record: 1 eligible, 0 not eligible, 0 undetermined, 0 malformed\n", outcome.Output);
     }
 
     [Fact]

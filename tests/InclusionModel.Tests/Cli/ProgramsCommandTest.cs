@@ -167,3 +167,32 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Contains("$.phases (line 1): a program needs at least one phase", outcome.Error);
     }
 }
+
+public class ProgramsListJsonTest
+{
+    [Fact]
+    public void ProgramsAsJson_IsAnArrayOfSummaries_OnePerProgram()
+    {
+        var outcome = CliRun.Run(["programs", "--format", "json"]);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var programs = outcome.Json.EnumerateArray().ToList();
+        Assert.Equal(InclusionModel.Programs.ProgramCatalogue.BuiltIn.All.Count, programs.Count);
+        var bucha = programs.Single(p => p.GetProperty("id").GetString() == "eskilstuna-romane-bucha");
+        Assert.Equal(30, bucha.GetProperty("places").GetInt32());
+        Assert.Equal("2014-12-31", bucha.GetProperty("enrolmentWindow").GetProperty("end").GetString());
+        Assert.Equal(["preparation", "employment", "exit-support"], bucha.GetProperty("phases").EnumerateArray().Select(p => p.GetString()));
+        Assert.True(bucha.GetProperty("specialCategoryData").GetBoolean());
+    }
+
+    [Fact]
+    public void ProgramsShow_PrintsSourcesByTitle_AndJsonKeepsTheFileName()
+    {
+        var text = CliRun.Run(["programs", "show", "hallefors-all-in"]);
+        var json = CliRun.Run(["programs", "show", "hallefors-all-in", "--format", "json"]);
+
+        string sources = text.Output.Split('\n').Single(l => l.StartsWith("sources:", StringComparison.Ordinal));
+        Assert.DoesNotMatch(@"\d{3}_[0-9a-f]{16}\.txt", sources);
+        Assert.Matches(@"\d{3}_[0-9a-f]{16}\.txt", json.Json.GetProperty("sources")[0].GetProperty("file").GetString()!);
+    }
+}

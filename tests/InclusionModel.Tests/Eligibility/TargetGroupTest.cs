@@ -9,7 +9,7 @@ using static InclusionModel.Tests.TestData;
 
 namespace InclusionModel.Tests.Eligibility;
 
-/// <summary>Each catalogue target group decided as FORMATS.md §5 says (eligible, not eligible, undetermined), and the laws of the decision.</summary>
+/// <summary>Each catalogue target group decided as docs/interchange-contract.md §5 says (eligible, not eligible, undetermined), and the laws of the decision.</summary>
 public class TargetGroupTest
 {
     public static class Generators
@@ -33,7 +33,7 @@ public class TargetGroupTest
 
     public static TheoryData<string, string, EligibilityFacts, EligibilityDecision, string?> Cases() => new()
     {
-        // All in: the example of FORMATS.md §5, then one required rule not met, then one unknown.
+        // All in: the example of docs/interchange-contract.md §5, then one required rule not met, then one unknown.
         { "hallefors-all-in", "2019-03-01", AllInPerson, EligibilityDecision.Eligible, null },
         { "hallefors-all-in", "2019-03-01", AllInPerson with { EstablishmentProgram = EstablishmentProgramStatus.Participating }, EligibilityDecision.NotEligible, null },
         { "hallefors-all-in", "2019-03-01", AllInPerson with { ResidencePermitDate = null }, EligibilityDecision.Undetermined, "residencePermitDate" },

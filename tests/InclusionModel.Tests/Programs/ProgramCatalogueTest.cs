@@ -5,7 +5,7 @@ using static InclusionModel.Tests.TestData;
 
 namespace InclusionModel.Tests.Programs;
 
-/// <summary>Pins the facts of DOMAIN.md's catalogue, program by program, and FORMATS.md §5's target groups.</summary>
+/// <summary>Pins the facts of docs/domain.md's catalogue, program by program, and docs/interchange-contract.md §5's target groups.</summary>
 public partial class ProgramCatalogueTest
 {
     private static ProgramDefinition Get(string id) => ProgramCatalogue.BuiltIn.Get(id);

@@ -7,7 +7,7 @@ using NodaTime;
 namespace InclusionModel.Tests.Reports;
 
 /// <summary>
-/// Motala's monthly summary of April 2020 (DOMAIN.md): 16 participants, 8 women and 8 men; 2 with
+/// Motala's monthly summary of April 2020 (docs/domain.md): 16 participants, 8 women and 8 men; 2 with
 /// post-secondary education, 4 with upper secondary, 3 with none; of 10 called to a job interview, half got
 /// some form of employment (summer job, hourly substitute, nystartsjobb); 20 had ended their participation so
 /// far in 2020. samples/motala-2020.ndjson holds histories that give these numbers; the report rebuilds them.

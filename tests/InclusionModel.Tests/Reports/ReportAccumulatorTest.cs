@@ -6,7 +6,7 @@ using static InclusionModel.Tests.TestData;
 
 namespace InclusionModel.Tests.Reports;
 
-/// <summary>Every figure of FORMATS.md §6 on small histories whose counts are checked by hand.</summary>
+/// <summary>Every figure of docs/interchange-contract.md §6 on small histories whose counts are checked by hand.</summary>
 public class ReportAccumulatorTest
 {
     private const string Motala = "motala-utanforskap-till-sysselsattning";

@@ -349,7 +349,7 @@ public class HistoryValidatorTest
     [Fact]
     public void Validate_CompletedWhilePausedInLastPhase_IsTooEarly()
     {
-        // FORMATS.md: "from any state other than the program's last phase" – paused is another state (docs/contract-readings.md).
+        // docs/interchange-contract.md: "from any state other than the program's last phase" – paused is another state (docs/contract-readings.md).
         var history = History("eskilstuna-nuevo-k2",
             HistoryEvent.Referred(D("2013-01-01")), HistoryEvent.Assessed(D("2013-01-02"), true), HistoryEvent.Enrolled(D("2013-01-03")),
             HistoryEvent.PhaseStarted(D("2013-01-03"), "activities"), HistoryEvent.Paused(D("2013-03-01")),
