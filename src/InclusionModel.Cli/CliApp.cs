@@ -34,6 +34,12 @@ internal static partial class CliApp
             try
             {
                 var root = BuildCommands(host, output);
+                if (Misspelt(args, root) is { } hint)
+                {
+                    error.WriteLine($"inclusion: {hint} (see 'inclusion --help')");
+                    return CannotRun;
+                }
+
                 var parsed = root.Parse(args);
                 if (parsed.Errors.Count > 0)
                 {
@@ -85,9 +91,52 @@ internal static partial class CliApp
         }
     }
 
+    /// <summary>A first word that is no command, in people's words: "did you mean validate?".</summary>
+    private static string? Misspelt(string[] args, RootCommand root)
+    {
+        if (args.Length == 0 || args[0].StartsWith('-'))
+        {
+            return null;
+        }
+
+        var names = root.Subcommands.Select(c => c.Name).ToList();
+        if (names.Contains(args[0]))
+        {
+            return null;
+        }
+
+        string word = Privacy.PersonalIdentityNumbers.SafeToQuote(args[0]);
+        string? closest = names.OrderBy(n => Distance(n, args[0])).FirstOrDefault(n => Distance(n, args[0]) <= 2);
+        return closest is null
+            ? $"'{word}' is not a command; the commands are {string.Join(", ", names)}"
+            : $"'{word}' is not a command; did you mean {closest}?";
+    }
+
+    /// <summary>The Levenshtein distance between two words.</summary>
+    private static int Distance(string a, string b)
+    {
+        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int previous = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int current = row[j];
+                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), previous + (a[i - 1] == b[j - 1] ? 0 : 1));
+                previous = current;
+            }
+        }
+
+        return row[b.Length];
+    }
+
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)
     {
-        var root = new RootCommand("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.");
+        var root = new RootCommand(
+            "InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.\n\n"
+            + "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); "
+            + "141 standard output was closed by its reader.");
         root.Add(ValidateCommand(host, output));
         root.Add(ProgramsCommand(host, output));
         root.Add(EligibilityCommand(host, output));
@@ -219,7 +268,12 @@ internal static partial class CliApp
     {
         if (path == "-")
         {
-            return host.OpenStandardInput();
+            return RefuseJsonArray(host.OpenStandardInput(), path);
+        }
+
+        if (path.StartsWith('-') && !File.Exists(path))
+        {
+            throw new CliException($"unknown option '{Privacy.PersonalIdentityNumbers.SafeToQuote(path)}'; the options are listed by --help");
         }
 
         if (Directory.Exists(path))
@@ -229,7 +283,7 @@ internal static partial class CliApp
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+            return RefuseJsonArray(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan), path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -238,6 +292,106 @@ internal static partial class CliApp
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
             throw new CliException($"cannot read '{path}': {OneLine(e.Message)}");
+        }
+    }
+
+    /// <summary>
+    /// A JSON array given where NDJSON is expected is one mistake, not an error on every line: when the
+    /// input's first character (after a byte-order mark and white space) is <c>[</c>, the command stops with
+    /// one hint. The stream is handed on unchanged otherwise (a seekable one rewound, another replayed).
+    /// </summary>
+    private static Stream RefuseJsonArray(Stream input, string path)
+    {
+        var head = new byte[4096];
+        int filled = 0, read;
+        while (filled < head.Length && (read = input.Read(head, filled, head.Length - filled)) > 0)
+        {
+            filled += read;
+            var seen = head.AsSpan(0, filled);
+            if (seen.StartsWith("\uFEFF"u8))
+            {
+                seen = seen[3..];
+            }
+
+            if (seen.TrimStart(" \t\r\n"u8).Length > 0)
+            {
+                break;
+            }
+        }
+
+        var text = head.AsSpan(0, filled);
+        if (text.StartsWith("\uFEFF"u8))
+        {
+            text = text[3..];
+        }
+
+        if (text.TrimStart(" \t\r\n"u8) is [(byte)'[', ..])
+        {
+            input.Dispose();
+            throw new CliException($"{InputName(path)} is a JSON array, not NDJSON (one JSON object per line); write one object per line, for example with jq -c '.[]'");
+        }
+
+        if (input.CanSeek)
+        {
+            input.Seek(-filled, SeekOrigin.Current);
+            return input;
+        }
+
+        return new ReplayStream(head.AsMemory(0, filled), input);
+    }
+
+    /// <summary>Gives back bytes already read from a stream, then the rest of it.</summary>
+    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
+    {
+        private ReadOnlyMemory<byte> _head = head;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_head.IsEmpty)
+            {
+                return rest.Read(buffer);
+            }
+
+            int n = Math.Min(buffer.Length, _head.Length);
+            _head.Span[..n].CopyTo(buffer);
+            _head = _head[n..];
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 

@@ -18,7 +18,9 @@ public readonly struct HistoryParseResult
     /// <summary>The 1-based line number the result is for.</summary>
     public long Line { get; }
 
-    /// <summary>Whether the line held a well-formed history.</summary>
+    /// <summary>Whether the line held a well-formed history: then <see cref="Value"/> is not null, and <see cref="Error"/> and <see cref="Reason"/> are.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error), nameof(Reason))]
     public bool Success => _value is not null;
 
     /// <summary>The history; <c>null</c> when the line is malformed.</summary>

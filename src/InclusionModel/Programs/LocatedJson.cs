@@ -146,9 +146,20 @@ internal static class LocatedJson
 
     internal static string JsonPath(List<string> parts) => "$" + string.Concat(parts);
 
+    /// <summary>The parser's complaint in people's words where a common slip explains it (a comment, a trailing comma), else as the parser puts it.</summary>
     private static string Explain(JsonException e)
     {
         string message = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd('.', ' ');
+        if (message.StartsWith("'/' is", StringComparison.Ordinal) || message.Contains("comment", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comment (// or /* */); JSON has no comments, so a definition file cannot hold one";
+        }
+
+        if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a comma after the last item of an object or list; JSON allows none there";
+        }
+
         return message.Length == 0 ? "unreadable" : char.ToLowerInvariant(message[0]) + message[1..];
     }
 

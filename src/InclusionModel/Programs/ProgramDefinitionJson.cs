@@ -408,6 +408,7 @@ public sealed class ProgramLoadResult
     }
 
     /// <summary>Whether the definition loaded and passed validation.</summary>
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Program))]
     public bool Success => Program is not null;
 
     /// <summary>The definition; <c>null</c> when loading failed.</summary>

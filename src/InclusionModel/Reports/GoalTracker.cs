@@ -32,7 +32,7 @@ public readonly record struct GoalProjection(decimal Expected, decimal Low, deci
 /// <param name="Target">The target.</param>
 /// <param name="Actual">The value so far (a count, or a share from 0 to 1).</param>
 /// <param name="Status">How it stands.</param>
-/// <param name="Projection">Where it would end, or <c>null</c> when it cannot be projected (nothing elapsed, or nothing counted for a share).</param>
+/// <param name="Projection">Where it would end, or <c>null</c> when it cannot be projected (nothing elapsed, nothing counted for a share) or need not be (the goal's time is over: the actual value is the result).</param>
 /// <param name="Milestone">The latest milestone due by the date, or <c>null</c>.</param>
 public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Target, decimal Actual, GoalStatus Status, GoalProjection? Projection, GoalMilestone? Milestone)
 {
@@ -75,7 +75,7 @@ internal static class GoalTracker
         {
             decimal share = so.Of == 0 ? 0 : Math.Round((decimal)so.Count / so.Of, 4);
             GoalProjection? range = null;
-            if (so.Of > 0)
+            if (so.Of > 0 && !ended)
             {
                 var (low, high) = Wilson(so.Count, so.Of);
                 range = new GoalProjection(share, Math.Round((decimal)low, 4), Math.Round((decimal)high, 4), window.End ?? asOf);
@@ -90,7 +90,7 @@ internal static class GoalTracker
 
         decimal actual = so.Count;
         GoalProjection? projection = null;
-        if (window.Start is { } start && window.End is { } last && asOf >= start)
+        if (window.Start is { } start && window.End is { } last && asOf >= start && !ended)
         {
             double elapsed = Period.Between(start, asOf < last ? asOf : last, PeriodUnits.Days).Days + 1;
             double total = Period.Between(start, last, PeriodUnits.Days).Days + 1;

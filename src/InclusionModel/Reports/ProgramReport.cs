@@ -81,6 +81,11 @@ public sealed record ProgramReport
     /// <summary>Each measurable goal of the program as of the period's last day.</summary>
     public ImmutableArray<GoalProgress> Goals { get; init; } = [];
 
+    /// <summary>The report in one line, for logs and debuggers: program, period, and the main figures.</summary>
+    /// <returns>For example <c>motala-utanforskap-till-sysselsattning 2020-04-01 to 2020-04-30: 16 participants, 3 entered, 2 exited (1 into work), 33 records of the program</c>.</returns>
+    public override string ToString()
+        => $"{Program} {Period}: {Participants} participant{(Participants == 1 ? "" : "s")}, {Entered} entered, {Exited} exited ({ExitedByOutcome.Where(c => c.Key == "work").Sum(c => c.Count)} into work), {RecordsOfProgram} record{(RecordsOfProgram == 1 ? "" : "s")} of the program";
+
     internal static ProgramReport From(ReportAccumulator a, ProgramDefinition program, ReportPeriod period)
     {
         var states = new List<string> { "enrolled" };

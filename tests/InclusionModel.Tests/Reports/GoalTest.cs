@@ -125,3 +125,22 @@ public class GoalTest
         Assert.Empty(accumulator.ToReport().Goals);
     }
 }
+
+public class GoalAfterItsTimeTest
+{
+    [Fact]
+    public void AGoalWhoseTimeIsOver_ShowsNoProjectionRange_OnlyItsResult()
+    {
+        var allIn = InclusionModel.Programs.ProgramCatalogue.BuiltIn.Get("hallefors-all-in");
+        var reader = new InclusionModel.Histories.HistoryReader();
+        var histories = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "samples", "all-in.ndjson")).Select(l => reader.Read(l).GetValueOrThrow()).ToList();
+
+        var final = ReportBuilder.Build(histories, allIn, ReportPeriod.Final(allIn));
+        var during = ReportBuilder.Build(histories, allIn, ReportPeriod.Month(new NodaTime.YearMonth(2019, 6)));
+
+        Assert.NotEmpty(final.Goals);
+        Assert.All(final.Goals, g => Assert.Null(g.Projection));
+        Assert.All(final.Goals, g => Assert.True(g.Status is GoalStatus.Met or GoalStatus.Missed, g.ToString()));
+        Assert.Contains(during.Goals, g => g.Projection is not null);
+    }
+}
