@@ -174,7 +174,8 @@ internal static partial class CliApp
             }
             else
             {
-                summary = run.Run(stream, date, new TextValidationReportWriter(output));
+                using var writer = new TextValidationReportWriter(output);
+                summary = run.Run(stream, date, writer);
             }
 
             progress.Clear();

@@ -36,10 +36,22 @@ public static class HistoryGenerators
            select history;
 
     /// <summary>
-    /// A valid run of <paramref name="program"/>: up to <paramref name="maxRecords"/> valid histories whose
-    /// enrolments together never exceed the program's places (records are dropped once the places are
-    /// taken), so that the run validates clean with <c>capacity-exceeded</c> checked too.
+    /// A valid run of <paramref name="program"/>: up to <paramref name="maxRecords"/> valid histories with
+    /// distinct participants (<c>p-000001</c>, <c>p-000002</c> … in run order, so no record is a
+    /// <c>duplicate-participant</c>) whose enrolments together never exceed the program's places (records
+    /// are dropped once the places are taken).
     /// </summary>
+    /// <remarks>
+    /// Each record is valid as of its own <see cref="GeneratedHistory.AsOf"/> (a later date may find an
+    /// open phase over its maximum), so validate the run as a run, each record as of its own date, against
+    /// the run's capacity plan:
+    /// <code>
+    /// var ledger = validator.CreateLedger();
+    /// for (int i = 0; i &lt; run.Length; i++) ledger.Observe(run[i].History, i);
+    /// var plan = ledger.ToPlan();
+    /// for (int i = 0; i &lt; run.Length; i++) Assert.True(validator.Validate(run[i].History, run[i].AsOf, plan, i).IsValid);
+    /// </code>
+    /// </remarks>
     /// <param name="program">The program.</param>
     /// <param name="maxRecords">The most records.</param>
     /// <returns>The generator.</returns>
@@ -56,7 +68,7 @@ public static class HistoryGenerators
     {
         if (program.Places is not { } places)
         {
-            return histories;
+            return Distinct(histories);
         }
 
         var kept = new List<GeneratedHistory>();
@@ -71,8 +83,15 @@ public static class HistoryGenerators
             }
         }
 
-        return [.. kept];
+        return Distinct(kept);
     }
+
+    /// <summary>The run with its participants numbered in run order, so that no two records share one.</summary>
+    private static GeneratedHistory[] Distinct(IReadOnlyList<GeneratedHistory> run)
+        => [.. run.Select((g, i) => g with
+        {
+            History = ParticipantHistory.Create($"p-{i + 1:D6}", g.History.Program, g.History.Events, g.History.Gender, g.History.BirthDate, g.History.EducationLevel),
+        })];
 
     /// <summary>
     /// Shrinks a valid generated history to shorter valid ones: its prefixes, each validated as of its

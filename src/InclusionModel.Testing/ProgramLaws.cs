@@ -121,12 +121,13 @@ public static class ProgramLaws
 
     /// <summary>The definition round-trips through JSON: written and read back, it is the same, and written again the same text.</summary>
     /// <param name="program">The program.</param>
+    /// <param name="rules">The target-group rules the definition may name (a rule author's own rules beside the standard ones); default the standard rules.</param>
     /// <exception cref="LawFailedException">The definition does not round-trip.</exception>
-    public static void DefinitionRoundTrips(ProgramDefinition program)
+    public static void DefinitionRoundTrips(ProgramDefinition program, EligibilityRuleSet? rules = null)
     {
         ArgumentNullException.ThrowIfNull(program);
         string json = ProgramDefinitionJson.Serialize(program);
-        var back = ProgramDefinitionJson.Parse(json);
+        var back = ProgramDefinitionJson.Parse(System.Text.Encoding.UTF8.GetBytes(json), rules);
         if (!back.Success)
         {
             throw new LawFailedException($"Law failed for {program.Id}: the definition does not read back: {string.Join("; ", back.Problems)}");
@@ -155,15 +156,16 @@ public static class ProgramLaws
     /// <summary>Every law of <paramref name="program"/> (the target-group law only when it states a target group).</summary>
     /// <param name="program">The program.</param>
     /// <param name="tests">How many cases each law tries.</param>
+    /// <param name="rules">The target-group rules the definition may name (docs/eligibility.md shows how to write one); default the standard rules.</param>
     /// <exception cref="LawFailedException">A law failed.</exception>
-    public static void CheckAll(ProgramDefinition program, int tests = DefaultTests)
+    public static void CheckAll(ProgramDefinition program, int tests = DefaultTests, EligibilityRuleSet? rules = null)
     {
-        DefinitionRoundTrips(program);
+        DefinitionRoundTrips(program, rules);
         LifecycleDiagramNamesEveryPhase(program);
         ValidHistoriesValidateClean(program, tests);
         if (program.TargetGroup is not null)
         {
-            TargetGroupDecidesMonotonically(program, tests: tests);
+            TargetGroupDecidesMonotonically(program, rules, tests);
         }
 
         GoalBreakdownsSumToTotals(program, Math.Max(1, tests / 5));

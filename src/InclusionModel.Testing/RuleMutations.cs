@@ -133,6 +133,13 @@ public static class RuleMutations
     ];
 
     /// <summary>The mutation that breaks <paramref name="rule"/>.</summary>
+    /// <remarks>
+    /// Each mutation yields its own rule id. <c>For(ValidationRule.PhaseOrder)</c> yields <c>phase-order</c>,
+    /// not <c>transition-not-allowed</c>: it starts an earlier phase right after a later phase has started
+    /// (never while paused, never before enrolment, where the move itself would be refused as
+    /// <c>transition-not-allowed</c>). The mutated history may break other rules as well (a phase left too
+    /// early, say); the kit's tests hold that the named rule is always among them.
+    /// </remarks>
     /// <param name="rule">A rule a single record can break.</param>
     /// <returns>The mutation.</returns>
     /// <exception cref="ArgumentException">The rule is <c>capacity-exceeded</c> or <c>duplicate-participant</c>, properties of a run.</exception>

@@ -131,6 +131,21 @@ public sealed class EligibilityScreening
         return summary;
     }
 
+    /// <summary>
+    /// Screens every line of <paramref name="input"/> for a host that reads its streams asynchronously (a
+    /// request body): a stream that cannot seek is first copied asynchronously into an owner-only temporary
+    /// spool (released however the run ends), then screened on the thread pool.
+    /// </summary>
+    /// <param name="input">NDJSON, one person per line; not disposed.</param>
+    /// <param name="sink">Receives the outcomes (on a thread-pool thread).</param>
+    /// <param name="cancellationToken">Stops the copy, or the run between lines.</param>
+    /// <returns>The counts.</returns>
+    public Task<EligibilitySummary> RunAsync(Stream input, IEligibilitySink sink, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(sink);
+        return AsyncInput.RunAsync(input, stream => Run(stream, sink, cancellationToken), cancellationToken);
+    }
+
     private TargetGroupEvaluator? EvaluatorFor(string programId, out string? why)
     {
         why = null;

@@ -92,6 +92,23 @@ public sealed class NdjsonReport
         return accumulator.ToReport();
     }
 
+    /// <summary>
+    /// Builds the report from <paramref name="input"/> for a host that reads its streams asynchronously (a
+    /// request body): a stream that cannot seek is first copied asynchronously into an owner-only temporary
+    /// spool (released however the run ends), then counted on the thread pool.
+    /// </summary>
+    /// <param name="input">NDJSON histories; not disposed.</param>
+    /// <param name="program">The program.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="cancellationToken">Stops the copy, or the run between chunks.</param>
+    /// <returns>The report.</returns>
+    public Task<ProgramReport> RunAsync(Stream input, ProgramDefinition program, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(program);
+        Preconditions.CheckNotNull(period);
+        return AsyncInput.RunAsync(input, stream => Run(stream, program, period, cancellationToken), cancellationToken);
+    }
+
     private static List<ReadLine> Read(LineChunk chunk, ProgramDefinition program, ReportPeriod period, HistoryReader reader, HistoryValidator validator, List<Violation> violations)
     {
         var result = new List<ReadLine>(chunk.Count);

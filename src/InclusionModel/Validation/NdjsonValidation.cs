@@ -65,6 +65,24 @@ public sealed class NdjsonValidation
         return Run(rereadable.Open, asOf, sink, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs the validation over <paramref name="input"/> for a host that reads its streams asynchronously (a
+    /// request body): a stream that cannot seek is first copied asynchronously into an owner-only temporary
+    /// spool (released however the run ends), then validated on the thread pool.
+    /// </summary>
+    /// <param name="input">The NDJSON histories; not disposed.</param>
+    /// <param name="asOf">The as-of date.</param>
+    /// <param name="sink">Receives each line's outcome in line order, then the summary (on a thread-pool thread).</param>
+    /// <param name="cancellationToken">Stops the copy, or the run between chunks.</param>
+    /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
+    public Task<ValidationSummary> RunAsync(Stream input, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(sink);
+        return AsyncInput.RunAsync(input, stream => Run(stream, asOf, sink, cancellationToken), cancellationToken);
+    }
+
     /// <summary>Runs the validation.</summary>
     /// <param name="openInput">
     /// Opens the input from its start; it is called twice, once per pass, and the run disposes what it

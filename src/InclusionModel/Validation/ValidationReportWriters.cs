@@ -172,7 +172,7 @@ internal interface IBatchRenderingSink : IValidationSink
 /// or a definition is printed through <see cref="SafeText.ForText"/>: identity numbers withheld, control
 /// characters escaped, so that no value can forge a line or reach the terminal as a code.
 /// </summary>
-public sealed class TextValidationReportWriter : IValidationSink
+public sealed class TextValidationReportWriter : IValidationSink, IDisposable
 {
     private readonly TextWriter _output;
 
@@ -204,6 +204,9 @@ public sealed class TextValidationReportWriter : IValidationSink
 
     /// <inheritdoc />
     public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(reason)}");
+
+    /// <summary>Flushes what was written; the output itself stays open (it belongs to the caller), as with <see cref="JsonValidationReportWriter"/>.</summary>
+    public void Dispose() => _output.Flush();
 
     /// <summary>Writes the special-category marking as the output's first line.</summary>
     /// <param name="programs">The marked programs among the run's records.</param>

@@ -125,11 +125,68 @@ public class ValidRunTest
         // Romane Bucha has 30 places: runs of up to 60 records would exceed them without the generator's care.
         var program = ProgramCatalogue.BuiltIn.Get(bucha ? "eskilstuna-romane-bucha" : "hallefors-all-in");
         var run = HistoryGenerators.ValidRun(program, maxRecords: 60).Sample(1)[0];
-        var asOf = run.Select(g => g.AsOf).DefaultIfEmpty(new NodaTime.LocalDate(2030, 1, 1)).Max();
+        var validator = new HistoryValidator();
 
-        var results = new HistoryValidator().ValidateAll([.. run.Select(g => g.History)], asOf);
+        // Exactly as the XML docs of ValidRun say: each record as of its own date, against the run's plan.
+        var ledger = validator.CreateLedger();
+        for (int i = 0; i < run.Length; i++)
+        {
+            ledger.Observe(run[i].History, i);
+        }
+
+        var plan = ledger.ToPlan();
+        for (int i = 0; i < run.Length; i++)
+        {
+            var verdict = validator.Validate(run[i].History, run[i].AsOf, plan, i);
+            Assert.True(verdict.IsValid, string.Join("; ", verdict.Violations));
+        }
 
         Assert.True(run.Sum(g => g.History.Events.Count(e => e.Type == EventType.Enrolled)) <= program.Places);
-        Assert.DoesNotContain(results.SelectMany(r => r.Violations), v => v.Rule == ValidationRule.CapacityExceeded);
+        Assert.Equal(run.Length, run.Select(g => g.History.Participant).Distinct().Count()); // no duplicate-participant
+    }
+}
+
+public class CustomRuleLawsTest
+{
+    [Fact]
+    public void CheckAll_TakesTheRuleSetADefinitionWithACustomRuleNeeds()
+    {
+        var rules = InclusionModel.Eligibility.EligibilityRuleSet.Standard.With(new InclusionModel.Docs.Samples.EligibilitySample.HoldsResidencePermitRule());
+        byte[] json = System.Text.Encoding.UTF8.GetBytes("""
+            {"id":"nora-forsta-steget","name":"Första steget","municipalities":["Nora"],
+             "targetGroup":{"required":[{"rule":"resides-in-municipality"},{"rule":"holds-residence-permit"}]},
+             "phases":[{"id":"activities"}]}
+            """);
+        var program = ProgramDefinitionJson.Parse(json, rules).GetValueOrThrow();
+
+        ProgramLaws.CheckAll(program, tests: 30, rules: rules);
+        Assert.Throws<LawFailedException>(() => ProgramLaws.DefinitionRoundTrips(program)); // the standard rules do not know it
+    }
+}
+
+public class PhaseOrderMutationTest
+{
+    [Fact]
+    public void ThePhaseOrderMutation_YieldsPhaseOrder_NotTransitionNotAllowed()
+    {
+        var validator = new HistoryValidator();
+        int applied = 0;
+        foreach (var program in ProgramCatalogue.BuiltIn.All.Where(p => p.Phases.Length > 1))
+        {
+            foreach (var generated in HistoryGenerators.Sample(program, 300, seed: 5))
+            {
+                if (RuleMutations.For(ValidationRule.PhaseOrder).Apply(generated) is not { } mutated)
+                {
+                    continue;
+                }
+
+                applied++;
+                var rules = validator.Validate(mutated.History, mutated.AsOf).Violations.Select(v => v.Rule).ToList();
+                Assert.Contains(ValidationRule.PhaseOrder, rules);
+                Assert.DoesNotContain(ValidationRule.TransitionNotAllowed, rules);
+            }
+        }
+
+        Assert.True(applied > 100);
     }
 }
