@@ -45,19 +45,83 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
     /// <summary>Creates the validator.</summary>
     public EligibilityRequestValidator()
     {
-        RuleFor(r => r.Facts.BirthDate)
-            .Must((r, birth) => birth is not { } b || b <= r.On).WithMessage(r => $"the birth date is after the assessment date {IsoDates.Format(r.On)}")
-            .Must((r, birth) => birth is not { } b || IsoDates.AgeInYears(b, r.On) <= MaxAge).WithMessage($"the birth date gives an age above {MaxAge}")
-            .OverridePropertyName("facts.birthDate");
-        RuleFor(r => r.Facts.ResidencePermitDate)
-            .Must((r, permit) => permit is not { } p || r.Facts.BirthDate is not { } b || p >= b).WithMessage("the residence permit date is before the birth date")
-            .OverridePropertyName("facts.residencePermitDate");
-        RuleFor(r => r.Facts.SelfDeclaredTargetGroup)
-            .Must((r, d) => d is not { } declaration || r.Facts.BirthDate is not { } b || declaration.On >= b).WithMessage("the date of the declaration is before the birth date")
-            .OverridePropertyName("facts.selfDeclaredTargetGroup.on");
-        RuleFor(r => r.Facts.Municipality)
-            .Must(m => m is null || !string.IsNullOrWhiteSpace(m)).WithMessage("the municipality is blank; leave it out when it is not known")
-            .OverridePropertyName("facts.municipality");
+        RuleFor(r => r).Custom((r, ctx) =>
+        {
+            foreach (var (path, message) in Problems(r.Facts, r.On))
+            {
+                ctx.AddFailure(path, message);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The one place facts are checked against their assessment date, for the command line's reader and the
+    /// C# path (<see cref="TargetGroupEvaluator.Decide"/> and <see cref="TargetGroupEvaluator.Explain"/>) alike.
+    /// </summary>
+    /// <param name="facts">The facts.</param>
+    /// <param name="on">The assessment date.</param>
+    /// <returns>Each problem, with the JSON path of the fact at fault; none for sound facts (and nothing allocated then).</returns>
+    public static IEnumerable<(string Path, string Message)> Problems(EligibilityFacts facts, LocalDate on)
+    {
+        Preconditions.CheckNotNull(facts);
+        return FirstProblem(facts, on) is null ? [] : AllProblems(facts, on);
+    }
+
+    /// <summary>The first problem of <see cref="Problems"/>, or <c>null</c>; no allocation when there is none.</summary>
+    internal static string? FirstProblem(EligibilityFacts facts, LocalDate on)
+    {
+        if (facts.BirthDate is { } b && (b > on || IsoDates.AgeInYears(b, on) > MaxAge))
+        {
+            return "facts.birthDate";
+        }
+
+        if (facts.ResidencePermitDate is { } p && facts.BirthDate is { } born && p < born)
+        {
+            return "facts.residencePermitDate";
+        }
+
+        if (facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } birth && d.On < birth)
+        {
+            return "facts.selfDeclaredTargetGroup.on";
+        }
+
+        return facts.Municipality is { } m && string.IsNullOrWhiteSpace(m) ? "facts.municipality" : null;
+    }
+
+    /// <summary>Throws when <paramref name="facts"/> have a problem, naming every one: the C# path's check.</summary>
+    internal static void Check(EligibilityFacts facts, LocalDate on)
+    {
+        if (FirstProblem(facts, on) is not null)
+        {
+            throw new ArgumentException($"The facts cannot be assessed on {IsoDates.Format(on)}: {string.Join("; ", AllProblems(facts, on).Select(p => $"{p.Path}: {p.Message}"))}.", nameof(facts));
+        }
+    }
+
+    private static IEnumerable<(string Path, string Message)> AllProblems(EligibilityFacts facts, LocalDate on)
+    {
+        if (facts.BirthDate is { } b && b > on)
+        {
+            yield return ("facts.birthDate", $"the birth date is after the assessment date {IsoDates.Format(on)}");
+        }
+        else if (facts.BirthDate is { } old && IsoDates.AgeInYears(old, on) > MaxAge)
+        {
+            yield return ("facts.birthDate", $"the birth date gives an age above {MaxAge}");
+        }
+
+        if (facts.ResidencePermitDate is { } p && facts.BirthDate is { } born && p < born)
+        {
+            yield return ("facts.residencePermitDate", "the residence permit date is before the birth date");
+        }
+
+        if (facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } birth && d.On < birth)
+        {
+            yield return ("facts.selfDeclaredTargetGroup.on", "the date of the declaration is before the birth date");
+        }
+
+        if (facts.Municipality is { } m && string.IsNullOrWhiteSpace(m))
+        {
+            yield return ("facts.municipality", "the municipality is blank; leave it out when it is not known");
+        }
     }
 }
 

@@ -64,9 +64,11 @@ public sealed class TargetGroupEvaluator
     /// <param name="facts">The facts.</param>
     /// <param name="on">The assessment date.</param>
     /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/> (a birth date after it, a blank municipality …), checked as the command checks them (<see cref="EligibilityRequestValidator.Problems"/>).</exception>
     public EligibilityDecision Decide(EligibilityFacts facts, LocalDate on)
     {
         Preconditions.CheckNotNull(facts);
+        EligibilityRequestValidator.Check(facts, on);
         var anyException = RuleResult.NotMet;
         foreach (var bound in _exceptions)
         {
@@ -94,9 +96,11 @@ public sealed class TargetGroupEvaluator
     /// <param name="facts">The facts.</param>
     /// <param name="on">The assessment date.</param>
     /// <returns>The trace.</returns>
+    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/>, checked as the command checks them (<see cref="EligibilityRequestValidator.Problems"/>).</exception>
     public EligibilityTrace Explain(EligibilityFacts facts, LocalDate on)
     {
         Preconditions.CheckNotNull(facts);
+        EligibilityRequestValidator.Check(facts, on);
         var traces = ImmutableArray.CreateBuilder<RuleTrace>(Rules.Length);
         var anyException = RuleResult.NotMet;
         var allRequired = RuleResult.Met;

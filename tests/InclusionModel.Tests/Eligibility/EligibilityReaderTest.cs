@@ -115,3 +115,27 @@ public class EligibilityReaderTest
         Assert.True(result.Request is not null ^ result.Error is not null);
     }
 }
+
+public class OneFactCheckTest
+{
+    [Theory]
+    [InlineData("2030-01-01", "Kumla", "facts.birthDate: the birth date is after the assessment date 2019-03-01")]
+    [InlineData("1990-01-01", " ", "facts.municipality: the municipality is blank")]
+    public void TheCSharpPath_ChecksFactsAsTheCommandDoes(string birth, string municipality, string problem)
+    {
+        var allIn = InclusionModel.Programs.ProgramCatalogue.BuiltIn.Get("hallefors-all-in");
+        var evaluator = TargetGroupEvaluator.For(allIn);
+        NodaTime.LocalDate on = new(2019, 3, 1);
+        var facts = EligibilityFacts.None with { BirthDate = InclusionModel.Tests.TestData.D(birth), Municipality = municipality };
+        string line = $$$"""{"person":"e-1","program":"hallefors-all-in","on":"2019-03-01","facts":{"birthDate":"{{{birth}}}","municipality":"{{{municipality}}}"}}""";
+
+        var explain = Assert.Throws<ArgumentException>(() => evaluator.Explain(facts, on));
+        var decide = Assert.Throws<ArgumentException>(() => evaluator.Decide(facts, on));
+        var command = InclusionModel.Tests.Cli.CliRun.Run(["eligibility", "-"], stdin: line);
+
+        Assert.Contains(problem, explain.Message);
+        Assert.Contains(problem, decide.Message);
+        Assert.Contains(problem.Split(": ", 2)[1], command.Output); // the same words, as a malformed line
+        Assert.Equal(1, command.ExitCode);
+    }
+}
