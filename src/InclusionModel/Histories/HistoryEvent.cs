@@ -82,6 +82,12 @@ public readonly record struct HistoryEvent
     /// <summary><c>exited</c>, <c>followed-up</c> with outcome work: the form of employment, or <c>null</c>.</summary>
     public EmploymentForm? EmploymentForm { get; private init; }
 
+    /// <summary><c>exited</c>, <c>followed-up</c> with employment form <c>subsidised</c>: the subsidy, or <c>null</c>.</summary>
+    public Subsidy? Subsidy { get; private init; }
+
+    /// <summary><c>exited</c>, <c>followed-up</c>: whether the participant supports themselves without social assistance (egen försörjning), or <c>null</c> when not stated.</summary>
+    public bool? SelfSupporting { get; private init; }
+
     /// <summary>A <c>referred</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <param name="from">Who referred, or <c>null</c>.</param>
@@ -153,26 +159,32 @@ public readonly record struct HistoryEvent
     /// <param name="reason">Why participation ended.</param>
     /// <param name="outcome">Where the participant went, or <c>null</c> (required by rule <c>outcome-required</c> for completed and early-exit).</param>
     /// <param name="employmentForm">With outcome work, the form of employment, or <c>null</c>.</param>
+    /// <param name="subsidy">With employment form subsidised, the subsidy, or <c>null</c>.</param>
+    /// <param name="selfSupporting">Whether the participant supports themselves without social assistance, or <c>null</c> when not stated.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="ArgumentException"><paramref name="employmentForm"/> is given without outcome work.</exception>
-    public static HistoryEvent Exited(LocalDate on, ExitReason reason, Outcome? outcome = null, EmploymentForm? employmentForm = null)
+    /// <exception cref="ArgumentException"><paramref name="employmentForm"/> is given without outcome work, or <paramref name="subsidy"/> without employment form subsidised.</exception>
+    public static HistoryEvent Exited(LocalDate on, ExitReason reason, Outcome? outcome = null, EmploymentForm? employmentForm = null, Subsidy? subsidy = null, bool? selfSupporting = null)
     {
         Preconditions.CheckArgument(employmentForm is null || outcome == Histories.Outcome.Work, nameof(employmentForm), "An employment form goes with outcome work.");
+        Preconditions.CheckArgument(subsidy is null || employmentForm == Histories.EmploymentForm.Subsidised, nameof(subsidy), "A subsidy goes with employment form subsidised.");
         var trigger = reason == Histories.ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited;
         bool lacksOutcome = outcome is null && reason is Histories.ExitReason.Completed or Histories.ExitReason.EarlyExit;
-        return new(on, EventType.Exited, "exited", trigger, lacksOutcome) { ExitReason = reason, Outcome = outcome, EmploymentForm = employmentForm };
+        return new(on, EventType.Exited, "exited", trigger, lacksOutcome) { ExitReason = reason, Outcome = outcome, EmploymentForm = employmentForm, Subsidy = subsidy, SelfSupporting = selfSupporting };
     }
 
     /// <summary>A <c>followed-up</c> event.</summary>
     /// <param name="on">The date.</param>
     /// <param name="outcome">The participant's situation.</param>
     /// <param name="employmentForm">With outcome work, the form of employment, or <c>null</c>.</param>
+    /// <param name="subsidy">With employment form subsidised, the subsidy, or <c>null</c>.</param>
+    /// <param name="selfSupporting">Whether the participant supports themselves without social assistance, or <c>null</c> when not stated.</param>
     /// <returns>The event.</returns>
-    /// <exception cref="ArgumentException"><paramref name="employmentForm"/> is given without outcome work.</exception>
-    public static HistoryEvent FollowedUp(LocalDate on, Outcome outcome, EmploymentForm? employmentForm = null)
+    /// <exception cref="ArgumentException"><paramref name="employmentForm"/> is given without outcome work, or <paramref name="subsidy"/> without employment form subsidised.</exception>
+    public static HistoryEvent FollowedUp(LocalDate on, Outcome outcome, EmploymentForm? employmentForm = null, Subsidy? subsidy = null, bool? selfSupporting = null)
     {
         Preconditions.CheckArgument(employmentForm is null || outcome == Histories.Outcome.Work, nameof(employmentForm), "An employment form goes with outcome work.");
-        return new(on, EventType.FollowedUp, "followed-up", TriggerKind.FollowedUp) { Outcome = outcome, EmploymentForm = employmentForm };
+        Preconditions.CheckArgument(subsidy is null || employmentForm == Histories.EmploymentForm.Subsidised, nameof(subsidy), "A subsidy goes with employment form subsidised.");
+        return new(on, EventType.FollowedUp, "followed-up", TriggerKind.FollowedUp) { Outcome = outcome, EmploymentForm = employmentForm, Subsidy = subsidy, SelfSupporting = selfSupporting };
     }
 
     /// <summary>An event whose type is not one of the contract's; the validator reports it as <c>unknown-event</c>.</summary>
@@ -195,5 +207,6 @@ public readonly record struct HistoryEvent
     {
         From = From, Eligible = Eligible, Phase = Phase, StudyDaysPerWeek = StudyDaysPerWeek, PauseReason = PauseReason,
         ActivityKind = ActivityKind, Result = Result, ExitReason = ExitReason, Outcome = Outcome, EmploymentForm = EmploymentForm,
+        Subsidy = Subsidy, SelfSupporting = SelfSupporting,
     };
 }

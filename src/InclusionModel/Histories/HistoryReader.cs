@@ -383,7 +383,7 @@ public sealed class HistoryReader
     private enum EventFields
     {
         None = 0, On = 1, Type = 2, From = 4, Eligible = 8, Phase = 16, StudyDays = 32, Reason = 64, Kind = 128,
-        Result = 256, Outcome = 512, EmploymentForm = 1024,
+        Result = 256, Outcome = 512, EmploymentForm = 1024, Subsidy = 2048, SelfSupporting = 4096,
     }
 
     private string? ReadEvent(ref Utf8JsonReader reader, out HistoryEvent result)
@@ -407,6 +407,8 @@ public sealed class HistoryReader
         InterviewResult? interviewResult = null;
         Outcome? outcome = null;
         EmploymentForm? employmentForm = null;
+        Subsidy? subsidy = null;
+        bool? selfSupporting = null;
         string? error = null;
         bool reasonIsPause = false;
         Span<byte> rawReason = stackalloc byte[32];
@@ -517,6 +519,20 @@ public sealed class HistoryReader
                 case EventFields.EmploymentForm:
                     error = ReadOptionalEnum(ref reader, "employmentForm", out employmentForm);
                     break;
+                case EventFields.Subsidy:
+                    error = ReadOptionalEnum(ref reader, "subsidy", out subsidy);
+                    break;
+                case EventFields.SelfSupporting:
+                    if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+                    {
+                        selfSupporting = reader.GetBoolean();
+                    }
+                    else if (!isNull)
+                    {
+                        error = $"'selfSupporting' must be true or false, found {Describe(reader.TokenType)}";
+                    }
+
+                    break;
             }
 
             if (error is not null)
@@ -548,8 +564,8 @@ public sealed class HistoryReader
             EventType.PhaseStarted => EventFields.Phase | EventFields.StudyDays,
             EventType.Paused => EventFields.Reason,
             EventType.Activity => EventFields.Kind | EventFields.Result,
-            EventType.Exited => EventFields.Reason | EventFields.Outcome | EventFields.EmploymentForm,
-            EventType.FollowedUp => EventFields.Outcome | EventFields.EmploymentForm,
+            EventType.Exited => EventFields.Reason | EventFields.Outcome | EventFields.EmploymentForm | EventFields.Subsidy | EventFields.SelfSupporting,
+            EventType.FollowedUp => EventFields.Outcome | EventFields.EmploymentForm | EventFields.Subsidy | EventFields.SelfSupporting,
             null => ~EventFields.None,
             _ => EventFields.None,
         } | EventFields.On | EventFields.Type;
@@ -643,7 +659,12 @@ public sealed class HistoryReader
                     return "'employmentForm' goes only with outcome 'work'";
                 }
 
-                result = HistoryEvent.Exited(on, reason, outcome, employmentForm);
+                if (subsidy is not null && employmentForm != EmploymentForm.Subsidised)
+                {
+                    return "'subsidy' goes only with employmentForm 'subsidised'";
+                }
+
+                result = HistoryEvent.Exited(on, reason, outcome, employmentForm, subsidy, selfSupporting);
                 break;
             case EventType.FollowedUp:
                 if (outcome is not { } followUpOutcome)
@@ -656,7 +677,12 @@ public sealed class HistoryReader
                     return "'employmentForm' goes only with outcome 'work'";
                 }
 
-                result = HistoryEvent.FollowedUp(on, followUpOutcome, employmentForm);
+                if (subsidy is not null && employmentForm != EmploymentForm.Subsidised)
+                {
+                    return "'subsidy' goes only with employmentForm 'subsidised'";
+                }
+
+                result = HistoryEvent.FollowedUp(on, followUpOutcome, employmentForm, subsidy, selfSupporting);
                 break;
             default:
                 result = HistoryEvent.Unrecognised(on, typeName);
@@ -677,7 +703,8 @@ public sealed class HistoryReader
                 "on" => EventFields.On, "type" => EventFields.Type, "from" => EventFields.From, "eligible" => EventFields.Eligible,
                 "phase" => EventFields.Phase, "studyDaysPerWeek" => EventFields.StudyDays, "reason" => EventFields.Reason,
                 "kind" => EventFields.Kind, "result" => EventFields.Result, "outcome" => EventFields.Outcome,
-                "employmentForm" => EventFields.EmploymentForm, _ => EventFields.None,
+                "employmentForm" => EventFields.EmploymentForm, "subsidy" => EventFields.Subsidy, "selfSupporting" => EventFields.SelfSupporting,
+                _ => EventFields.None,
             };
         }
 
@@ -693,8 +720,10 @@ public sealed class HistoryReader
             6 when name.SequenceEqual("reason"u8) => EventFields.Reason,
             6 when name.SequenceEqual("result"u8) => EventFields.Result,
             7 when name.SequenceEqual("outcome"u8) => EventFields.Outcome,
+            7 when name.SequenceEqual("subsidy"u8) => EventFields.Subsidy,
             8 when name.SequenceEqual("eligible"u8) => EventFields.Eligible,
             14 when name.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
+            14 when name.SequenceEqual("selfSupporting"u8) => EventFields.SelfSupporting,
             16 when name.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
             _ => EventFields.None,
         };
@@ -705,7 +734,8 @@ public sealed class HistoryReader
         EventFields.On => "on", EventFields.Type => "type", EventFields.From => "from", EventFields.Eligible => "eligible",
         EventFields.Phase => "phase", EventFields.StudyDays => "studyDaysPerWeek", EventFields.Reason => "reason",
         EventFields.Kind => "kind", EventFields.Result => "result", EventFields.Outcome => "outcome",
-        EventFields.EmploymentForm => "employmentForm", _ => field.ToString(),
+        EventFields.EmploymentForm => "employmentForm", EventFields.Subsidy => "subsidy", EventFields.SelfSupporting => "selfSupporting",
+        _ => field.ToString(),
     };
 
     private static string PropertyName(ref Utf8JsonReader reader)

@@ -88,6 +88,12 @@ public static class HistoryWriter
         WriteOptional(writer, "result"u8, e.Result);
         WriteOptional(writer, "outcome"u8, e.Outcome);
         WriteOptional(writer, "employmentForm"u8, e.EmploymentForm);
+        WriteOptional(writer, "subsidy"u8, e.Subsidy);
+        if (e.SelfSupporting is { } selfSupporting)
+        {
+            writer.WriteBoolean("selfSupporting"u8, selfSupporting);
+        }
+
         writer.WriteEndObject();
     }
 

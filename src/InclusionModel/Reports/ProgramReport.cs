@@ -66,6 +66,12 @@ public sealed record ProgramReport
     /// <summary>The exits into work by employment form (<c>unknown</c> where none was recorded).</summary>
     public ImmutableArray<BreakdownCell> ExitedByEmploymentForm { get; init; } = [];
 
+    /// <summary>The exits into subsidised work by subsidy (<c>unknown</c> where none was recorded).</summary>
+    public ImmutableArray<BreakdownCell> ExitedBySubsidy { get; init; } = [];
+
+    /// <summary>The exits whose participant supports themselves without social assistance (<c>selfSupporting</c> true).</summary>
+    public long ExitedSelfSupporting { get; init; }
+
     /// <summary>Distinct participants with a job interview in the period.</summary>
     public long JobInterviewParticipants { get; init; }
 
@@ -111,6 +117,8 @@ public sealed record ProgramReport
             ExitedByReason = Cells(a.ByReason, ContractNames<ExitReason>.All),
             ExitedByOutcome = Cells(a.ByOutcome, ContractNames<Outcome>.All),
             ExitedByEmploymentForm = Cells(a.ByEmploymentForm, ["unknown", .. ContractNames<EmploymentForm>.All]),
+            ExitedBySubsidy = Cells(a.BySubsidy, ["unknown", .. ContractNames<Subsidy>.All]),
+            ExitedSelfSupporting = a.SelfSupporting,
             JobInterviewParticipants = a.InterviewParticipants,
             JobInterviewHired = a.Hired,
             FollowUps = a.FollowUps,

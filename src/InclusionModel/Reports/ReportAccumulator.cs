@@ -37,6 +37,7 @@ public sealed class ReportAccumulator
     private readonly long[] _byReason = new long[Enum.GetValues<ExitReason>().Length];
     private readonly long[] _byOutcome = new long[Enum.GetValues<Outcome>().Length];
     private readonly long[] _byEmploymentForm = new long[Enum.GetValues<EmploymentForm>().Length + 1];
+    private readonly long[] _bySubsidy = new long[Enum.GetValues<Subsidy>().Length + 1];
     private readonly long[] _followUpsByOutcome = new long[Enum.GetValues<Outcome>().Length];
 
     /// <summary>Creates an accumulator.</summary>
@@ -92,6 +93,10 @@ public sealed class ReportAccumulator
     internal ReadOnlySpan<long> ByOutcome => _byOutcome;
 
     internal ReadOnlySpan<long> ByEmploymentForm => _byEmploymentForm;
+
+    internal ReadOnlySpan<long> BySubsidy => _bySubsidy;
+
+    internal long SelfSupporting { get; private set; }
 
     internal ReadOnlySpan<long> FollowUpsByOutcome => _followUpsByOutcome;
 
@@ -251,6 +256,15 @@ public sealed class ReportAccumulator
                         if (e.Outcome == Outcome.Work)
                         {
                             _byEmploymentForm[e.EmploymentForm is { } form ? (int)form + 1 : 0]++;
+                            if (e.EmploymentForm == EmploymentForm.Subsidised)
+                            {
+                                _bySubsidy[e.Subsidy is { } subsidy ? (int)subsidy + 1 : 0]++;
+                            }
+                        }
+
+                        if (e.SelfSupporting == true)
+                        {
+                            SelfSupporting++;
                         }
                     }
 
@@ -318,6 +332,7 @@ public sealed class ReportAccumulator
         Malformed += other.Malformed;
         OfProgram += other.OfProgram;
         Duplicates += other.Duplicates;
+        SelfSupporting += other.SelfSupporting;
         Invalid += other.Invalid;
         Participants += other.Participants;
         Entered += other.Entered;
@@ -330,7 +345,7 @@ public sealed class ReportAccumulator
         WomenSoFar += other.WomenSoFar;
         IntoWorkSoFar += other.IntoWorkSoFar;
         IntoStudiesSoFar += other.IntoStudiesSoFar;
-        foreach (var (mine, theirs) in new[] { (_byGender, other._byGender), (_byEducation, other._byEducation), (_byState, other._byState), (_byReason, other._byReason), (_byOutcome, other._byOutcome), (_byEmploymentForm, other._byEmploymentForm), (_followUpsByOutcome, other._followUpsByOutcome) })
+        foreach (var (mine, theirs) in new[] { (_byGender, other._byGender), (_byEducation, other._byEducation), (_byState, other._byState), (_byReason, other._byReason), (_byOutcome, other._byOutcome), (_byEmploymentForm, other._byEmploymentForm), (_bySubsidy, other._bySubsidy), (_followUpsByOutcome, other._followUpsByOutcome) })
         {
             for (int i = 0; i < mine.Length; i++)
             {

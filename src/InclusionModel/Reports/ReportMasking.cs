@@ -11,7 +11,8 @@ namespace InclusionModel.Reports;
 /// Primary masking hides every count of people from 1 to k − 1, totals included (0 is shown).
 /// Complementary masking then works on every group of cells that adds up to a figure: the breakdowns of
 /// <c>participants.total</c> (by gender, education, state), of <c>exited.total</c> (by reason, outcome), of
-/// <c>exited.byOutcome.work</c> (by employment form) and of <c>followUps.total</c>. In each group either no
+/// <c>exited.byOutcome.work</c> (by employment form), of <c>exited.byEmploymentForm.subsidised</c> (by
+/// subsidy) and of <c>followUps.total</c>. In each group either no
 /// cell is masked, or at least two are, together they hold at least k people, and more people than cells
 /// (five masked cells of one person each would all be known); the cells added are the smallest unmasked ones. Where a figure is masked, every cell of its groups is too; and where a group
 /// cannot be made safe from its cells, its figure is masked as well. This repeats until nothing changes.
@@ -107,6 +108,7 @@ internal static class ReportMasking
             ["jobInterviews.participants"] = report.JobInterviewParticipants,
             ["jobInterviews.hired"] = report.JobInterviewHired,
             ["followUps.total"] = report.FollowUps,
+            ["exited.selfSupporting"] = report.ExitedSelfSupporting,
         };
         foreach (var (prefix, cells) in Breakdowns(report))
         {
@@ -117,6 +119,7 @@ internal static class ReportMasking
         }
 
         counts.TryAdd("exited.byOutcome.work", 0);
+        counts.TryAdd("exited.byEmploymentForm.subsidised", 0);
         return counts;
     }
 
@@ -128,6 +131,7 @@ internal static class ReportMasking
         ("exited.byReason", report.ExitedByReason),
         ("exited.byOutcome", report.ExitedByOutcome),
         ("exited.byEmploymentForm", report.ExitedByEmploymentForm),
+        ("exited.bySubsidy", report.ExitedBySubsidy),
         ("followUps.byOutcome", report.FollowUpsByOutcome),
     ];
 
@@ -143,6 +147,7 @@ internal static class ReportMasking
             ("exited.total", Names("exited.byReason", report.ExitedByReason)),
             ("exited.total", Names("exited.byOutcome", report.ExitedByOutcome)),
             ("exited.byOutcome.work", Names("exited.byEmploymentForm", report.ExitedByEmploymentForm)),
+            ("exited.byEmploymentForm.subsidised", Names("exited.bySubsidy", report.ExitedBySubsidy)),
             ("followUps.total", Names("followUps.byOutcome", report.FollowUpsByOutcome)),
         ];
     }

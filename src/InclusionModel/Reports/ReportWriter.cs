@@ -97,6 +97,8 @@ public static class ReportWriter
         Cells("exited.byReason", report.ExitedByReason);
         Cells("exited.byOutcome", report.ExitedByOutcome);
         Cells("exited.byEmploymentForm", report.ExitedByEmploymentForm);
+        Cells("exited.bySubsidy", report.ExitedBySubsidy);
+        Figure("exited.selfSupporting", report.ExitedSelfSupporting);
         Figure("jobInterviews.participants", report.JobInterviewParticipants);
         Figure("jobInterviews.hired", report.JobInterviewHired);
         Figure("followUps.total", report.FollowUps);
@@ -271,6 +273,8 @@ public static class ReportWriter
         Cells("byReason", "exited", report.ExitedByReason);
         Cells("byOutcome", "exited", report.ExitedByOutcome);
         Cells("byEmploymentForm", "exited", report.ExitedByEmploymentForm);
+        Cells("bySubsidy", "exited", report.ExitedBySubsidy);
+        Count("selfSupporting", "exited.selfSupporting", report.ExitedSelfSupporting);
         w.WriteEndObject();
         w.WriteStartObject("jobInterviews");
         Count("participants", "jobInterviews.participants", report.JobInterviewParticipants);

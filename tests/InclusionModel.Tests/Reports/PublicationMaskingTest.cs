@@ -27,6 +27,7 @@ public class PublicationMaskingTest
         ImmutableArray<BreakdownCell> byReason = default,
         ImmutableArray<BreakdownCell> byOutcome = default,
         ImmutableArray<BreakdownCell> byForm = default,
+        ImmutableArray<BreakdownCell> bySubsidy = default,
         long interviews = 0,
         long hired = 0,
         long followUps = 0,
@@ -46,6 +47,7 @@ public class PublicationMaskingTest
             ExitedByReason = byReason.IsDefault ? Cells(("completed", exited)) : byReason,
             ExitedByOutcome = byOutcome.IsDefault ? Cells(("unknown", exited)) : byOutcome,
             ExitedByEmploymentForm = byForm.IsDefault ? [] : byForm,
+            ExitedBySubsidy = bySubsidy.IsDefault ? [] : bySubsidy,
             JobInterviewParticipants = interviews,
             JobInterviewHired = hired,
             FollowUps = followUps,
@@ -157,6 +159,8 @@ public class PublicationMaskingTest
         long participants = random.Next(0, 25), exited = random.Next(0, 18), followUps = random.Next(0, 12);
         var byOutcome = Partition(random, exited, "work", "studies", "job-seeking", "other", "unknown");
         long work = byOutcome.Where(c => c.Key == "work").Sum(c => c.Count);
+        var byForm = Partition(random, work, "unknown", "regular", "subsidised", "hourly", "seasonal");
+        long subsidised = byForm.Where(c => c.Key == "subsidised").Sum(c => c.Count);
         long women = random.Next(0, (int)participants + 1);
         var report = Report(
             participants,
@@ -165,7 +169,8 @@ public class PublicationMaskingTest
             exited: exited,
             byReason: Partition(random, exited, "completed", "early-exit", "discontinued", "moved", "other"),
             byOutcome: byOutcome,
-            byForm: Partition(random, work, "unknown", "regular", "subsidised", "hourly", "seasonal"),
+            byForm: byForm,
+            bySubsidy: Partition(random, subsidised, "unknown", "nystartsjobb", "introduktionsjobb", "extratjanst", "lonebidrag", "other"),
             interviews: random.Next(0, 12),
             hired: random.Next(0, 4),
             followUps: followUps,
