@@ -460,15 +460,7 @@ public sealed class HistoryReader
                     error = ReadOptionalEnum(ref reader, "from", out from);
                     break;
                 case EventFields.Eligible:
-                    if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
-                    {
-                        eligible = reader.GetBoolean();
-                    }
-                    else if (!isNull)
-                    {
-                        error = $"'eligible' must be true or false, found {Describe(reader.TokenType)}";
-                    }
-
+                    error = ReadOptionalBool(ref reader, "eligible", out eligible);
                     break;
                 case EventFields.Phase:
                     error = ReadRequiredString(ref reader, "phase", out phase, cache: true);
@@ -523,15 +515,7 @@ public sealed class HistoryReader
                     error = ReadOptionalEnum(ref reader, "subsidy", out subsidy);
                     break;
                 case EventFields.SelfSupporting:
-                    if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
-                    {
-                        selfSupporting = reader.GetBoolean();
-                    }
-                    else if (!isNull)
-                    {
-                        error = $"'selfSupporting' must be true or false, found {Describe(reader.TokenType)}";
-                    }
-
+                    error = ReadOptionalBool(ref reader, "selfSupporting", out selfSupporting);
                     break;
             }
 
@@ -690,6 +674,13 @@ public sealed class HistoryReader
         }
 
         return null;
+    }
+
+    /// <summary>Reads <c>true</c>, <c>false</c> or <c>null</c> (absent); anything else is the located reason.</summary>
+    private static string? ReadOptionalBool(ref Utf8JsonReader reader, string name, out bool? value)
+    {
+        value = reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : null;
+        return value is not null || reader.TokenType == JsonTokenType.Null ? null : $"'{name}' must be true or false, found {Describe(reader.TokenType)}";
     }
 
     private static EventFields LowestFlag(EventFields flags) => (EventFields)((int)flags & -(int)flags);
