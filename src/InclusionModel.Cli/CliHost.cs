@@ -27,15 +27,9 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
     /// </summary>
     private static Stream StandardInput()
     {
-        if (!OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsWindows() && Descriptor(0, FileAccess.Read) is { CanSeek: true } file)
         {
-            var file = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false), FileAccess.Read, 1);
-            if (file.CanSeek)
-            {
-                return file;
-            }
-
-            file.Dispose();
+            return file;
         }
 
         return Console.OpenStandardInput();
@@ -49,17 +43,32 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
     /// </summary>
     private static Stream StandardOutput()
     {
-        if (!OperatingSystem.IsWindows())
+        if (!OperatingSystem.IsWindows() && Descriptor(1, FileAccess.Write) is { CanSeek: false } file)
         {
-            var file = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, 1);
-            if (!file.CanSeek)
-            {
-                return file;
-            }
-
-            file.Dispose();
+            return file;
         }
 
         return Console.OpenStandardOutput();
+    }
+
+    /// <summary>A stream over one of the process's own descriptors (not owned), or <c>null</c> when it is closed or not a file; any that does not fit the caller is disposed by it.</summary>
+    private static FileStream? Descriptor(int fd, FileAccess access)
+    {
+        try
+        {
+            var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(fd, ownsHandle: false), access, 1);
+            bool seekable = stream.CanSeek;
+            if (access == FileAccess.Read ? seekable : !seekable)
+            {
+                return stream;
+            }
+
+            stream.Dispose();
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null; // a closed descriptor: the console stream says so in its own way
+        }
     }
 }
