@@ -17,6 +17,7 @@ internal static class ChunkPipeline
     /// <param name="consume">Takes the results in chunk order, on the calling thread.</param>
     /// <param name="progress">Told the bytes and lines read after each chunk, on the calling thread.</param>
     /// <param name="cancellationToken">Stops the run between chunks.</param>
+    /// <param name="workerDisposesChunk">Whether the worker gives the chunk's buffer back when it is done (the default); when not, the result holds the chunk and the consumer disposes it.</param>
     /// <returns>The number of chunks read.</returns>
     internal static int Run<T>(
         Stream input,
@@ -26,7 +27,8 @@ internal static class ChunkPipeline
         Func<LineChunk, T> work,
         Action<T> consume,
         Action<long, long>? progress,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool workerDisposesChunk = true)
     {
         using var lines = new NdjsonLineReader(input, maxLineBytes);
         parallelism = Math.Max(1, parallelism);
@@ -39,7 +41,10 @@ internal static class ChunkPipeline
             }
             finally
             {
-                chunk.Dispose();
+                if (workerDisposesChunk)
+                {
+                    chunk.Dispose();
+                }
             }
         }
 

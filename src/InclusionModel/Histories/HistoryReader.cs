@@ -190,8 +190,10 @@ public sealed class HistoryReader
     /// <returns>The same fingerprint <see cref="TryPeekIds"/> gives for the record's line.</returns>
     internal static UInt128 DuplicateKey(ParticipantHistory history)
     {
-        byte[] participant = Encoding.UTF8.GetBytes(history.Participant);
-        return DuplicateKey(participant, history.Program);
+        // Participant ids are at most 64 characters: their UTF-8 fits on the stack.
+        Span<byte> participant = stackalloc byte[Encoding.UTF8.GetMaxByteCount(ParticipantHistory.MaxParticipantLength)];
+        int length = Encoding.UTF8.GetBytes(history.Participant, participant);
+        return DuplicateKey(participant[..length], history.Program);
     }
 
     private static UInt128 DuplicateKey(ReadOnlySpan<byte> participantUtf8, string program)

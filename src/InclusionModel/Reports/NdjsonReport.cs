@@ -41,9 +41,17 @@ public sealed class NdjsonReport
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(program);
         Preconditions.CheckNotNull(period);
-        var accumulator = new ReportAccumulator(program, period);
-        var seen = new HashSet<UInt128>();
-        var workers = new System.Collections.Concurrent.ConcurrentBag<(HistoryReader, HistoryValidator, List<Violation>)>();
+
+        // Workers count every record into accumulators of their own; the ordering thread only checks each
+        // record's fingerprint against the ones before it, and takes a duplicate back out (rare: the line is
+        // read again from its chunk, which the worker keeps until then) so that it counts once, as its first line.
+        var idle = new System.Collections.Concurrent.ConcurrentBag<Worker>();
+        var all = new System.Collections.Concurrent.ConcurrentBag<Worker>();
+        var corrections = new ReportAccumulator(program, period);
+        var again = new Worker(program, period, _programs);
+        // Sized up front for a file (about one record per 300 bytes) so that the set is not copied as it grows.
+        var seen = new HashSet<UInt128>(input.CanSeek ? (int)Math.Min((input.Length - input.Position) / 300, 1 << 24) : 0);
+        long duplicates = 0;
         ChunkPipeline.Run(
             input,
             MaxLineBytes,
@@ -51,45 +59,55 @@ public sealed class NdjsonReport
             inspect: null,
             chunk =>
             {
-                var worker = workers.TryTake(out var w) ? w : (new HistoryReader(_programs), new HistoryValidator(_programs), new List<Violation>(16));
+                if (!idle.TryTake(out var worker))
+                {
+                    all.Add(worker = new Worker(program, period, _programs));
+                }
+
                 try
                 {
-                    return Read(chunk, program, period, worker.Item1, worker.Item2, worker.Item3);
+                    return (Chunk: chunk, Keys: worker.Count(chunk));
                 }
                 finally
                 {
-                    workers.Add(worker);
+                    idle.Add(worker);
                 }
             },
-            lines =>
+            counted =>
             {
-                foreach (var line in lines)
+                try
                 {
-                    switch (line.Kind)
+                    foreach (var (index, key) in counted.Keys)
                     {
-                        case LineKind.Malformed:
-                            accumulator.AddMalformed();
-                            break;
-                        case LineKind.OtherProgram:
-                            accumulator.AddOtherProgram();
-                            break;
-                        default:
-                            if (line.Key is { } key && !seen.Add(key))
-                            {
-                                accumulator.AddDuplicate();
-                            }
-                            else
-                            {
-                                accumulator.Add(line.History!, line.Valid);
-                            }
-
-                            break;
+                        if (!seen.Add(key))
+                        {
+                            corrections.Merge(again.One(counted.Chunk.Line(index)));
+                            duplicates++;
+                        }
                     }
+                }
+                finally
+                {
+                    counted.Chunk.Dispose();
                 }
             },
             progress: null,
-            cancellationToken);
-        return accumulator.ToReport();
+            cancellationToken,
+            workerDisposesChunk: false);
+
+        var total = new ReportAccumulator(program, period);
+        foreach (var worker in all)
+        {
+            total.Merge(worker.Accumulator);
+        }
+
+        total.Subtract(corrections);
+        for (long d = 0; d < duplicates; d++)
+        {
+            total.AddDuplicate();
+        }
+
+        return total.ToReport();
     }
 
     /// <summary>
@@ -109,51 +127,68 @@ public sealed class NdjsonReport
         return AsyncInput.RunAsync(input, stream => Run(stream, program, period, cancellationToken), cancellationToken);
     }
 
-    private static List<ReadLine> Read(LineChunk chunk, ProgramDefinition program, ReportPeriod period, HistoryReader reader, HistoryValidator validator, List<Violation> violations)
+    /// <summary>One worker's reader, validator and accumulator; used by one thread at a time.</summary>
+    private sealed class Worker(ProgramDefinition program, ReportPeriod period, ProgramSet programs)
     {
-        var result = new List<ReadLine>(chunk.Count);
-        for (int i = 0; i < chunk.Count; i++)
+        private readonly HistoryReader _reader = new(programs);
+        private readonly HistoryValidator _validator = new(programs);
+        private readonly List<Violation> _violations = new(16);
+
+        internal ReportAccumulator Accumulator { get; } = new(program, period);
+
+        /// <summary>Counts every line of the chunk; returns the fingerprints of the program's records, by line index in the chunk.</summary>
+        internal List<(int Index, UInt128 Key)> Count(LineChunk chunk)
         {
-            if (chunk.TooLong(i))
+            var keys = new List<(int, UInt128)>(chunk.Count);
+            for (int i = 0; i < chunk.Count; i++)
             {
-                result.Add(new ReadLine(LineKind.Malformed, null, false, null));
-                continue;
+                if (chunk.TooLong(i))
+                {
+                    Accumulator.AddMalformed();
+                    continue;
+                }
+
+                var line = chunk.Line(i);
+                if (_reader.TryPeekProgram(line, out string? programId) && programId != program.Id)
+                {
+                    Accumulator.AddOtherProgram();
+                    continue;
+                }
+
+                var parsed = _reader.Read(line, chunk.Number(i));
+                if (parsed.Value is not { } history)
+                {
+                    Accumulator.AddMalformed();
+                    continue;
+                }
+
+                if (history.Program != program.Id)
+                {
+                    Accumulator.AddOtherProgram();
+                    continue;
+                }
+
+                Accumulator.Add(history, IsValid(history));
+                keys.Add((i, HistoryReader.DuplicateKey(history)));
             }
 
-            var line = chunk.Line(i);
-            if (reader.TryPeekProgram(line, out string? programId) && programId != program.Id)
-            {
-                result.Add(new ReadLine(LineKind.OtherProgram, null, false, null));
-                continue;
-            }
-
-            var parsed = reader.Read(line, chunk.Number(i));
-            if (parsed.Value is not { } history)
-            {
-                result.Add(new ReadLine(LineKind.Malformed, null, false, null));
-                continue;
-            }
-
-            if (history.Program != program.Id)
-            {
-                result.Add(new ReadLine(LineKind.OtherProgram, null, false, null));
-                continue;
-            }
-
-            violations.Clear();
-            validator.Validate(history, ReportAccumulator.ValidationDate(history, period), violations);
-            result.Add(new ReadLine(LineKind.OfProgram, history, violations.Count == 0, HistoryReader.DuplicateKey(history)));
+            return keys;
         }
 
-        return result;
-    }
+        /// <summary>What one line of the program counts, alone: to be taken back out when it is a duplicate.</summary>
+        internal ReportAccumulator One(ReadOnlySpan<byte> line)
+        {
+            var history = _reader.Read(line, 0).Value!;
+            var one = new ReportAccumulator(program, period);
+            one.Add(history, IsValid(history));
+            return one;
+        }
 
-    private enum LineKind : byte
-    {
-        OfProgram,
-        OtherProgram,
-        Malformed,
+        private bool IsValid(ParticipantHistory history)
+        {
+            _violations.Clear();
+            _validator.Validate(history, ReportAccumulator.ValidationDate(history, period), _violations);
+            return _violations.Count == 0;
+        }
     }
-
-    private readonly record struct ReadLine(LineKind Kind, ParticipantHistory? History, bool Valid, UInt128? Key);
 }

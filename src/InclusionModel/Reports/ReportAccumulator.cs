@@ -324,32 +324,37 @@ public sealed class ReportAccumulator
     /// <summary>Adds another accumulator's counts (of the same program and period) to this one.</summary>
     /// <param name="other">The other accumulator.</param>
     /// <exception cref="ArgumentException">It counts another program or period.</exception>
-    public void Merge(ReportAccumulator other)
+    public void Merge(ReportAccumulator other) => Combine(other, 1);
+
+    /// <summary>Takes back what <paramref name="other"/> counted: a record counted once too often (a duplicate found later).</summary>
+    internal void Subtract(ReportAccumulator other) => Combine(other, -1);
+
+    private void Combine(ReportAccumulator other, int sign)
     {
         Preconditions.CheckNotNull(other);
         Preconditions.CheckArgument(ReferenceEquals(other._program, _program) && other._period == _period, nameof(other), "Only accumulators of the same program and period merge.");
-        Read += other.Read;
-        Malformed += other.Malformed;
-        OfProgram += other.OfProgram;
-        Duplicates += other.Duplicates;
-        SelfSupporting += other.SelfSupporting;
-        Invalid += other.Invalid;
-        Participants += other.Participants;
-        Entered += other.Entered;
-        Exited += other.Exited;
-        InterviewParticipants += other.InterviewParticipants;
-        Hired += other.Hired;
-        FollowUps += other.FollowUps;
-        EnrolmentsSoFar += other.EnrolmentsSoFar;
-        ParticipantsSoFar += other.ParticipantsSoFar;
-        WomenSoFar += other.WomenSoFar;
-        IntoWorkSoFar += other.IntoWorkSoFar;
-        IntoStudiesSoFar += other.IntoStudiesSoFar;
+        Read += sign * other.Read;
+        Malformed += sign * other.Malformed;
+        OfProgram += sign * other.OfProgram;
+        Duplicates += sign * other.Duplicates;
+        SelfSupporting += sign * other.SelfSupporting;
+        Invalid += sign * other.Invalid;
+        Participants += sign * other.Participants;
+        Entered += sign * other.Entered;
+        Exited += sign * other.Exited;
+        InterviewParticipants += sign * other.InterviewParticipants;
+        Hired += sign * other.Hired;
+        FollowUps += sign * other.FollowUps;
+        EnrolmentsSoFar += sign * other.EnrolmentsSoFar;
+        ParticipantsSoFar += sign * other.ParticipantsSoFar;
+        WomenSoFar += sign * other.WomenSoFar;
+        IntoWorkSoFar += sign * other.IntoWorkSoFar;
+        IntoStudiesSoFar += sign * other.IntoStudiesSoFar;
         foreach (var (mine, theirs) in new[] { (_byGender, other._byGender), (_byEducation, other._byEducation), (_byState, other._byState), (_byReason, other._byReason), (_byOutcome, other._byOutcome), (_byEmploymentForm, other._byEmploymentForm), (_bySubsidy, other._bySubsidy), (_followUpsByOutcome, other._followUpsByOutcome) })
         {
             for (int i = 0; i < mine.Length; i++)
             {
-                mine[i] += theirs[i];
+                mine[i] += sign * theirs[i];
             }
         }
     }
