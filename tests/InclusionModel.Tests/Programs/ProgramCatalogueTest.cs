@@ -87,6 +87,9 @@ public partial class ProgramCatalogueTest
 
         Assert.Equal(("All in", "Hällefors kommun", 648), (p.Name, p.Owner, p.Places));
         Assert.Equal(["Hällefors", "Kumla", "Nora", "Hallsberg", "Degerfors", "Karlskoga", "Ljusnarsberg", "Lindesberg"], p.Municipalities!.Value.ToArray());
+
+        // Partners as the municipalities are called: Hallsbergs, Ljusnarsbergs and Lindesbergs kommun take the genitive s.
+        Assert.Equal(["Kumla kommun", "Nora kommun", "Hallsbergs kommun", "Degerfors kommun", "Karlskoga kommun", "Ljusnarsbergs kommun", "Lindesbergs kommun"], p.Partners!.Value.ToArray());
         Assert.Equal(new Budget(50_000_000m, "SEK"), p.Budget);
         Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), Assert.Single(p.Staff!.Value));
         Assert.Equal(new ProgramPeriod(new DateRange(D("2017-09-01"), D("2018-02-28")), new DateRange(D("2018-03-01"), D("2020-02-29")), new DateRange(D("2020-03-01"), D("2020-05-31"))), p.Period);
