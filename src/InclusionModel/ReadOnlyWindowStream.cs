@@ -2,9 +2,9 @@ namespace InclusionModel;
 
 /// <summary>
 /// A forward-only, read-only view of another stream: optionally only the next <c>window</c> bytes, and
-/// optionally disposing something else with itself (a spool behind the stream, say).
+/// optionally leaving the stream it views open (a caller's stream read twice).
 /// </summary>
-internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxValue, IDisposable? owned = null, bool ownsInner = true) : Stream
+internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxValue, bool ownsInner = true) : Stream
 {
     private long _read;
 
@@ -49,8 +49,6 @@ internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxV
             {
                 inner.Dispose();
             }
-
-            owned?.Dispose();
         }
 
         base.Dispose(disposing);

@@ -29,9 +29,6 @@ internal sealed class Spool : Stream
     /// <param name="memoryLimit">How much stays in memory before the spool moves to a temporary file (tests make it small).</param>
     internal Spool(int memoryLimit = MemoryLimit) => _memoryLimit = memoryLimit;
 
-    /// <summary>Whether the spool has moved to a temporary file.</summary>
-    internal bool IsOnDisk => _file is not null;
-
     /// <inheritdoc />
     public override bool CanRead => false;
 

@@ -67,25 +67,18 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
         return FirstProblem(facts, on) is null ? [] : AllProblems(facts, on);
     }
 
-    /// <summary>The first problem of <see cref="Problems"/>, or <c>null</c>; no allocation when there is none.</summary>
+    /// <summary>The path of the first problem of <see cref="Problems"/>, or <c>null</c>; no allocation when there is none.</summary>
     internal static string? FirstProblem(EligibilityFacts facts, LocalDate on)
     {
-        if (facts.BirthDate is { } b && (b > on || IsoDates.AgeInYears(b, on) > MaxAge))
+        for (var check = FactCheck.BirthAfterAssessment; check <= FactCheck.BlankMunicipality; check++)
         {
-            return "facts.birthDate";
+            if (Fails(check, facts, on))
+            {
+                return Path(check);
+            }
         }
 
-        if (facts.ResidencePermitDate is { } p && facts.BirthDate is { } born && p < born)
-        {
-            return "facts.residencePermitDate";
-        }
-
-        if (facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } birth && d.On < birth)
-        {
-            return "facts.selfDeclaredTargetGroup.on";
-        }
-
-        return facts.Municipality is { } m && string.IsNullOrWhiteSpace(m) ? "facts.municipality" : null;
+        return null;
     }
 
     /// <summary>Throws when <paramref name="facts"/> have a problem, naming every one: the C# path's check.</summary>
@@ -99,30 +92,50 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
 
     private static IEnumerable<(string Path, string Message)> AllProblems(EligibilityFacts facts, LocalDate on)
     {
-        if (facts.BirthDate is { } b && b > on)
+        for (var check = FactCheck.BirthAfterAssessment; check <= FactCheck.BlankMunicipality; check++)
         {
-            yield return ("facts.birthDate", $"the birth date is after the assessment date {IsoDates.Format(on)}");
-        }
-        else if (facts.BirthDate is { } old && IsoDates.AgeInYears(old, on) > MaxAge)
-        {
-            yield return ("facts.birthDate", $"the birth date gives an age above {MaxAge}");
-        }
-
-        if (facts.ResidencePermitDate is { } p && facts.BirthDate is { } born && p < born)
-        {
-            yield return ("facts.residencePermitDate", "the residence permit date is before the birth date");
-        }
-
-        if (facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } birth && d.On < birth)
-        {
-            yield return ("facts.selfDeclaredTargetGroup.on", "the date of the declaration is before the birth date");
-        }
-
-        if (facts.Municipality is { } m && string.IsNullOrWhiteSpace(m))
-        {
-            yield return ("facts.municipality", "the municipality is blank; leave it out when it is not known");
+            if (Fails(check, facts, on))
+            {
+                yield return (Path(check), Message(check, on));
+            }
         }
     }
+
+    /// <summary>Each check of a fact against the assessment date, in the order problems are listed.</summary>
+    private enum FactCheck
+    {
+        BirthAfterAssessment,
+        TooOld,
+        PermitBeforeBirth,
+        DeclarationBeforeBirth,
+        BlankMunicipality,
+    }
+
+    private static bool Fails(FactCheck check, EligibilityFacts facts, LocalDate on) => check switch
+    {
+        FactCheck.BirthAfterAssessment => facts.BirthDate is { } b && b > on,
+        FactCheck.TooOld => facts.BirthDate is { } b && b <= on && IsoDates.AgeInYears(b, on) > MaxAge,
+        FactCheck.PermitBeforeBirth => facts.ResidencePermitDate is { } p && facts.BirthDate is { } b && p < b,
+        FactCheck.DeclarationBeforeBirth => facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } b && d.On < b,
+        _ => facts.Municipality is { } m && string.IsNullOrWhiteSpace(m),
+    };
+
+    private static string Path(FactCheck check) => check switch
+    {
+        FactCheck.BirthAfterAssessment or FactCheck.TooOld => "facts.birthDate",
+        FactCheck.PermitBeforeBirth => "facts.residencePermitDate",
+        FactCheck.DeclarationBeforeBirth => "facts.selfDeclaredTargetGroup.on",
+        _ => "facts.municipality",
+    };
+
+    private static string Message(FactCheck check, LocalDate on) => check switch
+    {
+        FactCheck.BirthAfterAssessment => $"the birth date is after the assessment date {IsoDates.Format(on)}",
+        FactCheck.TooOld => $"the birth date gives an age above {MaxAge}",
+        FactCheck.PermitBeforeBirth => "the residence permit date is before the birth date",
+        FactCheck.DeclarationBeforeBirth => "the date of the declaration is before the birth date",
+        _ => "the municipality is blank; leave it out when it is not known",
+    };
 }
 
 /// <summary>

@@ -18,8 +18,7 @@ internal static class ChunkPipeline
     /// <param name="progress">Told the bytes and lines read after each chunk, on the calling thread.</param>
     /// <param name="cancellationToken">Stops the run between chunks.</param>
     /// <param name="workerDisposesChunk">Whether the worker gives the chunk's buffer back when it is done (the default); when not, the result holds the chunk and the consumer disposes it.</param>
-    /// <returns>The number of chunks read.</returns>
-    internal static int Run<T>(
+    internal static void Run<T>(
         Stream input,
         int maxLineBytes,
         int parallelism,
@@ -100,7 +99,5 @@ internal static class ChunkPipeline
                 task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
             }
         }
-
-        return index;
     }
 }

@@ -21,9 +21,6 @@ internal sealed class RereadableInput : IDisposable
         _start = source.CanSeek ? source.Position : 0;
     }
 
-    /// <summary>Whether the second pass reads a kept copy (the input could not be read twice).</summary>
-    internal bool IsCopied => _copy is not null;
-
     /// <summary>Opens the input for the next pass; the first call gives the input itself, the second its start again.</summary>
     /// <returns>A stream the caller disposes (disposing it leaves the source open).</returns>
     internal Stream Open()

@@ -54,11 +54,7 @@ public static class SafeText
         return text.ToString();
     }
 
-    /// <summary>Whether <paramref name="c"/> is escaped by <see cref="ForText"/>.</summary>
-    /// <param name="c">A character.</param>
-    /// <returns><c>true</c> for C0 and C1 controls, DEL, and the bidirectional embedding, override and isolate marks.</returns>
-    public static bool IsEscaped(char c) => Unsafe.Contains(c);
-
+    // C0 and C1 controls, DEL, and the bidirectional embedding, override and isolate marks.
     private static readonly System.Buffers.SearchValues<char> Unsafe = System.Buffers.SearchValues.Create(
         string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i))
         + string.Concat(Enumerable.Range(0x7F, 0x21).Select(i => (char)i))

@@ -15,8 +15,8 @@ public readonly record struct ValidationProgress(int Pass, long BytesRead, long 
 /// Validates an NDJSON file of participant histories (docs/interchange-contract.md §1–4) in bounded memory.
 /// <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's verdict
 /// is known before the whole input has been seen: a first pass reads the records of programs with places
-/// (and only the program id of the others) into an <see cref="EnrolmentLedger"/>, and the second pass
-/// validates every line.
+/// into an <see cref="EnrolmentLedger"/> (and of the others only the program and participant ids, whose
+/// fingerprints find <c>duplicate-participant</c>), and the second pass validates every line.
 /// </summary>
 /// <remarks>
 /// Lines are read in chunks of about a megabyte; chunks are parsed and validated on up to
@@ -215,12 +215,13 @@ public sealed class NdjsonValidation
                 keys.Add((number, HistoryReader.DuplicateKey(unpeeked)));
             }
 
-            if (found && _validator.Programs.TryGet(id, out var known) && known.SpecialCategoryData && !marked.Contains(known.Id))
+            ProgramDefinition? program = null;
+            if (found && _validator.Programs.TryGet(id, out program) && program.SpecialCategoryData && !marked.Contains(program.Id))
             {
-                marked.Add(known.Id);
+                marked.Add(program.Id);
             }
 
-            if (found && _validator.Programs.TryGet(id, out var program) && program.Places is not null)
+            if (program?.Places is not null)
             {
                 var parsed = reader.Read(line, number);
                 if (parsed.Value is { } history)
