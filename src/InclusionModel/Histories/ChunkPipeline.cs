@@ -36,6 +36,7 @@ internal static class ChunkPipeline
         {
             try
             {
+                chunk.Split();
                 return work(chunk);
             }
             finally

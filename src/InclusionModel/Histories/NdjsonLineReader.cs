@@ -67,6 +67,81 @@ public sealed class NdjsonLineReader : IDisposable
         }
     }
 
+    /// <summary>The bytes taken from the stream and handed out so far (read minus still buffered).</summary>
+    internal long Consumed => BytesRead - (_end - _start);
+
+    /// <summary>
+    /// Hands out whole raw lines in one span, for a reader that splits them itself (<see cref="LineChunk"/>,
+    /// on a worker): the lines up to and including the one that ends at or after <paramref name="want"/>
+    /// bytes, or, when that line is not yet buffered, the whole lines that are. Blank lines, <c>\r</c>, the
+    /// byte-order mark and over-long lines are left in the span for the splitter; the line count moves on.
+    /// </summary>
+    /// <param name="want">How many bytes the caller would like, from 1.</param>
+    /// <param name="block">The lines, each ended by <c>\n</c> but perhaps the input's last.</param>
+    /// <param name="firstLine">The number of the block's first line.</param>
+    /// <param name="lineCount">The number of lines in the block.</param>
+    /// <returns>
+    /// <c>false</c> at the end of the input, or when the buffer is full and holds no line end (a line longer
+    /// than the buffer): then <see cref="TryReadLine"/> reads the next line.
+    /// </returns>
+    internal bool TryReadBlock(int want, out ReadOnlySpan<byte> block, out long firstLine, out int lineCount)
+    {
+        while (true)
+        {
+            var held = _buffer.AsSpan(_start, _end - _start);
+            int cut = -1;
+            if (held.Length >= want)
+            {
+                int newline = held[(want - 1)..].IndexOf((byte)'\n');
+                cut = newline >= 0 ? want + newline : -1;
+            }
+
+            if (cut < 0)
+            {
+                cut = _eof ? held.Length : held.LastIndexOf((byte)'\n') + 1;
+            }
+
+            if (cut > 0)
+            {
+                block = held[..cut];
+                lineCount = block.Count((byte)'\n') + (block[^1] == (byte)'\n' ? 0 : 1);
+                firstLine = LineNumber + 1;
+                LineNumber += lineCount;
+                _start += cut;
+                return true;
+            }
+
+            block = default;
+            firstLine = 0;
+            lineCount = 0;
+            if (_eof)
+            {
+                return false;
+            }
+
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                return false;
+            }
+
+            int read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                _eof = true;
+            }
+
+            BytesRead += read;
+            _end += read;
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -149,10 +224,10 @@ public sealed class NdjsonLineReader : IDisposable
         }
     }
 
-    private static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line)
+    internal static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> line)
         => line.Length > 0 && line[^1] == (byte)'\r' ? line[..^1] : line;
 
-    private static bool IsBlank(ReadOnlySpan<byte> line)
+    internal static bool IsBlank(ReadOnlySpan<byte> line)
     {
         foreach (byte b in line)
         {
