@@ -15,7 +15,9 @@ namespace InclusionModel;
 /// </remarks>
 internal sealed class Spool : Stream
 {
-    private const int MemoryLimit = 8 * 1024 * 1024;
+    // Small, because a run holds up to three (the kept verdicts, the participants, the malformed lines) and
+    // a MemoryStream doubles as it grows: issue 11 bounds a run at 200 MB whatever the size of its input.
+    private const int MemoryLimit = 1024 * 1024;
     private const int FileBufferBytes = 1 << 16;
 
     private readonly int _memoryLimit;

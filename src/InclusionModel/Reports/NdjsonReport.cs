@@ -49,8 +49,8 @@ public sealed class NdjsonReport
         var all = new System.Collections.Concurrent.ConcurrentBag<Worker>();
         var corrections = new ReportAccumulator(program, period);
         var again = new Worker(program, period, _programs);
-        // Sized up front for a file (about one record per 300 bytes) so that the set is not copied as it grows.
-        var seen = new HashSet<UInt128>(input.CanSeek ? (int)Math.Min((input.Length - input.Position) / 300, 1 << 24) : 0);
+        // Sized up front for a file (about one record per 500 bytes) so that the set is seldom copied as it grows.
+        var seen = new FingerprintSet(input.CanSeek ? (int)Math.Min((input.Length - input.Position) / 500, 1 << 24) : 0);
         long duplicates = 0;
         ChunkPipeline.Run(
             input,

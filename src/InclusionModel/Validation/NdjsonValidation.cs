@@ -107,7 +107,7 @@ public sealed class NdjsonValidation
         var ledger = _validator.CreateLedger();
         using var kept = new VerdictSpool();
         var chunks = new List<ulong>();
-        var seen = new HashSet<UInt128>();
+        var seen = new FingerprintSet();
         var duplicates = new HashSet<long>();
         var marked = new List<string>();
         Pipeline(openInput, 1, chunks, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
@@ -173,7 +173,13 @@ public sealed class NdjsonValidation
                 }
             }
 
-            rendering?.AppendRendered(pass.Rendered);
+            if (pass.Rendered is { } rendered)
+            {
+                using (rendered)
+                {
+                    rendering!.AppendRendered(rendered.WrittenSpan);
+                }
+            }
         }, cancellationToken);
 
         var summary = new ValidationSummary(asOf, records, valid, invalid, malformed) { SpecialCategoryPrograms = [.. marked] };
@@ -289,12 +295,12 @@ public sealed class NdjsonValidation
         }
 
         // A sink that renders in batches does the per-record writing here, on the worker.
-        var rendered = rendering?.RenderRecords([.. outcomes.Where(o => o.Item2 is not null).Select(o => (o.Item1, o.Item2!))]) ?? default;
+        var rendered = rendering?.RenderRecords([.. outcomes.Where(o => o.Item2 is not null).Select(o => (o.Item1, o.Item2!))]);
         return new SecondPassOutcome(outcomes, rendered);
     }
 
-    /// <summary>A chunk's outcomes in line order and, for a sink that renders in batches, its rendered records.</summary>
-    private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, ReadOnlyMemory<byte> Rendered);
+    /// <summary>A chunk's outcomes in line order and, for a sink that renders in batches, its rendered records (pooled: the consumer disposes them).</summary>
+    private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered);
 
     /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
     private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, List<string> Marked, VerdictSpool.ChunkWriter Kept);

@@ -31,9 +31,9 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <inheritdoc />
-    ReadOnlyMemory<byte> IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
+    PooledBufferWriter IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, records.Count * 200));
+        var buffer = new PooledBufferWriter(records.Count * 200);
         using var writer = new Utf8JsonWriter(buffer, JsonArraySpool.WriterOptions);
         foreach (var (line, verdict) in records)
         {
@@ -43,11 +43,11 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             writer.Reset(buffer);
         }
 
-        return buffer.WrittenMemory;
+        return buffer;
     }
 
     /// <inheritdoc />
-    void IBatchRenderingSink.AppendRendered(ReadOnlyMemory<byte> rendered) => _participants.AppendRendered(rendered.Span);
+    void IBatchRenderingSink.AppendRendered(ReadOnlySpan<byte> rendered) => _participants.AppendRendered(rendered);
 
     private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
     {
@@ -159,11 +159,11 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
 /// </summary>
 internal interface IBatchRenderingSink : IValidationSink
 {
-    /// <summary>Renders well-formed records; thread-safe: touches no state of the sink.</summary>
-    ReadOnlyMemory<byte> RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records);
+    /// <summary>Renders well-formed records into pooled memory that the caller disposes once it has appended it; thread-safe: touches no state of the sink.</summary>
+    PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records);
 
     /// <summary>Takes rendered records, in line order, on the thread that calls the other members.</summary>
-    void AppendRendered(ReadOnlyMemory<byte> rendered);
+    void AppendRendered(ReadOnlySpan<byte> rendered);
 }
 
 /// <summary>
