@@ -7,19 +7,19 @@ namespace InclusionModel.Cli;
 /// <param name="Output">Standard output, as bytes.</param>
 /// <param name="Error">Standard error.</param>
 /// <param name="Clock">The clock that says what day it is (for the default as-of date).</param>
-/// <param name="Zone">The machine's time zone.</param>
+/// <param name="Zone">Finds the machine's time zone; asked only when a command needs today's date (loading the time-zone database costs start-up time).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress is shown only then).</param>
-internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, TextWriter Error, IClock Clock, DateTimeZone Zone, bool ErrorIsTerminal)
+internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, TextWriter Error, IClock Clock, Func<DateTimeZone> Zone, bool ErrorIsTerminal)
 {
     internal static CliHost FromConsole() => new(
         StandardInput,
         StandardOutput(),
         Console.Error,
         SystemClock.Instance,
-        DateTimeZoneProviders.Tzdb.GetSystemDefault(),
+        () => DateTimeZoneProviders.Tzdb.GetSystemDefault(),
         !Console.IsErrorRedirected);
 
-    internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone).Date;
+    internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone()).Date;
 
     /// <summary>
     /// Standard input: a regular file redirected to it is read as that file (seekable, so a two-pass run

@@ -24,7 +24,7 @@ internal static class CliRun
             output,
             error,
             new FakeClock(now ?? Instant.FromUtc(2026, 11, 25, 12, 0)),
-            zone ?? DateTimeZone.Utc,
+            () => zone ?? DateTimeZone.Utc,
             ErrorIsTerminal: false);
         int code = CliApp.Run(args, host);
         return new CliOutcome(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
