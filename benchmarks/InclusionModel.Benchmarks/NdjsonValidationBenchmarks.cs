@@ -4,7 +4,11 @@ using NodaTime;
 
 namespace InclusionModel.Benchmarks;
 
-/// <summary>(d) End-to-end NDJSON validation: both passes, parsing, validation and the JSON report.</summary>
+/// <summary>
+/// (d) End-to-end NDJSON validation: both passes, parsing, validation and the JSON report; beside it, as the
+/// baseline, the bare parse of the same bytes on the same cores (issue 11's floor,
+/// <see cref="InclusionModel.Floor.BareParse"/>), so that the Ratio column is (d) over the floor in one run.
+/// </summary>
 [MemoryDiagnoser]
 [MinColumn]
 [MedianColumn]
@@ -26,6 +30,9 @@ public class NdjsonValidationBenchmarks
         _run = new NdjsonValidation(new HistoryValidator());
         Console.WriteLine($"// NDJSON input: {_input.Length} bytes, {_input.Count(b => b == (byte)'\n')} records");
     }
+
+    [Benchmark(Baseline = true, Description = "floor: bare parse of the same bytes, both cores")]
+    public long BareParse() => InclusionModel.Floor.BareParse.Run(new MemoryStream(_input, writable: false), Environment.ProcessorCount).Lines;
 
     [Benchmark(Description = "(d) NDJSON to JSON report, 64 MB")]
     public long NdjsonToJsonReport()
