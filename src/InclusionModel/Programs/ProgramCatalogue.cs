@@ -27,7 +27,7 @@ public static class ProgramCatalogue
                 ?? throw new InvalidOperationException($"Catalogue resource '{name}' is missing.");
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
-            var result = ProgramDefinitionJson.Parse(memory.ToArray());
+            var result = ProgramDefinitionJson.Parse(memory.ToArray(), null, checkRules: false);
             if (!result.Success)
             {
                 throw new InvalidProgramDefinitionException(name[ResourcePrefix.Length..], result.Problems);

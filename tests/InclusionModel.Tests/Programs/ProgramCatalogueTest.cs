@@ -27,6 +27,13 @@ public partial class ProgramCatalogueTest
     }
 
     [Fact]
+    public void BuiltInDefinitions_PassEveryRuleOfTheValidator()
+    {
+        // The catalogue loads without the validator's rules (start-up time, issue 11): this is where they are checked.
+        Assert.All(ProgramCatalogue.BuiltIn.All, p => Assert.Empty(ProgramDefinitionValidator.Instance.Validate(p).Errors));
+    }
+
+    [Fact]
     public void RomaneBucha()
     {
         var p = Get("eskilstuna-romane-bucha");
