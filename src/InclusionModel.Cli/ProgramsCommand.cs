@@ -281,11 +281,13 @@ internal static partial class CliApp
         Line($"goals:{(p.Goals is null ? $"            {Unknown}" : "")}");
         foreach (var goal in p.Goals ?? [])
         {
-            string target = goal.Quantity is { } q && goal.Target is { } t ? $"{ContractNames<GoalQuantity>.Name(q)}, target {t.ToString(CultureInfo.InvariantCulture)}" : "in words";
+            string target = goal.Quantity is { } q && goal.Target is { } t
+                ? $"{ContractNames<GoalQuantity>.Name(q)}, {(goal.Bound == GoalBound.AtMost ? "at most" : "target")} {t.ToString(CultureInfo.InvariantCulture)}"
+                : "in words";
             Line($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
         }
 
-        Line($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})")))}");
+        Line($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})") + (r.Recipient is null ? "" : $" (to {r.Recipient})")))}");
         if (p.StrategicGoals is { } strategic)
         {
             Line($"strategic goals:  {string.Join(", ", strategic)}");
@@ -295,6 +297,21 @@ internal static partial class CliApp
         foreach (var reading in p.TakenAs)
         {
             Line($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");
+        }
+
+        if (p.StatedBy.Length > 0)
+        {
+            Line($"  stated: {p.StatedBy.Length} facts quoted from the sources (--format json lists them under statedBy)");
+        }
+
+        if (p.Schedule.LastEnrolmentRunsUntilAtLeast is { } until && until > p.Schedule.EnrolmentWindow.End)
+        {
+            Line($"last enrolment:   someone who enrols on the window's last day takes part until {IsoDates.Format(until)} at the earliest");
+        }
+
+        foreach (var finding in p.Findings)
+        {
+            Line($"finding:          {(finding.On is { } on ? IsoDates.Format(on) + ": " : "")}{finding.Text}");
         }
     }
 

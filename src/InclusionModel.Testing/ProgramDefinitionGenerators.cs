@@ -120,6 +120,8 @@ public static class ProgramDefinitionGenerators
         {
             builder.AddSource(new SourceReference("project-plan.pdf", Maybe() ? "Projektplan" : null));
             if (Maybe()) builder.AddTakenAs(new TakenAs("$.name", "project-plan.pdf", Maybe() ? "projektet" : null, "the name as the project plan writes it"));
+            if (Maybe()) builder.AddStatedBy(new StatedBy("$.phases", "project-plan.pdf", "projektets faser"));
+            if (Maybe()) builder.AddFinding(new Finding(Maybe() ? new LocalDate(2020, 5, 28) : null, "Half of those interviewed were hired.", "project-plan.pdf", "hälften fått anställning"));
         }
 
         return builder.Build();

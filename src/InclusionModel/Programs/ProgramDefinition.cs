@@ -49,6 +49,8 @@ public sealed class ProgramDefinition
         StrategicGoals = b.StrategicGoalsValue;
         Sources = [.. b.SourcesValue];
         TakenAs = [.. b.TakenAsValue];
+        StatedBy = [.. b.StatedByValue];
+        Findings = [.. b.FindingsValue];
         _phaseIds = [.. Phases.Select(p => p.Id)];
         _schedule = new Lazy<ProgramSchedule>(() => new ProgramSchedule(this), LazyThreadSafetyMode.ExecutionAndPublication);
         _lifecycle = new Lazy<ProgramLifecycle>(() => new ProgramLifecycle(this), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -134,6 +136,12 @@ public sealed class ProgramDefinition
 
     /// <summary>Every "taken as" reading: a value fixed from a vague source, with the source it reads.</summary>
     public ImmutableArray<TakenAs> TakenAs { get; }
+
+    /// <summary>The facts a source states, each with its words (<c>statedBy</c>); empty when the definition quotes none.</summary>
+    public ImmutableArray<StatedBy> StatedBy { get; }
+
+    /// <summary>Results and lessons the sources report of the program (<c>findings</c>); empty when none.</summary>
+    public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>The program's participant lifecycle: one state machine definition, built once and shared.</summary>
     public ProgramLifecycle Lifecycle => _lifecycle.Value;

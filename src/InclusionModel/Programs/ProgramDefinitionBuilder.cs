@@ -27,6 +27,9 @@ public sealed class ProgramDefinitionBuilder
     private readonly List<PhaseDefinition> _phases = [];
     private readonly List<SourceReference> _sources = [];
     private readonly List<TakenAs> _takenAs = [];
+    private readonly List<StatedBy> _statedBy = [];
+    private readonly List<Finding> _findings = [];
+    private ProgramDefinition? _origin;
 
     /// <summary>Starts a definition with its id and name.</summary>
     /// <param name="id">The program id (kebab-case).</param>
@@ -82,6 +85,10 @@ public sealed class ProgramDefinitionBuilder
 
     internal IReadOnlyList<TakenAs> TakenAsValue => _takenAs;
 
+    internal IReadOnlyList<StatedBy> StatedByValue => _statedBy;
+
+    internal IReadOnlyList<Finding> FindingsValue => _findings;
+
     /// <summary>Starts a builder holding everything <paramref name="program"/> states, to derive a changed definition.</summary>
     /// <param name="program">A definition.</param>
     /// <returns>A builder.</returns>
@@ -112,6 +119,9 @@ public sealed class ProgramDefinitionBuilder
         b._phases.AddRange(program.Phases);
         b._sources.AddRange(program.Sources);
         b._takenAs.AddRange(program.TakenAs);
+        b._statedBy.AddRange(program.StatedBy);
+        b._findings.AddRange(program.Findings);
+        b._origin = program;
         return b;
     }
 
@@ -294,6 +304,40 @@ public sealed class ProgramDefinitionBuilder
         return this;
     }
 
+    /// <summary>Replaces the quotes of stated facts.</summary>
+    /// <param name="quotes">The quotes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A quote is null.</exception>
+    public ProgramDefinitionBuilder WithStatedBy(IEnumerable<StatedBy> quotes)
+    {
+        var list = NoNulls(Preconditions.CheckNotNull(quotes), nameof(quotes))!.Value;
+        _statedBy.Clear();
+        _statedBy.AddRange(list);
+        return this;
+    }
+
+    /// <summary>Replaces the findings.</summary>
+    /// <param name="findings">The findings.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A finding is null.</exception>
+    public ProgramDefinitionBuilder WithFindings(IEnumerable<Finding> findings)
+    {
+        var list = NoNulls(Preconditions.CheckNotNull(findings), nameof(findings))!.Value;
+        _findings.Clear();
+        _findings.AddRange(list);
+        return this;
+    }
+
+    /// <summary>Quotes the source that states a fact.</summary>
+    /// <param name="quote">The quote.</param>
+    /// <returns>This builder.</returns>
+    public ProgramDefinitionBuilder AddStatedBy(StatedBy quote) { _statedBy.Add(Preconditions.CheckNotNull(quote)); return this; }
+
+    /// <summary>Adds a finding.</summary>
+    /// <param name="finding">The finding.</param>
+    /// <returns>This builder.</returns>
+    public ProgramDefinitionBuilder AddFinding(Finding finding) { _findings.Add(Preconditions.CheckNotNull(finding)); return this; }
+
     /// <summary>Adds a reporting duty.</summary>
     /// <param name="duty">The duty.</param>
     /// <returns>This builder.</returns>
@@ -344,9 +388,30 @@ public sealed class ProgramDefinitionBuilder
     /// <summary>Checks and builds the definition, returning every problem instead of throwing.</summary>
     /// <param name="rules">The target-group rules the definition may name; default the standard ones.</param>
     /// <returns>The definition, or every problem found.</returns>
+    /// <remarks>
+    /// A builder started <see cref="From"/> a definition drops the quotes (<see cref="ProgramDefinition.StatedBy"/>)
+    /// and readings (<see cref="ProgramDefinition.TakenAs"/>) of every value it changed or removed: a value the
+    /// rule author changed is no longer what the source said (a candidate with 40 places does not quote
+    /// "30 platser").
+    /// </remarks>
     public ProgramLoadResult TryBuild(ITargetGroupRuleCatalogue? rules = null)
     {
         var definition = new ProgramDefinition(this);
+        if (_origin is not null && (_statedBy.Count > 0 || _takenAs.Count > 0))
+        {
+            var before = ProgramDefinitionJson.ToNode(_origin);
+            var after = ProgramDefinitionJson.ToNode(definition);
+            bool Unchanged(string path)
+                => JsonPaths.TryResolve(before, path, out var was) && JsonPaths.TryResolve(after, path, out var now)
+                   && System.Text.Json.Nodes.JsonNode.DeepEquals(was, now);
+            int quotes = _statedBy.RemoveAll(q => !Unchanged(q.Path));
+            int readings = _takenAs.RemoveAll(t => !Unchanged(t.Path));
+            if (quotes + readings > 0)
+            {
+                definition = new ProgramDefinition(this);
+            }
+        }
+
         var result = (rules is null ? ProgramDefinitionValidator.Instance : new ProgramDefinitionValidator(rules)).Validate(definition);
         return result.IsValid
             ? ProgramLoadResult.Loaded(definition)

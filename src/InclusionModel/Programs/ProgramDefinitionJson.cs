@@ -280,6 +280,11 @@ public static class ProgramDefinitionJson
                 w.WriteNumber("target", target);
             }
 
+            if (g.Bound != GoalBound.AtLeast && System.Enum.IsDefined(g.Bound))
+            {
+                w.WriteString("bound", ContractNames<GoalBound>.Name(g.Bound));
+            }
+
             if (!g.Milestones.IsEmpty)
             {
                 Array<GoalMilestone>(w, "milestones", g.Milestones, (w, m) =>
@@ -294,6 +299,7 @@ public static class ProgramDefinitionJson
             w.WriteString("kind", System.Enum.IsDefined(r.Kind) ? ContractNames<ReportKind>.Name(r.Kind) : "");
             OptionalString(w, "evaluatedBy", r.EvaluatedBy);
             OptionalInt(w, "daysToSubmit", r.DaysToSubmit);
+            OptionalString(w, "recipient", r.Recipient);
         });
         Strings(w, "strategicGoals", p.StrategicGoals);
         Array<SourceReference>(w, "sources", p.Sources, (w, s) =>
@@ -307,6 +313,19 @@ public static class ProgramDefinitionJson
             w.WriteString("source", t.Source);
             OptionalString(w, "says", t.Says);
             w.WriteString("reading", t.Reading);
+        });
+        Array<StatedBy>(w, "statedBy", p.StatedBy, (w, q) =>
+        {
+            w.WriteString("path", q.Path);
+            w.WriteString("source", q.Source);
+            w.WriteString("says", q.Says);
+        });
+        Array<Finding>(w, "findings", p.Findings, (w, f) =>
+        {
+            w.WriteString("on", f.On is { } on ? IsoDates.Format(on) : null);
+            w.WriteString("text", f.Text);
+            w.WriteString("source", f.Source);
+            w.WriteString("says", f.Says);
         });
         w.WriteEndObject();
     }

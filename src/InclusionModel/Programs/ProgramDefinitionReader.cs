@@ -14,7 +14,7 @@ internal sealed class ProgramDefinitionReader
     private static readonly string[] ProgramFields =
     [
         "$schema", "id", "name", "description", "owner", "partners", "municipalities", "funders", "budget", "purpose", "methods", "staff",
-        "period", "enrolmentWindow", "places", "specialCategoryData", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs",
+        "period", "enrolmentWindow", "places", "specialCategoryData", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs", "statedBy", "findings",
     ];
 
     private static readonly string[] RuleFields = ["rule", .. TargetGroupRule.ParameterNames];
@@ -42,6 +42,8 @@ internal sealed class ProgramDefinitionReader
         ["report"] = ["kind"],
         ["source"] = ["file"],
         ["takenAs"] = ["path", "source", "reading"],
+        ["statedBy"] = ["path", "source", "says"],
+        ["finding"] = ["text", "source", "says"],
     };
 
     /// <summary>The field names each kind of object accepts (for the schema test and the documentation).</summary>
@@ -55,11 +57,13 @@ internal sealed class ProgramDefinitionReader
         ["targetGroup"] = ["description", "required", "exceptions"],
         ["rule"] = RuleFields,
         ["phase"] = ["id", "optional", "minimumMonths", "maximumMonths", "maxStudyDaysPerWeek"],
-        ["goal"] = ["id", "description", "quantity", "target", "milestones"],
+        ["goal"] = ["id", "description", "quantity", "target", "bound", "milestones"],
         ["milestone"] = ["on", "target"],
-        ["report"] = ["kind", "evaluatedBy", "daysToSubmit"],
+        ["report"] = ["kind", "evaluatedBy", "daysToSubmit", "recipient"],
         ["source"] = ["file", "title"],
         ["takenAs"] = ["path", "source", "says", "reading"],
+        ["statedBy"] = ["path", "source", "says"],
+        ["finding"] = ["on", "text", "source", "says"],
     };
 
     public static ProgramDefinitionBuilder? Read(LocatedNode root, List<ProgramDefinitionProblem> problems, out ProgramDefinitionReader reader)
@@ -97,10 +101,12 @@ internal sealed class ProgramDefinitionReader
         builder
             .WithStaff(List(m, "staff", "staff", "a staff role", s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false, String(s, "description"))))
             .WithGoals(List(m, "goals", "goal", "a goal", ReadGoal))
-            .WithReports(List(m, "reports", "report", "a reporting duty", r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"))))
+            .WithReports(List(m, "reports", "report", "a reporting duty", r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"), String(r, "recipient"))))
             .WithStrategicGoals(StringList(m, "strategicGoals"))
             .WithSources(List(m, "sources", "source", "a source", s => new SourceReference(String(s, "file") ?? "", String(s, "title"))) ?? [])
-            .WithTakenAs(List(m, "takenAs", "takenAs", "a reading", t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? []);
+            .WithTakenAs(List(m, "takenAs", "takenAs", "a reading", t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? [])
+            .WithStatedBy(List(m, "statedBy", "statedBy", "a quote", q => new StatedBy(String(q, "path") ?? "", String(q, "source") ?? "", String(q, "says") ?? "")) ?? [])
+            .WithFindings(List(m, "findings", "finding", "a finding", f => new Finding(Date(f, "on"), String(f, "text") ?? "", String(f, "source") ?? "", String(f, "says") ?? "")) ?? []);
         return builder;
     }
 
@@ -127,7 +133,8 @@ internal sealed class ProgramDefinitionReader
             Enum<GoalQuantity>(m, "quantity"),
             Decimal(m, "target"),
             String(m, "description"),
-            List(m, "milestones", "milestone", "a milestone", ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)));
+            List(m, "milestones", "milestone", "a milestone", ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)),
+            Enum<GoalBound>(m, "bound") ?? GoalBound.AtLeast);
 
     private Dictionary<string, (LocatedNode Node, string Path)> Members(LocatedNode node, string path, string kind, string what)
     {

@@ -188,6 +188,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             for (int i = 0; i < reports.Length; i++)
             {
                 if (reports[i].EvaluatedBy is not null) yield return ($"$.reports[{i}].evaluatedBy", reports[i].EvaluatedBy);
+                if (reports[i].Recipient is not null) yield return ($"$.reports[{i}].recipient", reports[i].Recipient);
             }
         }
 
@@ -201,6 +202,17 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (p.TakenAs[i].Says is not null) yield return ($"$.takenAs[{i}].says", p.TakenAs[i].Says);
             yield return ($"$.takenAs[{i}].reading", p.TakenAs[i].Reading);
+        }
+
+        for (int i = 0; i < p.StatedBy.Length; i++)
+        {
+            yield return ($"$.statedBy[{i}].says", p.StatedBy[i].Says);
+        }
+
+        for (int i = 0; i < p.Findings.Length; i++)
+        {
+            yield return ($"$.findings[{i}].text", p.Findings[i].Text);
+            yield return ($"$.findings[{i}].says", p.Findings[i].Says);
         }
     }
 
@@ -472,6 +484,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 }
             }
 
+            if (!Enum.IsDefined(goal.Bound))
+            {
+                Fail(ctx, $"{path}.bound", "not a bound; the bounds are at-least (the default) and at-most");
+            }
+            else if (goal.Bound == GoalBound.AtMost && !goal.IsMeasurable)
+            {
+                Fail(ctx, $"{path}.bound", "a ceiling (at-most) needs the quantity and target it bounds");
+            }
+            else if (goal.Bound == GoalBound.AtMost && !goal.Milestones.IsEmpty)
+            {
+                Fail(ctx, $"{path}.milestones", "milestones are targets to reach by a date; a ceiling (at-most) has none");
+            }
+
             if (!goal.IsMeasurable && !goal.Milestones.IsEmpty)
             {
                 Fail(ctx, $"{path}.milestones", "milestones need a goal with a quantity and a target");
@@ -586,7 +611,50 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             }
         }
 
-        var stated = p.TakenAs.Length == 0 ? null : ProgramDefinitionJson.ToNode(p);
+        var stated = p.TakenAs.Length == 0 && p.StatedBy.Length == 0 ? null : ProgramDefinitionJson.ToNode(p);
+        for (int i = 0; i < p.StatedBy.Length; i++)
+        {
+            var quote = p.StatedBy[i];
+            string path = $"$.statedBy[{i}]";
+            if (!p.Sources.Any(s => s.File == quote.Source))
+            {
+                Fail(ctx, $"{path}.source", $"'{Quote(quote.Source)}' is not one of the definition's sources");
+            }
+
+            if (string.IsNullOrWhiteSpace(quote.Says))
+            {
+                Fail(ctx, $"{path}.says", "a quote gives the source's words");
+            }
+
+            if (quote.Path is null || !JsonPaths.TryResolve(stated!, quote.Path, out var value))
+            {
+                Fail(ctx, $"{path}.path", $"'{Quote(quote.Path)}' does not name a field of this definition");
+            }
+            else if (value is null)
+            {
+                Fail(ctx, $"{path}.path", $"'{quote.Path}' is unknown (null) here; a quote states a value, so the value must be given");
+            }
+            else if (quote.Path.StartsWith("$.takenAs", StringComparison.Ordinal) || quote.Path.StartsWith("$.sources", StringComparison.Ordinal)
+                     || quote.Path.StartsWith("$.statedBy", StringComparison.Ordinal) || quote.Path.StartsWith("$.findings", StringComparison.Ordinal))
+            {
+                Fail(ctx, $"{path}.path", "a quote is about the program, not about the definition's sources, quotes, readings or findings");
+            }
+        }
+
+        for (int i = 0; i < p.Findings.Length; i++)
+        {
+            var finding = p.Findings[i];
+            if (!p.Sources.Any(s => s.File == finding.Source))
+            {
+                Fail(ctx, $"$.findings[{i}].source", $"'{Quote(finding.Source)}' is not one of the definition's sources");
+            }
+
+            if (string.IsNullOrWhiteSpace(finding.Text) || string.IsNullOrWhiteSpace(finding.Says))
+            {
+                Fail(ctx, $"$.findings[{i}]", "a finding says what was found (text) and quotes the source (says)");
+            }
+        }
+
         for (int i = 0; i < p.TakenAs.Length; i++)
         {
             var reading = p.TakenAs[i];
@@ -604,7 +672,8 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 Fail(ctx, $"{path}.path", $"'{reading.Path}' is unknown (null) here; a reading fixes a value, so the value must be stated");
             }
-            else if (reading.Path.StartsWith("$.takenAs", StringComparison.Ordinal) || reading.Path.StartsWith("$.sources", StringComparison.Ordinal))
+            else if (reading.Path.StartsWith("$.takenAs", StringComparison.Ordinal) || reading.Path.StartsWith("$.sources", StringComparison.Ordinal)
+                     || reading.Path.StartsWith("$.statedBy", StringComparison.Ordinal) || reading.Path.StartsWith("$.findings", StringComparison.Ordinal))
             {
                 Fail(ctx, $"{path}.path", "a reading is about the program, not about the definition's sources or readings");
             }

@@ -35,6 +35,19 @@ public enum GoalQuantity
     ExitsIntoStudies,
 }
 
+/// <summary>Which way a goal's target binds.</summary>
+public enum GoalBound
+{
+    /// <summary>At least the target (390 into work): short of it the goal is at risk or missed.</summary>
+    AtLeast,
+
+    /// <summary>
+    /// At most the target, a ceiling ("Maximalt 648 personer ska delta"): kept while the value stays at or
+    /// under it, however far under; only going over it (or a projection sure to go over) counts against it.
+    /// </summary>
+    AtMost,
+}
+
 /// <summary>An intermediate target of a goal: by this date, at least this much.</summary>
 /// <param name="On">The date by which the target should be reached.</param>
 /// <param name="Target">The target on that date, in the goal's quantity.</param>
@@ -52,14 +65,19 @@ public sealed record Goal
     /// <param name="target">The target, or <c>null</c> for a goal stated only in words.</param>
     /// <param name="description">The goal in words, or <c>null</c>.</param>
     /// <param name="milestones">Intermediate targets, in date order.</param>
-    public Goal(string id, GoalQuantity? quantity = null, decimal? target = null, string? description = null, IEnumerable<GoalMilestone>? milestones = null)
+    /// <param name="bound">Whether the target is a floor (the default) or a ceiling.</param>
+    public Goal(string id, GoalQuantity? quantity = null, decimal? target = null, string? description = null, IEnumerable<GoalMilestone>? milestones = null, GoalBound bound = GoalBound.AtLeast)
     {
         Id = Preconditions.CheckNotNull(id);
         Quantity = quantity;
         Target = target;
         Description = description;
         Milestones = milestones?.ToImmutableArray() ?? [];
+        Bound = bound;
     }
+
+    /// <summary>Whether <see cref="Target"/> is a floor (at least, the default) or a ceiling (at most).</summary>
+    public GoalBound Bound { get; }
 
     /// <summary>The goal id.</summary>
     public string Id { get; }
@@ -67,7 +85,7 @@ public sealed record Goal
     /// <summary>The quantity tracked, or <c>null</c> for a goal stated only in words.</summary>
     public GoalQuantity? Quantity { get; }
 
-    /// <summary>The "at least" target: a count, or a fraction from 0 to 1 for a share; <c>null</c> for a goal stated only in words.</summary>
+    /// <summary>The target (at least, or at most: <see cref="Bound"/>): a count, or a fraction from 0 to 1 for a share; <c>null</c> for a goal stated only in words.</summary>
     public decimal? Target { get; }
 
     /// <summary>The goal in words, or <c>null</c>.</summary>
@@ -100,7 +118,11 @@ public enum ReportKind
 /// Days after the last day of the period a report covers on which it is due, or <c>null</c> when the
 /// source does not say; the schedule then takes the day after the period (see <see cref="ProgramSchedule"/>).
 /// </param>
-public sealed record ReportDuty(ReportKind Kind, string? EvaluatedBy = null, int? DaysToSubmit = null);
+/// <param name="Recipient">
+/// Who the report goes to (the program's owner, a funder such as Delegationen mot segregation or the ESF
+/// council, which may require reports of their own), or <c>null</c> when the source does not say.
+/// </param>
+public sealed record ReportDuty(ReportKind Kind, string? EvaluatedBy = null, int? DaysToSubmit = null, string? Recipient = null);
 
 /// <summary>A source text a definition's facts come from.</summary>
 /// <param name="File">The source's file name (for the built-in catalogue, a file of the project's source texts).</param>
@@ -116,3 +138,24 @@ public sealed record SourceReference(string File, string? Title = null);
 /// <param name="Says">What the source says, in its own words where short, or <c>null</c>.</param>
 /// <param name="Reading">How the definition reads it.</param>
 public sealed record TakenAs(string Path, string Source, string? Says, string Reading);
+
+/// <summary>
+/// A fact a source states: the value at <paramref name="Path"/> (and everything under it) is what the
+/// source says in <paramref name="Says"/>, quoted word for word. Every fact of a built-in definition is
+/// either stated (here) or a reading (<see cref="TakenAs"/>).
+/// </summary>
+/// <param name="Path">The JSON path of the value, for example <c>$.places</c> or <c>$.phases[1]</c>.</param>
+/// <param name="Source">The file name of the source; one of the definition's <see cref="ProgramDefinition.Sources"/>.</param>
+/// <param name="Says">The source's own words.</param>
+public sealed record StatedBy(string Path, string Source, string Says);
+
+/// <summary>
+/// A result or a lesson of the program as a source reports it (not participant data): "of ten called to an
+/// interview, half were hired", "the orientation course is a good start". Dated by the source where it
+/// gives a date.
+/// </summary>
+/// <param name="On">The date the source gives for it (its publication, or the period it describes), or <c>null</c>.</param>
+/// <param name="Text">The finding in the project's words.</param>
+/// <param name="Source">The file name of the source; one of the definition's <see cref="ProgramDefinition.Sources"/>.</param>
+/// <param name="Says">The source's own words, quoted.</param>
+public sealed record Finding(LocalDate? On, string Text, string Source, string Says);

@@ -133,6 +133,31 @@ public sealed class ProgramSchedule
     }
 
     /// <summary>The implementation stage, its missing ends implied by the neighbouring stages where they are stated.</summary>
+    /// <summary>
+    /// The earliest day a participant who enrols on the enrolment window's last day can have gone through
+    /// every phase that is not optional (the window's end plus their minimum months): the program goes on for
+    /// its last participants at least until then. <c>null</c> when the window has no end, or when the day
+    /// would lie past 9999-12-31.
+    /// </summary>
+    /// <remarks>
+    /// Romane Bucha enrols until 2014-12-31 and has 10 months of employment and 2 of exit support at least:
+    /// someone enrolled on the last day takes part until 2015-12-31 or later, a year past the period its source
+    /// names.
+    /// </remarks>
+    public LocalDate? LastEnrolmentRunsUntilAtLeast
+    {
+        get
+        {
+            if (EnrolmentWindow.End is not { } end)
+            {
+                return null;
+            }
+
+            long months = Program.Phases.Where(p => !p.IsOptional).Sum(p => (long)(p.MinimumMonths ?? 0));
+            return end.Year + (months / 12) + 1 > 9999 ? null : end.PlusMonths((int)months);
+        }
+    }
+
     internal static DateRange ImplementationOf(ProgramPeriod period)
         => new(
             period.Implementation?.Start ?? period.Planning?.End?.PlusDays(1),

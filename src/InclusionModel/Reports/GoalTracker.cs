@@ -81,7 +81,8 @@ internal static class GoalTracker
                 range = new GoalProjection(share, Math.Round((decimal)low, 4), Math.Round((decimal)high, 4), window.End ?? asOf);
             }
 
-            var status = ended ? (share >= target ? GoalStatus.Met : GoalStatus.Missed)
+            var status = goal.Bound == GoalBound.AtMost ? CeilingStatus(share, target, ended, range)
+                : ended ? (share >= target ? GoalStatus.Met : GoalStatus.Missed)
                 : range is { } r && r.High < target ? GoalStatus.AtRisk
                 : milestone is { } m && share < m.Target ? GoalStatus.AtRisk
                 : GoalStatus.OnTrack;
@@ -104,13 +105,25 @@ internal static class GoalTracker
                 last);
         }
 
-        var countStatus = actual >= target ? GoalStatus.Met
+        var countStatus = goal.Bound == GoalBound.AtMost ? CeilingStatus(actual, target, ended, projection)
+            : actual >= target ? GoalStatus.Met
             : ended ? GoalStatus.Missed
             : projection is { } p && p.High < target ? GoalStatus.AtRisk
             : milestone is { } ms && actual < ms.Target ? GoalStatus.AtRisk
             : GoalStatus.OnTrack;
         return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone) { Count = so.Count };
     }
+
+    /// <summary>
+    /// A ceiling's status: missed once the value is over it; at risk while even the low end of the projection
+    /// would go over it; otherwise on track, and met when its time is over. Staying under it, however far, is
+    /// keeping it: 55 enrolments of at most 648 is not "at risk".
+    /// </summary>
+    private static GoalStatus CeilingStatus(decimal actual, decimal ceiling, bool ended, GoalProjection? projection)
+        => actual > ceiling ? GoalStatus.Missed
+            : ended ? GoalStatus.Met
+            : projection is { } p && p.Low > ceiling ? GoalStatus.AtRisk
+            : GoalStatus.OnTrack;
 
     /// <summary>The time a goal has: enrolments and shares during implementation; exits until the program's last day.</summary>
     internal static DateRange TimeOf(ProgramDefinition program, GoalQuantity quantity)

@@ -31,6 +31,50 @@ public class CatalogueDocTest
     }
 
     [Fact]
+    public void EveryCatalogueFact_HasASourceOrAReading()
+    {
+        Assert.All(ProgramCatalogue.BuiltIn.All, p =>
+        {
+            var covering = p.StatedBy.Select(q => q.Path).Concat(p.TakenAs.Select(t => t.Path)).ToArray();
+            var bare = Facts(ProgramDefinitionJson.ToNode(p)).Where(f => !covering.Any(c => Covers(c, f))).ToArray();
+            Assert.True(bare.Length == 0, $"{p.Id}: no source or reading for {string.Join(", ", bare)}");
+        });
+    }
+
+    [Fact]
+    public void Facts_OfADefinitionWithAnUnquotedValue_NameIt()
+    {
+        var p = ProgramDefinitionBuilder.From(ProgramCatalogue.BuiltIn.Get("eskilstuna-romane-bucha")).WithPlaces(40).Build();
+        var covering = p.StatedBy.Select(q => q.Path).Concat(p.TakenAs.Select(t => t.Path)).ToArray();
+
+        // The changed value lost its quote ("Projektet har totalt 30 platser"): the check names it.
+        Assert.Equal(["$.places"], Facts(ProgramDefinitionJson.ToNode(p)).Where(f => !covering.Any(c => Covers(c, f))));
+    }
+
+    [Fact]
+    public void EveryQuote_IsInItsSource_WordForWord()
+    {
+        // The source texts are not part of the repository (they name people); where they sit beside it, as in
+        // this project's workspace, every quote of the catalogue is checked against them.
+        string? folder = new[] { Environment.GetEnvironmentVariable("INCLUSION_SOURCES"), EmbeddingSampleTest.RepositoryFile("../shared/seeds") }
+            .FirstOrDefault(d => d is not null && Directory.Exists(d));
+        if (folder is null)
+        {
+            return;
+        }
+
+        Assert.All(ProgramCatalogue.BuiltIn.All, p =>
+        {
+            var quotes = p.StatedBy.Select(q => (q.Source, q.Says)).Concat(p.TakenAs.Where(t => t.Says is not null).Select(t => (t.Source, t.Says!)))
+                .Concat(p.Findings.Select(f => (f.Source, f.Says)));
+            foreach (var (source, says) in quotes)
+            {
+                Assert.True(File.ReadAllText(Path.Combine(folder, source)).Contains(says, StringComparison.Ordinal), $"{p.Id}: «{says}» is not in {source}");
+            }
+        });
+    }
+
+    [Fact]
     public void CatalogueDoc_HasASectionAndBothDiagramsForEveryProgram()
     {
         string doc = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("docs/catalogue.md"));
@@ -67,10 +111,29 @@ public class CatalogueDocTest
             text.Append($"- Period: planning {Range(p.Period.Planning)}; implementation {Range(p.Period.Implementation)}; closing {Range(p.Period.Closing)}.\n");
             text.Append($"- Goals: {(p.Goals is { } goals ? string.Join("; ", goals.Select(Goal)) : "not stated")}.\n");
             text.Append($"- Reports: {(p.Reports is { } reports ? string.Join(", ", reports.Select(r => InclusionModel.Histories.ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})"))) : "not stated")}.\n");
-            text.Append($"- Sources: {string.Join(", ", p.Sources.Select(s => $"`{s.File}`"))}.\n");
-            foreach (var reading in p.TakenAs)
+            text.Append($"- Sources: {string.Join(", ", p.Sources.Select(s => $"`{s.File}` ({s.Title})"))}.\n");
+            if (p.Schedule.LastEnrolmentRunsUntilAtLeast is { } until && until > p.Schedule.EnrolmentWindow.End)
             {
-                text.Append($"- Taken as (`{reading.Path}`, from `{reading.Source}`): {reading.Reading}.\n");
+                text.Append($"- Someone who enrols on the window's last day takes part until {IsoDates.Format(until)} at the earliest.\n");
+            }
+
+            text.Append("\nEvery fact, with the source that states it or the reading that fixes it:\n\n| fact | value | stated (source's words) or taken as (reading) |\n| --- | --- | --- |\n");
+            var node = ProgramDefinitionJson.ToNode(p);
+            foreach (var (path, kind, words) in p.StatedBy.Select(q => (q.Path, "stated", $"«{q.Says}» (`{q.Source}`)"))
+                         .Concat(p.TakenAs.Select(t => (t.Path, "taken as", $"{t.Reading} — from «{t.Says}» (`{t.Source}`)")))
+                         .OrderBy(e => FactOrder(node, e.Item1)))
+            {
+                JsonPaths.TryResolve(node, path, out var value);
+                text.Append($"| `{path}` | {Cell(value?.ToJsonString(Compact) ?? "null")} | {kind}: {Cell(words)} |\n");
+            }
+
+            if (!p.Findings.IsEmpty)
+            {
+                text.Append("\nFindings (results and lessons the sources report; not participant data):\n\n");
+                foreach (var f in p.Findings)
+                {
+                    text.Append($"- {(f.On is { } on ? IsoDates.Format(on) + ": " : "")}{f.Text} «{f.Says}» (`{f.Source}`)\n");
+                }
             }
 
             text.Append("\n| # | phase | optional | minimum | maximum | study days a week |\n| --- | --- | --- | --- | --- | --- |\n");
@@ -87,9 +150,73 @@ public class CatalogueDocTest
         return text.ToString();
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The paths the catalogue does not ask a source for: its own id and summary, and its privacy classification (docs/privacy.md).</summary>
+    internal static readonly string[] NotFacts = ["$.id", "$.description", "$.specialCategoryData", "$.sources", "$.takenAs", "$.statedBy", "$.findings"];
+
+    /// <summary>Every value of a definition that is stated (not null), as a JSON path to a leaf.</summary>
+    internal static IEnumerable<string> Facts(System.Text.Json.Nodes.JsonNode? node, string path = "$")
+    {
+        switch (node)
+        {
+            case null:
+                yield break;
+            case System.Text.Json.Nodes.JsonObject o:
+                foreach (var (name, value) in o)
+                {
+                    foreach (string leaf in Facts(value, $"{path}.{name}"))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                break;
+            case System.Text.Json.Nodes.JsonArray a:
+                for (int i = 0; i < a.Count; i++)
+                {
+                    foreach (string leaf in Facts(a[i], $"{path}[{i}]"))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                break;
+            default:
+                if (!NotFacts.Any(n => path == n || path.StartsWith(n + ".", StringComparison.Ordinal) || path.StartsWith(n + "[", StringComparison.Ordinal)))
+                {
+                    yield return path;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Whether a quote or reading at <paramref name="at"/> covers the fact at <paramref name="path"/> (the same value, or one inside it).</summary>
+    internal static bool Covers(string at, string path)
+        => path == at || path.StartsWith(at + ".", StringComparison.Ordinal) || path.StartsWith(at + "[", StringComparison.Ordinal);
+
+    private static int FactOrder(System.Text.Json.Nodes.JsonNode node, string path)
+    {
+        int i = 0;
+        foreach (string fact in Facts(node))
+        {
+            if (Covers(path, fact))
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return int.MaxValue;
+    }
+
+    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
+
     private static string Goal(Goal g)
         => g.Quantity is { } q && g.Target is { } t
-            ? $"`{g.Id}`: {InclusionModel.Histories.ContractNames<GoalQuantity>.Name(q)} target {t.ToString(CultureInfo.InvariantCulture)}"
+            ? $"`{g.Id}`: {InclusionModel.Histories.ContractNames<GoalQuantity>.Name(q)} {(g.Bound == GoalBound.AtMost ? "at most" : "at least")} {t.ToString(CultureInfo.InvariantCulture)}"
             : $"`{g.Id}`: {g.Description}";
 
     private static string Window(ProgramDefinition p) => p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated";

@@ -20,6 +20,8 @@ internal static class DefinitionAssert
         Assert.Equal(expected.Phases.ToArray(), actual.Phases.ToArray());
         Assert.Equal(expected.Sources.ToArray(), actual.Sources.ToArray());
         Assert.Equal(expected.TakenAs.ToArray(), actual.TakenAs.ToArray());
+        Assert.Equal(expected.StatedBy.ToArray(), actual.StatedBy.ToArray());
+        Assert.Equal(expected.Findings.ToArray(), actual.Findings.ToArray());
         Assert.Equal(expected.TargetGroup is null, actual.TargetGroup is null);
         if (expected.TargetGroup is { } e && actual.TargetGroup is { } a)
         {
@@ -31,7 +33,7 @@ internal static class DefinitionAssert
         Assert.Equal(expected.Goals is null, actual.Goals is null);
         if (expected.Goals is { } eg && actual.Goals is { } ag)
         {
-            Assert.Equal(eg.Select(g => (g.Id, g.Quantity, g.Target, g.Description, string.Join(",", g.Milestones))), ag.Select(g => (g.Id, g.Quantity, g.Target, g.Description, string.Join(",", g.Milestones))));
+            Assert.Equal(eg.Select(g => (g.Id, g.Quantity, g.Target, g.Description, g.Bound, string.Join(",", g.Milestones))), ag.Select(g => (g.Id, g.Quantity, g.Target, g.Description, g.Bound, string.Join(",", g.Milestones))));
         }
     }
 

@@ -45,7 +45,11 @@ public partial class ProgramCatalogueTest
         Assert.Equal("resides-in-municipality, working-age, self-declared-target-group, far-from-labour-market", Rules(p.TargetGroup!.Required));
         Assert.Empty(p.TargetGroup.Exceptions);
         Assert.Equal(["Eskilstuna"], p.Municipalities!.Value.ToArray());
-        Assert.Equal(["$.period.implementation.end", "$.targetGroup.required[1]"], ReadingPaths(p));
+        // The owner is not named, the residence rule and the self-declaration are readings (issue 13).
+        Assert.Equal(["$.owner", "$.period.implementation.end", "$.targetGroup.required[0]", "$.targetGroup.required[1]", "$.targetGroup.required[2]"], ReadingPaths(p));
+        Assert.Contains("2015-12-31 at the earliest", p.TakenAs.Single(t => t.Path == "$.period.implementation.end").Reading);
+        Assert.Equal(D("2015-12-31"), p.Schedule.LastEnrolmentRunsUntilAtLeast);
+        Assert.Contains("egen försörjning", string.Join(" ", p.StatedBy.Where(q => q.Path == "$.purpose").Select(q => q.Says)));
         Assert.Null(p.Funders);
         Assert.Null(p.Budget);
         Assert.Null(p.Goals);
@@ -67,7 +71,7 @@ public partial class ProgramCatalogueTest
         Assert.False(p.EnrolmentWindow.IsBounded);
         Assert.Equal((null, null, null, null, null), (p.Owner, p.Places, p.Budget, p.Goals, p.Reports));
         Assert.False(p.Period.IsKnown);
-        Assert.Empty(p.TakenAs);
+        Assert.Equal(["$.targetGroup.required[0]", "$.phases[0]"], ReadingPaths(p));
     }
 
     [Fact]
@@ -84,7 +88,19 @@ public partial class ProgramCatalogueTest
         Assert.Equal([new ReportDuty(ReportKind.MonthlySummary)], p.Reports!.Value.ToArray());
         Assert.Null(p.Places);
         Assert.False(Assert.Single(p.Goals!.Value).IsMeasurable);
-        Assert.Equal(["$.period.implementation", "$.targetGroup.required[2]"], ReadingPaths(p));
+
+        // The owner, the residence rule and "registered" job seekers are readings; two project leaders, one per administration.
+        Assert.Equal(["$.owner", "$.period.implementation", "$.targetGroup.required[0]", "$.targetGroup.required[1]", "$.targetGroup.required[2]", "$.phases[0]"], ReadingPaths(p));
+        Assert.Equal(new StaffRole("project-leader", 2, Description: "one from the labour-market unit, one from the social administration"), Assert.Single(p.Staff!.Value));
+        Assert.Null(Assert.Single(p.Reports!.Value).Recipient);
+
+        // Results as dated facts of the program: the April summary and the article of 28 May 2020.
+        Assert.Equal([D("2020-04-30"), D("2020-04-30"), D("2020-05-28"), D("2020-05-28")], p.Findings.Select(f => f.On!.Value));
+        Assert.StartsWith("I april ingick 16 personer", p.Findings[0].Says, StringComparison.Ordinal);
+        Assert.StartsWith("Av de tio personer", p.Findings[1].Says, StringComparison.Ordinal);
+        Assert.StartsWith("Under 2020 har hittills 20 personer", p.Findings[2].Says, StringComparison.Ordinal);
+        Assert.StartsWith("Pandemin", p.Findings[3].Says, StringComparison.Ordinal);
+        Assert.Contains("the split is not given", p.Findings[1].Text);
     }
 
     [Fact]
@@ -98,7 +114,8 @@ public partial class ProgramCatalogueTest
         // Partners as the municipalities are called: Hallsbergs, Ljusnarsbergs and Lindesbergs kommun take the genitive s.
         Assert.Equal(["Kumla kommun", "Nora kommun", "Hallsbergs kommun", "Degerfors kommun", "Karlskoga kommun", "Ljusnarsbergs kommun", "Lindesbergs kommun"], p.Partners!.Value.ToArray());
         Assert.Equal(new Budget(50_000_000m, "SEK"), p.Budget);
-        Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), Assert.Single(p.Staff!.Value));
+        Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), p.Staff!.Value[0]);
+        Assert.Equal(("activity-leader", null), (p.Staff.Value[1].Role, p.Staff.Value[1].Count));
         Assert.Equal(new ProgramPeriod(new DateRange(D("2017-09-01"), D("2018-02-28")), new DateRange(D("2018-03-01"), D("2020-02-29")), new DateRange(D("2020-03-01"), D("2020-05-31"))), p.Period);
         Assert.Equal(new EnrolmentWindow(D("2018-03-01"), D("2020-02-29")), p.EnrolmentWindow);
         Assert.Equal("resides-in-municipality, working-age, newly-arrived, not-in-establishment-program, not-in-job-and-development-guarantee", Rules(p.TargetGroup!.Required));
@@ -106,7 +123,18 @@ public partial class ProgramCatalogueTest
         Assert.Equal(
             [("places", GoalQuantity.Enrolments, 648m), ("women-share", GoalQuantity.WomenShare, 0.5m), ("into-work", GoalQuantity.ExitsIntoWork, 390m)],
             p.Goals!.Value.Select(g => (g.Id, g.Quantity!.Value, g.Target!.Value)));
-        Assert.Equal(["$.period.planning", "$.period.implementation", "$.period.closing", "$.targetGroup.required[1]"], ReadingPaths(p));
+
+        // "Maximalt 648 personer ska delta" is a ceiling; the second group of the target group, the 36 months of
+        // "newly arrived" and the residence rule are readings (issue 13).
+        Assert.Equal([GoalBound.AtMost, GoalBound.AtLeast, GoalBound.AtLeast], p.Goals.Value.Select(g => g.Bound));
+        Assert.Equal(
+            ["$.period.planning", "$.period.implementation", "$.period.closing", "$.places", "$.targetGroup.required[0]", "$.targetGroup.required[1]",
+             "$.targetGroup.required[2]", "$.targetGroup.required[4]", "$.phases[0]", "$.goals[0]"],
+            ReadingPaths(p));
+        Assert.Equal("Dessutom nyanlända som inte deltar i jobb- och utvecklingsgarantin", p.TakenAs.Single(t => t.Path == "$.targetGroup.required[4]").Says);
+        Assert.Equal(2, p.Findings.Length);
+        Assert.Contains(p.Findings, f => f.Text.Contains("care and welfare", StringComparison.Ordinal));
+        Assert.Contains(p.Findings, f => f.Text.Contains("new solutions and methods", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -120,11 +148,21 @@ public partial class ProgramCatalogueTest
         Assert.Equal(new EnrolmentWindow(null, D("2014-12-31")), p.EnrolmentWindow);
         Assert.Equal("resides-in-municipality, working-age, self-declared-target-group, far-from-labour-market", Rules(p.TargetGroup!.Required));
         Assert.Equal("completed-orientation-course", Rules(p.TargetGroup.Exceptions));
-        Assert.Equal([("coach", null), ("bridge-builder", 2)], p.Staff!.Value.Select(s => (s.Role, s.Count)));
+        // "Iriktningen är att anställa en man och en kvinna": an intention, not a count.
+        Assert.Equal([("coach", null), ("bridge-builder", null), ("project-leader", null)], p.Staff!.Value.Select(s => (s.Role, s.Count)));
+        Assert.Contains("intention", p.Staff.Value[1].Description);
+        Assert.Equal("collaboration teams around the individuals concerned", p.Methods!.Value[3]);
         Assert.Equal([new ReportDuty(ReportKind.HalfYearReport), new ReportDuty(ReportKind.FinalReport, "Mälardalens högskola")], p.Reports!.Value.ToArray());
         Assert.All(p.Goals!.Value, g => Assert.False(g.IsMeasurable));
         Assert.Null(p.Places);
-        Assert.Equal(["$.period.implementation.end"], ReadingPaths(p));
+
+        // The four partners, participants (not completers) of the course, and the course as a phase are readings.
+        Assert.Equal(
+            ["$.partners", "$.period.implementation.end", "$.targetGroup.required[1]", "$.targetGroup.required[2]", "$.targetGroup.exceptions[0]", "$.phases[0]"],
+            ReadingPaths(p));
+        Assert.Contains("andra viktiga samverkansparter", p.TakenAs[0].Says);
+        Assert.Contains(p.Findings, f => f.Says.Contains("en bra start", StringComparison.Ordinal));
+        Assert.Contains(p.Findings, f => f.Says.Contains("arbetsmarknads och utbildningsnämnd", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -135,8 +173,15 @@ public partial class ProgramCatalogueTest
         Assert.Equal(["Vorta Drom"], p.Partners!.Value.ToArray());
         Assert.Equal("activities[-/]", Phases(p));
         Assert.Equal("resides-in-municipality, self-declared-target-group, receives-social-assistance", Rules(p.TargetGroup!.Required));
-        Assert.Equal(["bridge-builder", "coach", "matcher"], p.Staff!.Value.Select(s => s.Role));
-        Assert.Equal(["roma-inclusion-strategy-2012-2032"], p.StrategicGoals!.Value.ToArray());
+        // Bridge builders, coaches, matchers and Po Drom are the city's wider work, not the IOP's own methods.
+        Assert.Null(p.Staff);
+        Assert.Null(p.Methods);
+        Assert.Contains(p.Findings, f => f.Text.Contains("not stated as its own", StringComparison.Ordinal));
+        Assert.Equal(["roma-inclusion-strategy-2012-2032", "minority-policy-duties-2019"], p.StrategicGoals!.Value.ToArray());
+
+        // No term stated is unknown, not "open-ended".
+        Assert.DoesNotContain("Open-ended", p.Description, StringComparison.Ordinal);
+        Assert.Contains("No term is stated", p.Description, StringComparison.Ordinal);
         Assert.False(p.Period.IsKnown);
         Assert.Equal(ProgramStage.Implementation, p.Schedule.StageOn(D("2030-01-01")));
     }

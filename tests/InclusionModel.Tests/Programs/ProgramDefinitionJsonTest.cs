@@ -52,7 +52,7 @@ public class ProgramDefinitionJsonTest
     [InlineData("""{"id":"x","name":"","phases":[{"id":"a"}]}""", "$.name (line 1): a program needs a name")]
     [InlineData("""{"id":"x","name":"x","phases":[]}""", "$.phases (line 1): a program needs at least one phase")]
     [InlineData("""{"id":"x","name":"x"}""", "$.phases (line 1): a program definition needs 'phases'")]
-    [InlineData("""{"id":"x","name":"x","colour":"red","phases":[{"id":"a"}]}""", "$.colour (line 1): 'colour' is not a field of a program definition; the fields are id, name, description, owner, partners, municipalities, funders, budget, purpose, methods, staff, period, enrolmentWindow, places, specialCategoryData, targetGroup, phases, goals, reports, strategicGoals, sources, takenAs")]
+    [InlineData("""{"id":"x","name":"x","colour":"red","phases":[{"id":"a"}]}""", "$.colour (line 1): 'colour' is not a field of a program definition; the fields are id, name, description, owner, partners, municipalities, funders, budget, purpose, methods, staff, period, enrolmentWindow, places, specialCategoryData, targetGroup, phases, goals, reports, strategicGoals, sources, takenAs, statedBy, findings")]
     [InlineData("""{"id":"x","name":"x","place":3,"phases":[{"id":"a"}]}""", "$.place (line 1): 'place' is not a field of a program definition; did you mean 'places'?")]
     [InlineData("""{"id":"x","name":"x","phases":[{"id":"a","minMonths":1}]}""", "$.phases[0].minMonths (line 1): 'minMonths' is not a field of a phase; did you mean 'minimumMonths'?")]
     [InlineData("""{"id":"x","name":"x","places":"3","phases":[{"id":"a"}]}""", "$.places (line 1): expected a whole number, found a string '3'")]

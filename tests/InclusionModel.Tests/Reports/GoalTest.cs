@@ -20,9 +20,14 @@ public class GoalTest
         return ParticipantHistory.Create($"p-{i}", "hallefors-all-in", events, gender);
     }
 
-    private static ProgramReport AllInReport(string asOf, IEnumerable<ParticipantHistory> histories)
+    /// <summary>All in with its places goal as a floor ("at least 648"), to pin what a floor means; the catalogue's is a ceiling.</summary>
+    private static readonly ProgramDefinition AllInWithAFloor = ProgramDefinitionBuilder.From(AllIn)
+        .WithGoals(AllIn.Goals!.Value.Select(g => g.Id == "places" ? new Goal("places", g.Quantity, g.Target, "at least 648 take part") : g))
+        .Build();
+
+    private static ProgramReport AllInReport(string asOf, IEnumerable<ParticipantHistory> histories, ProgramDefinition? program = null)
     {
-        var accumulator = new ReportAccumulator(AllIn, ReportPeriod.Between(D(asOf).PlusDays(-29), D(asOf)));
+        var accumulator = new ReportAccumulator(program ?? AllIn, ReportPeriod.Between(D(asOf).PlusDays(-29), D(asOf)));
         foreach (var h in histories)
         {
             accumulator.Add(h, true);
@@ -36,11 +41,11 @@ public class GoalTest
         => Enumerable.Range(0, 100).Select(i => Enrolled(i, D("2018-03-01").PlusDays(i * 3), i < 60 ? Gender.Woman : Gender.Man, i < 30 ? D("2018-06-01").PlusDays(i * 5) : null));
 
     [Fact]
-    public void Places_ProjectedAtTheRateSoFar_IsAtRiskWhenEvenTheHighEndFallsShort()
+    public void AFloor_ProjectedAtTheRateSoFar_IsAtRiskWhenEvenTheHighEndFallsShort()
     {
         // 2018-03-01 to 2019-02-28 is 365 of the window's 731 days: 100 × 731/365 = 200.3;
         // 90 % range (100 ∓ 1.645·√100) × 731/365 = 167.3 to 233.2, all below 648.
-        var places = AllInReport("2019-02-28", FirstYear()).Goals.Single(g => g.Id == "places");
+        var places = AllInReport("2019-02-28", FirstYear(), AllInWithAFloor).Goals.Single(g => g.Id == "places");
 
         Assert.Equal(100, places.Actual);
         Assert.Equal(new GoalProjection(200.3m, 167.3m, 233.2m, D("2020-02-29")), places.Projection);
@@ -81,12 +86,36 @@ public class GoalTest
     }
 
     [Fact]
-    public void TargetReached_IsMet_AndTimeRunOut_IsMissed()
+    public void AFloor_TargetReached_IsMet_AndTimeRunOut_IsMissed()
     {
         var many = Enumerable.Range(0, 648).Select(i => Enrolled(i, D("2018-03-01").PlusDays(i % 700), Gender.Woman));
 
-        Assert.Equal(GoalStatus.Met, AllInReport("2020-02-29", many).Goals.Single(g => g.Id == "places").Status);
-        Assert.Equal(GoalStatus.Missed, AllInReport("2020-03-01", FirstYear()).Goals.Single(g => g.Id == "places").Status);
+        Assert.Equal(GoalStatus.Met, AllInReport("2020-02-29", many, AllInWithAFloor).Goals.Single(g => g.Id == "places").Status);
+        Assert.Equal(GoalStatus.Missed, AllInReport("2020-03-01", FirstYear(), AllInWithAFloor).Goals.Single(g => g.Id == "places").Status);
+    }
+
+    [Fact]
+    public void PlacesCeiling_FewerEnrolled_IsOnTrackThenMet_NeverAtRisk()
+    {
+        // "Maximalt 648 personer ska delta": 100 of at most 648, projected to 200, keeps the ceiling.
+        var places = AllInReport("2019-02-28", FirstYear()).Goals.Single(g => g.Id == "places");
+
+        Assert.Equal(GoalBound.AtMost, AllIn.Goals!.Value.Single(g => g.Id == "places").Bound);
+        Assert.Equal((100m, GoalStatus.OnTrack), (places.Actual, places.Status));
+        Assert.Equal(GoalStatus.Met, AllInReport("2020-03-01", FirstYear()).Goals.Single(g => g.Id == "places").Status);
+    }
+
+    [Fact]
+    public void Ceiling_Passed_IsMissed_AndAProjectionSureToPassIt_IsAtRisk()
+    {
+        var program = ProgramDefinitionBuilder.From(AllIn)
+            .WithGoals([new Goal("places", GoalQuantity.Enrolments, 150, "at most 150", bound: GoalBound.AtMost)])
+            .Build();
+
+        // 100 in the first 365 of 731 days: the low end of the range, 167.3, is over 150.
+        Assert.Equal(GoalStatus.AtRisk, AllInReport("2019-02-28", FirstYear(), program).Goals.Single().Status);
+        var more = FirstYear().Concat(Enumerable.Range(100, 60).Select(i => Enrolled(i, D("2019-03-01").PlusDays(i), Gender.Man)));
+        Assert.Equal(GoalStatus.Missed, AllInReport("2019-08-31", more, program).Goals.Single().Status);
     }
 
     [Fact]

@@ -9,8 +9,10 @@ namespace InclusionModel.Tests.Reports;
 /// <summary>
 /// Motala's monthly summary of April 2020 (docs/domain.md): 16 participants, 8 women and 8 men; 2 with
 /// post-secondary education, 4 with upper secondary, 3 with none; of 10 called to a job interview, half got
-/// some form of employment (summer job, hourly substitute, nystartsjobb); 20 had ended their participation so
-/// far in 2020. samples/motala-2020.ndjson holds histories that give these numbers; the report rebuilds them.
+/// some form of employment (summer job, hourly substitute, nystartsjobb). An article of 28 May 2020 adds that
+/// 20 had ended their participation so far in 2020. samples/motala-2020.ndjson holds invented histories that
+/// give these numbers; the report rebuilds them. The split of the five jobs is invented (the source names the
+/// kinds, not how many of each), and only the nystartsjobb names a subsidy.
 /// </summary>
 public class MotalaApril2020Test
 {
@@ -36,6 +38,10 @@ public class MotalaApril2020Test
         Assert.Equal(5, april.JobInterviewHired); // half of ten
         // Summer jobs, hourly substitutes and a nystartsjobb: seasonal, hourly and subsidised work.
         Assert.Equal((2, 2, 1), (Cell(april.ExitedByEmploymentForm, "seasonal"), Cell(april.ExitedByEmploymentForm, "hourly"), Cell(april.ExitedByEmploymentForm, "subsidised")));
+
+        // The one subsidy the source names; nothing is said of self-support, so no exit claims it.
+        Assert.Equal(1, Cell(april.ExitedBySubsidy, "nystartsjobb"));
+        Assert.Equal(1, april.ExitedBySubsidy.Sum(c => c.Count));
     }
 
     [Fact]
