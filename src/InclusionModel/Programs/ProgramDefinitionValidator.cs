@@ -616,29 +616,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             var quote = p.StatedBy[i];
             string path = $"$.statedBy[{i}]";
-            if (!p.Sources.Any(s => s.File == quote.Source))
-            {
-                Fail(ctx, $"{path}.source", $"'{Quote(quote.Source)}' is not one of the definition's sources");
-            }
-
             if (string.IsNullOrWhiteSpace(quote.Says))
             {
                 Fail(ctx, $"{path}.says", "a quote gives the source's words");
             }
 
-            if (quote.Path is null || !JsonPaths.TryResolve(stated!, quote.Path, out var value))
-            {
-                Fail(ctx, $"{path}.path", $"'{Quote(quote.Path)}' does not name a field of this definition");
-            }
-            else if (value is null)
-            {
-                Fail(ctx, $"{path}.path", $"'{quote.Path}' is unknown (null) here; a quote states a value, so the value must be given");
-            }
-            else if (quote.Path.StartsWith("$.takenAs", StringComparison.Ordinal) || quote.Path.StartsWith("$.sources", StringComparison.Ordinal)
-                     || quote.Path.StartsWith("$.statedBy", StringComparison.Ordinal) || quote.Path.StartsWith("$.findings", StringComparison.Ordinal))
-            {
-                Fail(ctx, $"{path}.path", "a quote is about the program, not about the definition's sources, quotes, readings or findings");
-            }
+            CheckAbout(p, ctx, stated!, path, quote.Path, quote.Source, "a quote", "states a value");
         }
 
         for (int i = 0; i < p.Findings.Length; i++)
@@ -659,29 +642,34 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             var reading = p.TakenAs[i];
             string path = $"$.takenAs[{i}]";
-            if (!p.Sources.Any(s => s.File == reading.Source))
-            {
-                Fail(ctx, $"{path}.source", $"'{Quote(reading.Source)}' is not one of the definition's sources");
-            }
-
-            if (reading.Path is null || !JsonPaths.TryResolve(stated!, reading.Path, out var value))
-            {
-                Fail(ctx, $"{path}.path", $"'{Quote(reading.Path)}' does not name a field of this definition");
-            }
-            else if (value is null)
-            {
-                Fail(ctx, $"{path}.path", $"'{reading.Path}' is unknown (null) here; a reading fixes a value, so the value must be stated");
-            }
-            else if (reading.Path.StartsWith("$.takenAs", StringComparison.Ordinal) || reading.Path.StartsWith("$.sources", StringComparison.Ordinal)
-                     || reading.Path.StartsWith("$.statedBy", StringComparison.Ordinal) || reading.Path.StartsWith("$.findings", StringComparison.Ordinal))
-            {
-                Fail(ctx, $"{path}.path", "a reading is about the program, not about the definition's sources or readings");
-            }
+            CheckAbout(p, ctx, stated!, path, reading.Path, reading.Source, "a reading", "fixes a value");
 
             if (p.TakenAs.Take(i).Any(t => t.Path == reading.Path))
             {
                 Fail(ctx, $"{path}.path", $"'{Quote(reading.Path)}' already has a reading");
             }
+        }
+    }
+
+    /// <summary>That a quote or reading at <paramref name="at"/> names a listed source and a stated value of the program itself.</summary>
+    private static void CheckAbout(ProgramDefinition p, ValidationContext<ProgramDefinition> ctx, System.Text.Json.Nodes.JsonNode stated, string at, string? path, string source, string noun, string does)
+    {
+        if (!p.Sources.Any(s => s.File == source))
+        {
+            Fail(ctx, $"{at}.source", $"'{Quote(source)}' is not one of the definition's sources");
+        }
+
+        if (path is null || !JsonPaths.TryResolve(stated, path, out var value))
+        {
+            Fail(ctx, $"{at}.path", $"'{Quote(path)}' does not name a field of this definition");
+        }
+        else if (value is null)
+        {
+            Fail(ctx, $"{at}.path", $"'{path}' is unknown (null) here; {noun} {does}, so the value must be stated");
+        }
+        else if (new[] { "$.takenAs", "$.sources", "$.statedBy", "$.findings" }.Any(own => path.StartsWith(own, StringComparison.Ordinal)))
+        {
+            Fail(ctx, $"{at}.path", $"{noun} is about the program, not about the definition's sources, quotes, readings or findings");
         }
     }
 
