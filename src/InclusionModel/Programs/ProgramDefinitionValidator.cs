@@ -616,11 +616,6 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             var quote = p.StatedBy[i];
             string path = $"$.statedBy[{i}]";
-            if (string.IsNullOrWhiteSpace(quote.Says))
-            {
-                Fail(ctx, $"{path}.says", "a quote gives the source's words");
-            }
-
             CheckAbout(p, ctx, stated!, path, quote.Path, quote.Source, "a quote", "states a value");
         }
 
@@ -632,10 +627,6 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 Fail(ctx, $"$.findings[{i}].source", $"'{Quote(finding.Source)}' is not one of the definition's sources");
             }
 
-            if (string.IsNullOrWhiteSpace(finding.Text) || string.IsNullOrWhiteSpace(finding.Says))
-            {
-                Fail(ctx, $"$.findings[{i}]", "a finding says what was found (text) and quotes the source (says)");
-            }
         }
 
         for (int i = 0; i < p.TakenAs.Length; i++)

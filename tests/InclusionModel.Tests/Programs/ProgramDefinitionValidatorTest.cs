@@ -105,11 +105,11 @@ public class ProgramDefinitionValidatorTest
         ["reading of an unknown value"] = (b => b.AddTakenAs(new TakenAs("$.purpose", "plan.pdf", null, "x")), "$.takenAs[1].path", "'$.purpose' is unknown (null) here"),
         ["reading repeated"] = (b => b.AddTakenAs(new TakenAs("$.period.implementation", "plan.pdf", null, "x")), "$.takenAs[1].path", "already has a reading"),
         ["reading of a reading"] = (b => b.AddTakenAs(new TakenAs("$.takenAs[0].reading", "plan.pdf", null, "x")), "$.takenAs[1].path", "a reading is about the program"),
-        ["quote of an unknown value"] = (b => b.AddStatedBy(new StatedBy("$.budget", "plan.pdf", "x")), "$.statedBy[0].path", "'$.budget' is unknown (null) here; a quote states a value"),
+        ["quote of an unknown value"] = (b => b.AddStatedBy(new StatedBy("$.purpose", "plan.pdf", "x")), "$.statedBy[0].path", "'$.purpose' is unknown (null) here; a quote states a value"),
         ["quote of a source no one named"] = (b => b.AddStatedBy(new StatedBy("$.name", "other.pdf", "x")), "$.statedBy[0].source", "'other.pdf' is not one of the definition's sources"),
-        ["quote without words"] = (b => b.AddStatedBy(new StatedBy("$.name", "plan.pdf", " ")), "$.statedBy[0].says", "a quote gives the source's words"),
-        ["finding without words"] = (b => b.AddFinding(new Finding(null, "x", "plan.pdf", "")), "$.findings[0]", "a finding says what was found"),
-        ["ceiling in words"] = (b => b.AddGoal(new Goal("valued", description: "x", bound: GoalBound.AtMost)), "$.goals[0].bound", "a ceiling (at-most) needs the quantity"),
+        ["quote without words"] = (b => b.AddStatedBy(new StatedBy("$.name", "plan.pdf", " ")), "$.statedBy[0].says", "a text that is stated cannot be blank"),
+        ["finding without words"] = (b => b.AddFinding(new Finding(null, "x", "plan.pdf", "")), "$.findings[0].says", "a text that is stated cannot be blank"),
+        ["ceiling in words"] = (b => b.AddGoal(new Goal("valued", description: "x", bound: GoalBound.AtMost)), "$.goals[2].bound", "a ceiling (at-most) needs the quantity"),
     };
 
     public static TheoryData<string> CaseNames() => [.. Cases.Keys];
