@@ -141,6 +141,7 @@ internal static partial class CliApp
         root.Add(ProgramsCommand(host, output));
         root.Add(EligibilityCommand(host, output));
         root.Add(ReportCommand(host, output));
+        root.Add(CompareCommand(host, output));
         return root;
     }
 

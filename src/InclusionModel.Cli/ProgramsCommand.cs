@@ -131,7 +131,7 @@ internal static partial class CliApp
             else if (result.Program is { } program)
             {
                 bool replaces = ProgramCatalogue.BuiltIn.TryGet(program.Id, out _);
-                output.WriteLine($"{path}: a valid definition of '{program.Id}' ({program.Phases.Length} phase{(program.Phases.Length == 1 ? "" : "s")}){(replaces ? "; with --program it replaces the built-in program of that id" : "")}");
+                output.WriteLine($"{path}: a valid definition of '{program.Id}' ({program.Phases.Length} phase{(program.Phases.Length == 1 ? "" : "s")}){(replaces ? "; with --definition it replaces the built-in program of that id" : "")}");
             }
             else
             {

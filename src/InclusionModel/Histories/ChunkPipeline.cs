@@ -101,4 +101,58 @@ internal static class ChunkPipeline
             }
         }
     }
+
+    /// <summary>
+    /// One pass of a two-pass run over the same input: each worker fingerprints its chunk first; pass 1
+    /// records the fingerprints in <paramref name="fingerprints"/> (in chunk order), pass 2 compares each
+    /// before it does any work, and the reading thread checks that pass 2 reads as many chunks. So an input
+    /// that changes between the passes stops the run with <see cref="InputChangedException"/>.
+    /// </summary>
+    internal static void RunPass<T>(
+        Stream input,
+        int maxLineBytes,
+        int parallelism,
+        int pass,
+        List<ulong> fingerprints,
+        Func<LineChunk, T> work,
+        Action<T> consume,
+        Action<long, long>? progress,
+        CancellationToken cancellationToken)
+    {
+        int index = 0;
+        Run(
+            input,
+            maxLineBytes,
+            parallelism,
+            (chunk, lines) =>
+            {
+                if (pass == 2 && (chunk is null ? index < fingerprints.Count : index >= fingerprints.Count))
+                {
+                    throw new InputChangedException(chunk?.FirstLine ?? lines.LineNumber + 1);
+                }
+
+                index++;
+            },
+            chunk =>
+            {
+                ulong fingerprint = chunk.Fingerprint();
+                if (pass == 2 && fingerprints[(int)chunk.Index] != fingerprint)
+                {
+                    throw new InputChangedException(chunk.FirstLine);
+                }
+
+                return (Result: work(chunk), Fingerprint: fingerprint);
+            },
+            done =>
+            {
+                if (pass == 1)
+                {
+                    fingerprints.Add(done.Fingerprint);
+                }
+
+                consume(done.Result);
+            },
+            progress,
+            cancellationToken);
+    }
 }

@@ -315,47 +315,25 @@ public sealed class NdjsonValidation
     {
         using var stream = openInput();
         var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
-        int index = 0;
-        ChunkPipeline.Run(
+        ChunkPipeline.RunPass(
             stream,
             MaxLineBytes,
             MaxDegreeOfParallelism,
-            (chunk, lines) =>
-            {
-                if (pass == 2 && (chunk is null ? index < chunks.Count : index >= chunks.Count))
-                {
-                    throw new InputChangedException(chunk?.FirstLine ?? lines.LineNumber + 1);
-                }
-
-                index++;
-            },
+            pass,
+            chunks,
             chunk =>
             {
-                ulong fingerprint = chunk.Fingerprint();
-                if (pass == 2 && chunks[(int)chunk.Index] != fingerprint)
-                {
-                    throw new InputChangedException(chunk.FirstLine);
-                }
-
                 var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
                 try
                 {
-                    return (Result: work(reader, chunk), Fingerprint: fingerprint);
+                    return work(reader, chunk);
                 }
                 finally
                 {
                     readers.Add(reader);
                 }
             },
-            done =>
-            {
-                if (pass == 1)
-                {
-                    chunks.Add(done.Fingerprint);
-                }
-
-                consume(done.Result);
-            },
+            consume,
             Progress is null ? null : (bytes, lines) => Progress(new ValidationProgress(pass, bytes, lines)),
             cancellationToken);
     }

@@ -1,0 +1,352 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using InclusionModel.Privacy;
+using InclusionModel.Programs;
+using InclusionModel.Validation;
+
+namespace InclusionModel.Cli;
+
+/// <summary><c>inclusion compare</c> (docs/interchange-contract.md §7): what changes for whom before a rule changes.</summary>
+internal static partial class CliApp
+{
+    private static Command CompareCommand(CliHost host, StreamWriter output)
+    {
+        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories (or, with --people, eligibility lines): any readable path, or - for standard input." };
+        var candidate = new Option<string>("--candidate") { Description = "The changed program definition file (JSON).", Required = true };
+        var baseline = new Option<string>("--baseline") { Description = "The definition to compare against; default the built-in program of the candidate's id." };
+        var definitions = DefinitionFilesOption();
+        var people = new Option<bool>("--people") { Description = "The file holds eligibility lines (docs/interchange-contract.md §5): compare decisions instead of verdicts." };
+        var asOf = new Option<string>("--as-of") { Description = "The as-of date for histories, YYYY-MM-DD; default today in this machine's time zone." };
+        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §7).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var command = new Command("compare", "Compare a changed program definition with the current one over histories: whose verdict changes, and what moves in the final report.\nExit codes: 0 nothing changed, 1 some verdict changed, 2 the command could not run.")
+        {
+            input, candidate, baseline, definitions, people, asOf, format,
+        };
+        command.SetAction(parsed =>
+        {
+            var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
+            string candidateFile = parsed.GetValue(candidate)!;
+            var changed = LoadDefinition(candidateFile);
+            string? baselineFile = parsed.GetValue(baseline);
+            var current = baselineFile is null
+                ? programs.TryGet(changed.Id, out var known) ? known : throw new CliException($"the candidate defines '{changed.Id}', which is not a built-in program; give the definition it changes with --baseline <file>")
+                : LoadDefinition(baselineFile);
+            if (current.Id != changed.Id)
+            {
+                throw new CliException($"the baseline defines '{current.Id}' and the candidate '{changed.Id}'; compare two definitions of one program");
+            }
+
+            var impact = new RuleChangeImpact(current, changed, programs);
+            string path = parsed.GetValue(input)!;
+            using var stream = OpenInput(path, host);
+            bool json = parsed.GetValue(format) == "json";
+            ((CliOutput)host.Output).What = "the comparison";
+            using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
+            if (parsed.GetValue(people))
+            {
+                var decided = impact.ComparePeople(stream, changes.People);
+                changes.WritePeople(output, host, decided, impact.Differences, baselineFile, candidateFile);
+                return decided.Changed > 0 ? Invalid : Valid;
+            }
+
+            var date = ParseAsOf(parsed.GetValue(asOf), host);
+            var result = impact.CompareHistories(stream, date, changes.Histories);
+            changes.WriteHistories(output, host, result, current.Name, baselineFile, candidateFile);
+            return result.Changed > 0 ? Invalid : Valid;
+        });
+        return command;
+    }
+
+    private static ProgramDefinition LoadDefinition(string file)
+    {
+        var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
+        return result.Success
+            ? result.Program!
+            : throw new CliException($"program file '{file}' is invalid ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; 'inclusion programs check {file}' lists them): {string.Join("; ", result.Problems)}");
+    }
+
+    /// <summary>Keeps the changes, which arrive line by line, until the summary that comes before them is known.</summary>
+    private abstract class ChangeWriter : IDisposable
+    {
+        protected Spool Kept { get; } = new();
+
+        public abstract void Histories(VerdictChange change);
+
+        public abstract void People(PersonChange change);
+
+        public abstract void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile);
+
+        public abstract void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile);
+
+        public virtual void Dispose() => Kept.Dispose();
+
+        protected static string Rules(System.Collections.Immutable.ImmutableArray<string> rules) => rules.IsEmpty ? "" : $" ({string.Join(", ", rules)})";
+    }
+
+    private sealed class TextChanges : ChangeWriter
+    {
+        public override void Histories(VerdictChange change)
+        {
+            string who = change.Participant is null ? "" : $" ({SafeText.ForText(change.Participant)})";
+            Kept.Write(Encoding.UTF8.GetBytes(
+                $"line {change.Line}{who}: {(change.Baseline.Valid ? "valid" : "invalid")}{Rules(change.Baseline.Rules)} → {(change.Candidate.Valid ? "valid" : "invalid")}{Rules(change.Candidate.Rules)}\n"));
+        }
+
+        public override void People(PersonChange change)
+        {
+            string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
+            Kept.Write(Encoding.UTF8.GetBytes($"line {change.Line}{who}: {change.Baseline.Decision}{Rules(change.Baseline.Rules)} → {change.Candidate.Decision}{Rules(change.Candidate.Rules)}\n"));
+        }
+
+        public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
+        {
+            if (result.SpecialCategoryData)
+            {
+                output.WriteLine(SpecialCategoryData.TextLine([result.Program]));
+            }
+
+            Head(output, programName, result.Program, result.Definition, baselineFile, candidateFile);
+            output.WriteLine($"as of {IsoDates.Format(result.AsOf)}: {Lines(result.Read)} read, {result.OfProgram} of the program; {Changed(result.Changed)} ({result.NowValid} now valid, {result.NowInvalid} now invalid)");
+            Flush(output);
+            if (result.Figures.IsEmpty)
+            {
+                output.WriteLine("no figure of the final report moved");
+                return;
+            }
+
+            output.WriteLine("figures of the final report that moved (baseline → candidate):");
+            int width = result.Figures.Max(f => f.Figure.Length);
+            foreach (var f in result.Figures)
+            {
+                output.WriteLine($"  {f.Figure.PadRight(width)}  {f.Baseline ?? "none"} → {f.Candidate ?? "none"}");
+            }
+        }
+
+        public override void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+        {
+            if (result.SpecialCategoryData)
+            {
+                output.WriteLine(SpecialCategoryData.TextLine([result.Program]));
+            }
+
+            Head(output, result.ProgramName, result.Program, definition, baselineFile, candidateFile);
+            output.WriteLine($"{Lines(result.Read)} read, {result.OfProgram} for the program; {Changed(result.Changed)} decision{(result.Changed == 1 ? "" : "s")}");
+            Flush(output);
+        }
+
+        private static void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+        {
+            output.WriteLine($"{SafeText.ForText(name)} ({id}): baseline {(baselineFile is null ? "the built-in definition" : $"'{baselineFile}'")}, candidate '{candidateFile}'");
+            output.WriteLine(definition.IsEmpty ? "definition: no field changed" : $"definition: {string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString())))}");
+        }
+
+        private static string Lines(long n) => n == 1 ? "1 line" : $"{n.ToString(CultureInfo.InvariantCulture)} lines";
+
+        private static string Changed(long n) => n == 0 ? "nothing changed" : $"{n.ToString(CultureInfo.InvariantCulture)} changed";
+
+        private void Flush(StreamWriter output)
+        {
+            output.Flush();
+            using var reader = new StreamReader(Kept.OpenRead(), Encoding.UTF8);
+            while (reader.ReadLine() is { } line)
+            {
+                output.WriteLine(line);
+            }
+        }
+    }
+
+    private sealed class JsonChanges : ChangeWriter
+    {
+        private readonly JsonArraySpool _changes = new();
+
+        public override void Histories(VerdictChange change)
+        {
+            var w = _changes.BeginItem();
+            w.WriteStartObject();
+            w.WriteNumber("line", change.Line);
+            Participant(w, "participant", change.Participant);
+            Side(w, "baseline", "valid", change.Baseline.Valid, change.Baseline.Rules);
+            Side(w, "candidate", "valid", change.Candidate.Valid, change.Candidate.Rules);
+            w.WriteEndObject();
+            _changes.EndItem();
+        }
+
+        public override void People(PersonChange change)
+        {
+            var w = _changes.BeginItem();
+            w.WriteStartObject();
+            w.WriteNumber("line", change.Line);
+            Participant(w, "person", change.Person);
+            foreach (var (name, side) in new[] { ("baseline", change.Baseline), ("candidate", change.Candidate) })
+            {
+                w.WriteStartObject(name);
+                w.WriteString("decision", side.Decision);
+                w.WriteStartArray("rules");
+                foreach (string rule in side.Rules)
+                {
+                    w.WriteStringValue(rule);
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+            _changes.EndItem();
+        }
+
+        public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
+        {
+            Head(output, host, result.SpecialCategoryData, result.Program, result.AsOf, result.Definition, w =>
+            {
+                w.WriteNumber("read", result.Read);
+                w.WriteNumber("ofProgram", result.OfProgram);
+                w.WriteNumber("changed", result.Changed);
+                w.WriteNumber("nowValid", result.NowValid);
+                w.WriteNumber("nowInvalid", result.NowInvalid);
+            });
+            Tail(host.Output, result.Figures);
+        }
+
+        public override void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+        {
+            Head(output, host, result.SpecialCategoryData, result.Program, null, definition, w =>
+            {
+                w.WriteNumber("read", result.Read);
+                w.WriteNumber("ofProgram", result.OfProgram);
+                w.WriteNumber("changed", result.Changed);
+            });
+            Tail(host.Output, null);
+        }
+
+        /// <summary>Writes the document's start: the marking, the program, the as-of date, the definition's differences and the summary.</summary>
+        private static void Head(StreamWriter output, CliHost host, bool marked, string program, NodaTime.LocalDate? asOf, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, Action<Utf8JsonWriter> summary)
+        {
+            output.Flush();
+            using var w = new Utf8JsonWriter(host.Output, JsonArraySpool.WriterOptions);
+            w.WriteStartObject();
+            if (marked)
+            {
+                w.WriteBoolean(SpecialCategoryData.JsonProperty, true);
+            }
+
+            w.WriteString("program", program);
+            if (asOf is { } date)
+            {
+                w.WriteString("asOf", IsoDates.Format(date));
+            }
+
+            Definition(w, definition);
+            w.WriteStartObject("summary");
+            summary(w);
+            w.WriteEndObject();
+            w.Flush();
+        }
+
+        private static void Participant(Utf8JsonWriter w, string name, string? id)
+        {
+            if (id is null)
+            {
+                w.WriteNull(name);
+            }
+            else
+            {
+                w.WriteString(name, PersonalIdentityNumbers.Redact(id));
+            }
+        }
+
+        private static void Side(Utf8JsonWriter w, string name, string flag, bool value, System.Collections.Immutable.ImmutableArray<string> rules)
+        {
+            w.WriteStartObject(name);
+            w.WriteBoolean(flag, value);
+            w.WriteStartArray("rules");
+            foreach (string rule in rules)
+            {
+                w.WriteStringValue(rule);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        private static void Definition(Utf8JsonWriter w, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition)
+        {
+            w.WriteStartArray("definition");
+            foreach (var d in definition)
+            {
+                w.WriteStartObject();
+                w.WriteString("path", d.Path);
+                Raw(w, "baseline", d.Baseline);
+                Raw(w, "candidate", d.Candidate);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        private static void Raw(Utf8JsonWriter w, string name, string? json)
+        {
+            w.WritePropertyName(name);
+            if (json is null)
+            {
+                w.WriteNullValue();
+            }
+            else
+            {
+                w.WriteRawValue(json, skipInputValidation: false);
+            }
+        }
+
+        /// <summary>Writes <c>,"changes":[…]</c>, the figures when there are any, and the closing brace.</summary>
+        private void Tail(Stream output, System.Collections.Immutable.ImmutableArray<FigureChange>? figures)
+        {
+            output.WriteByte((byte)',');
+            _changes.WriteArray(output, "changes"u8);
+            if (figures is { } moved)
+            {
+                output.Write(",\"figures\":"u8);
+                using var w = new Utf8JsonWriter(output, JsonArraySpool.WriterOptions);
+                w.WriteStartArray();
+                foreach (var f in moved)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("figure", f.Figure);
+                    Value(w, "baseline", f.Baseline);
+                    Value(w, "candidate", f.Candidate);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.Flush();
+            }
+
+            output.Write("}\n"u8);
+        }
+
+        /// <summary>A figure's value as the report's JSON gives it: a number where it is one, else its text.</summary>
+        private static void Value(Utf8JsonWriter w, string name, string? value)
+        {
+            if (value is null)
+            {
+                w.WriteNull(name);
+            }
+            else if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal number))
+            {
+                w.WriteNumber(name, number);
+            }
+            else
+            {
+                w.WriteString(name, value);
+            }
+        }
+
+        public override void Dispose()
+        {
+            _changes.Dispose();
+            base.Dispose();
+        }
+    }
+}
