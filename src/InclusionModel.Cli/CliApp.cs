@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
@@ -28,6 +29,8 @@ internal static partial class CliApp
         var guarded = new CliOutput(host.Output);
         var error = new RedactingTextWriter(host.Error);
         host = host with { Output = guarded, Error = error };
+        var callersCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = LanguageOf(args, host) == "sv" ? SwedishCulture : CultureInfo.InvariantCulture;
         try
         {
             using var output = new StreamWriter(guarded, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
@@ -36,14 +39,14 @@ internal static partial class CliApp
                 var root = BuildCommands(host, output);
                 if (Misspelt(args, root) is { } hint)
                 {
-                    error.WriteLine($"inclusion: {hint} (see 'inclusion --help')");
+                    error.WriteLine($"inclusion: {hint} ({Texts.Get("cli.see-help")})");
                     return CannotRun;
                 }
 
                 var parsed = root.Parse(args);
                 if (parsed.Errors.Count > 0)
                 {
-                    error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} (see 'inclusion --help')");
+                    error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} ({Texts.Get("cli.see-help")})");
                     return CannotRun;
                 }
 
@@ -70,7 +73,7 @@ internal static partial class CliApp
         }
         catch (OperationCanceledException)
         {
-            error.WriteLine("inclusion: cancelled");
+            error.WriteLine($"inclusion: {Texts.Get("cli.cancelled")}");
             return CannotRun;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -87,6 +90,7 @@ internal static partial class CliApp
         }
         finally
         {
+            CultureInfo.CurrentUICulture = callersCulture;
             error.Flush();
         }
     }
@@ -131,6 +135,29 @@ internal static partial class CliApp
         return row[b.Length];
     }
 
+    /// <summary>Swedish for people (docs/interchange-contract.md §9); the command runs with invariant globalization, so the culture carries the language only.</summary>
+    private static readonly CultureInfo SwedishCulture = new("sv-SE");
+
+    /// <summary>
+    /// The language of a run: <c>--language sv|en</c> wherever it stands among the arguments (it must be known
+    /// before the commands and their help are built), else the environment's locale (§9).
+    /// </summary>
+    private static string LanguageOf(string[] args, CliHost host)
+    {
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? value = args[i] == "--language" && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith("--language=", StringComparison.Ordinal) ? args[i]["--language=".Length..]
+                : null;
+            if (value is "sv" or "en")
+            {
+                return value;
+            }
+        }
+
+        return host.LocaleIsSwedish ? "sv" : "en";
+    }
+
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)
     {
         var root = new RootCommand(
@@ -142,19 +169,22 @@ internal static partial class CliApp
         root.Add(EligibilityCommand(host, output));
         root.Add(ReportCommand(host, output));
         root.Add(CompareCommand(host, output));
+        var language = new Option<string>("--language") { Description = Texts.Get("cli.language"), Recursive = true };
+        language.AcceptOnlyFromAmong("sv", "en");
+        root.Add(language);
         return root;
     }
 
     private static Command ValidateCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories: any readable path (a file, /dev/stdin, a named pipe), or - for standard input." };
+        var input = new Argument<string>("file") { Description = Texts.Get("cli.validate.file") };
         var definitions = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
-        var asOf = new Option<string>("--as-of") { Description = "The as-of date, YYYY-MM-DD; default today in this machine's time zone." };
-        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §4).", DefaultValueFactory = _ => "text" };
+        var asOf = new Option<string>("--as-of") { Description = Texts.Get("cli.as-of") };
+        var format = new Option<string>("--format") { Description = Texts.Get("cli.validate.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("validate", "Validate participant histories against their programs' lifecycle rules.") { input, definitions, misspelt, asOf, format };
+        var command = new Command("validate", Texts.Get("cli.validate")) { input, definitions, misspelt, asOf, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);
@@ -183,7 +213,7 @@ internal static partial class CliApp
 
             if (summary.Records == 0)
             {
-                host.Error.WriteLine($"inclusion: {InputName(path)} holds no records");
+                host.Error.WriteLine($"inclusion: {Texts.Format("cli.no-records", InputName(path))}");
             }
 
             return summary.AllValid ? Valid : Invalid;
@@ -193,7 +223,7 @@ internal static partial class CliApp
 
     /// <summary><c>--definition &lt;file&gt;</c> (repeatable), the one spelling of every command (docs/interchange-contract.md §4).</summary>
     private static Option<string[]> DefinitionFilesOption()
-        => new("--definition") { Description = "A program definition file (JSON) that adds a program, or replaces the built-in program of the same id (repeatable).", Arity = ArgumentArity.ZeroOrMore };
+        => new("--definition") { Description = Texts.Get("cli.definition"), Arity = ArgumentArity.ZeroOrMore };
 
     /// <summary>The old spelling, kept only to say what it became.</summary>
     private static Option<string[]> MisspeltProgramOption()
@@ -207,7 +237,7 @@ internal static partial class CliApp
         }
     }
 
-    private static string InputName(string path) => path == "-" ? "standard input" : $"'{path}'";
+    private static string InputName(string path) => path == "-" ? Texts.Get("cli.stdin") : $"'{path}'";
 
     /// <summary>
     /// Loads definition files beside the built-in catalogue. A file's program replaces the built-in program
@@ -258,7 +288,7 @@ internal static partial class CliApp
 
         return IsoDates.TryParse(text, out var date)
             ? date
-            : throw new CliException($"--as-of must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'");
+            : throw new CliException(Texts.Format("cli.bad-as-of", Privacy.PersonalIdentityNumbers.SafeToQuote(text)));
     }
 
     /// <summary>
@@ -275,12 +305,12 @@ internal static partial class CliApp
 
         if (path.StartsWith('-') && !File.Exists(path))
         {
-            throw new CliException($"unknown option '{Privacy.PersonalIdentityNumbers.SafeToQuote(path)}'; the options are listed by --help");
+            throw new CliException(Texts.Format("cli.unknown-option", Privacy.PersonalIdentityNumbers.SafeToQuote(path)));
         }
 
         if (Directory.Exists(path))
         {
-            throw new CliException($"'{path}' is a directory, not a file");
+            throw new CliException(Texts.Format("cli.directory", path));
         }
 
         try
@@ -289,11 +319,11 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CliException($"cannot read '{path}': no such file");
+            throw new CliException(Texts.Format("cli.no-such-file", path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"cannot read '{path}': {OneLine(e.Message)}");
+            throw new CliException(Texts.Format("cli.cannot-read", path, OneLine(e.Message)));
         }
     }
 
@@ -330,7 +360,7 @@ internal static partial class CliApp
         if (text.TrimStart(" \t\r\n"u8) is [(byte)'[', ..])
         {
             input.Dispose();
-            throw new CliException($"{InputName(path)} is a JSON array, not NDJSON (one JSON object per line); write one object per line, for example with jq -c '.[]'");
+            throw new CliException(Texts.Format("cli.json-array", InputName(path)));
         }
 
         if (input.CanSeek)
@@ -389,7 +419,7 @@ internal static partial class CliApp
             }
 
             _lastShown = _clock.Elapsed;
-            string text = $"inclusion: pass {progress.Pass} of 2, {progress.BytesRead / (1024 * 1024)} MB and {progress.Lines} lines read";
+            string text = $"inclusion: {Texts.Format("cli.progress", progress.Pass, progress.BytesRead / (1024 * 1024), progress.Lines)}";
             host.Error.Write("\r" + text.PadRight(_shownLength));
             _shownLength = text.Length;
         }

@@ -17,9 +17,22 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
         Console.Error,
         SystemClock.Instance,
         () => DateTimeZoneProviders.Tzdb.GetSystemDefault(),
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected)
+    {
+        Locale = new[] { Environment.GetEnvironmentVariable("LC_ALL"), Environment.GetEnvironmentVariable("LANG"), System.Globalization.CultureInfo.CurrentUICulture.Name }
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v)),
+    };
 
     internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone()).Date;
+
+    /// <summary>
+    /// The locale the environment asks for (docs/interchange-contract.md §9): <c>LC_ALL</c> when set, else
+    /// <c>LANG</c>, else the UI culture's name; <c>null</c> (English) for a host that sets none, as tests do.
+    /// </summary>
+    internal string? Locale { get; init; }
+
+    /// <summary>Whether the environment's locale asks for Swedish (it starts with <c>sv</c>).</summary>
+    internal bool LocaleIsSwedish => Locale is { } l && l.StartsWith("sv", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Standard input: a regular file redirected to it is read as that file (seekable, so a two-pass run

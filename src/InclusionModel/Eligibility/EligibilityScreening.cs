@@ -87,7 +87,7 @@ public sealed class EligibilityScreening
             records++;
             long number = reader.LineNumber;
             var parsed = tooLong
-                ? new EligibilityParseResult(number, null, $"the line is longer than {reader.MaxLineBytes} bytes")
+                ? new EligibilityParseResult(number, null, Texts.Format("reader.too-long", reader.MaxLineBytes))
                 : EligibilityReader.Read(line, number);
             string? error = parsed.Error;
             EligibilityTrace? trace = null;

@@ -30,7 +30,7 @@ public readonly struct HistoryParseResult
     /// Why the line is malformed, located (<c>line 3: events[4]: 'on' is not a date (YYYY-MM-DD): '2013-13-01'</c>);
     /// <c>null</c> on success. It never quotes a value that looks like a personal identity number.
     /// </summary>
-    public string? Error => Reason is null ? null : $"line {Line}: {Reason}";
+    public string? Error => Reason is null ? null : Texts.Format("line", Line, Reason);
 
     /// <summary>Why the line is malformed, located inside the line but without the line number; <c>null</c> on success.</summary>
     public string? Reason { get; }

@@ -57,12 +57,12 @@ public sealed class HistoryReader
         }
         catch (JsonException e)
         {
-            return HistoryParseResult.Fail($"not valid JSON (at byte {(e.BytePositionInLine ?? reader.BytesConsumed) + 1})", lineNumber);
+            return HistoryParseResult.Fail(Texts.Format("reader.not-json", (e.BytePositionInLine ?? reader.BytesConsumed) + 1), lineNumber);
         }
         catch (InvalidOperationException)
         {
             // System.Text.Json reports text it cannot decode (invalid UTF-8, a bad escape) this way.
-            return HistoryParseResult.Fail($"not valid UTF-8 text (near byte {reader.BytesConsumed + 1})", lineNumber);
+            return HistoryParseResult.Fail(Texts.Format("reader.not-utf8", reader.BytesConsumed + 1), lineNumber);
         }
     }
 
@@ -229,12 +229,12 @@ public sealed class HistoryReader
         history = null;
         if (!reader.Read())
         {
-            return "empty line";
+            return Texts.Get("reader.empty");
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return $"not a JSON object (found {Describe(reader.TokenType)})";
+            return Texts.Format("reader.not-object", Describe(reader.TokenType));
         }
 
         string? participant = null, program = null;
@@ -256,12 +256,12 @@ public sealed class HistoryReader
             if (field == RecordFields.None)
             {
                 string unknown = PropertyName(ref reader);
-                return $"'{PersonalIdentityNumbers.SafeToQuote(unknown)}' is not a field of a participant record (fields: participant, program, gender, birthDate, educationLevel, events)";
+                return Texts.Format("reader.not-record-field", PersonalIdentityNumbers.SafeToQuote(unknown));
             }
 
             if ((seen & field) != 0)
             {
-                return $"field '{RecordFieldName(field)}' appears more than once";
+                return Texts.Format("reader.repeated-field", RecordFieldName(field));
             }
 
             seen |= field;
@@ -273,7 +273,7 @@ public sealed class HistoryReader
                     error = ReadRequiredString(ref reader, "participant", out participant, cache: false);
                     if (error is null && participant!.Length is 0 or > ParticipantHistory.MaxParticipantLength)
                     {
-                        error = $"'participant' must have 1–{ParticipantHistory.MaxParticipantLength} characters, has {participant.Length}";
+                        error = Texts.Format("reader.participant-length", ParticipantHistory.MaxParticipantLength, participant.Length);
                     }
 
                     break;
@@ -303,13 +303,13 @@ public sealed class HistoryReader
 
         if (reader.Read())
         {
-            return "more text after the JSON object (one record per line)";
+            return Texts.Get("reader.trailing-text");
         }
 
         string? missing = participant is null ? "participant" : program is null ? "program" : (seen & RecordFields.Events) == 0 ? "events" : null;
         if (missing is not null)
         {
-            return $"missing required field '{missing}'";
+            return Texts.Format("reader.missing-field", missing);
         }
 
         // An id that looks like a personal identity number is kept: the validator reports it as
@@ -322,7 +322,7 @@ public sealed class HistoryReader
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
-            return $"'events' must be an array, found {Describe(reader.TokenType)}";
+            return Texts.Format("reader.events-not-array", Describe(reader.TokenType));
         }
 
         int index = 0;
@@ -337,7 +337,7 @@ public sealed class HistoryReader
             string? error = ReadEvent(ref reader, out var e);
             if (error is not null)
             {
-                return $"events[{index}]: {error}";
+                return Texts.Format("reader.event-at", index, error);
             }
 
             _events.Add(e);
@@ -393,7 +393,7 @@ public sealed class HistoryReader
         result = default;
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            return $"an event must be a JSON object, found {Describe(reader.TokenType)}";
+            return Texts.Format("reader.event-not-object", Describe(reader.TokenType));
         }
 
         var fields = EventFields.None;
@@ -428,12 +428,12 @@ public sealed class HistoryReader
             if (field == EventFields.None)
             {
                 string unknown = PropertyName(ref reader);
-                return $"'{PersonalIdentityNumbers.SafeToQuote(unknown)}' is not a field of an event";
+                return Texts.Format("reader.not-event-field", PersonalIdentityNumbers.SafeToQuote(unknown));
             }
 
             if ((fields & field) != 0)
             {
-                return $"field '{FieldName(field)}' appears more than once";
+                return Texts.Format("reader.repeated-field", FieldName(field));
             }
 
             fields |= field;
@@ -475,8 +475,8 @@ public sealed class HistoryReader
                     else if (!isNull)
                     {
                         error = reader.TokenType == JsonTokenType.Number
-                            ? $"'studyDaysPerWeek' must be a whole number 0–5, was '{Quote(ref reader)}'"
-                            : $"'studyDaysPerWeek' must be a number 0–5, found {Describe(reader.TokenType)}";
+                            ? Texts.Format("reader.study-days-whole", Quote(ref reader))
+                            : Texts.Format("reader.study-days-number", Describe(reader.TokenType));
                     }
 
                     break;
@@ -493,7 +493,7 @@ public sealed class HistoryReader
                     }
                     else if (!isNull)
                     {
-                        error = $"'reason' must be a string, found {Describe(reader.TokenType)}";
+                        error = Texts.Format("reader.reason-not-string", Describe(reader.TokenType));
                     }
                     else
                     {
@@ -534,12 +534,12 @@ public sealed class HistoryReader
 
         if ((fields & EventFields.On) == 0)
         {
-            return "missing required field 'on'";
+            return Texts.Format("reader.missing-field", "on");
         }
 
         if (typeName is null)
         {
-            return "missing required field 'type'";
+            return Texts.Format("reader.missing-field", "type");
         }
 
         // Which extra fields each type names (docs/interchange-contract.md §1); an unknown type may carry any of them.
@@ -559,7 +559,7 @@ public sealed class HistoryReader
         var extra = fields & ~allowed;
         if (extra != 0)
         {
-            return $"field '{FieldName(LowestFlag(extra))}' is not allowed on a '{typeName}' event";
+            return Texts.Format("reader.field-not-allowed", FieldName(LowestFlag(extra)), typeName);
         }
 
         if (rawReasonLength != -1)
@@ -583,8 +583,8 @@ public sealed class HistoryReader
             if (!known)
             {
                 string listed = string.Join(", ", reasonIsPause ? ContractNames<PauseReason>.All : ContractNames<ExitReason>.All);
-                string shown = rawReasonLength >= 0 ? PersonalIdentityNumbers.SafeToQuote(Encoding.UTF8.GetString(raw)) : "(a long or escaped value)";
-                return $"'reason' is not one of {listed}: '{shown}'";
+                string shown = rawReasonLength >= 0 ? PersonalIdentityNumbers.SafeToQuote(Encoding.UTF8.GetString(raw)) : Texts.Get("reader.long-value");
+                return Texts.Format("reader.reason-not-listed", listed, shown);
             }
         }
 
@@ -596,7 +596,7 @@ public sealed class HistoryReader
             case EventType.Assessed:
                 if (eligible is not { } isEligible)
                 {
-                    return "an 'assessed' event needs 'eligible' (true or false)";
+                    return Texts.Get("reader.needs-eligible");
                 }
 
                 result = HistoryEvent.Assessed(on, isEligible);
@@ -610,7 +610,7 @@ public sealed class HistoryReader
             case EventType.PhaseStarted:
                 if (phase is null)
                 {
-                    return "a 'phase-started' event needs 'phase'";
+                    return Texts.Get("reader.needs-phase");
                 }
 
                 result = HistoryEvent.PhaseStarted(on, phase, studyDays);
@@ -624,12 +624,12 @@ public sealed class HistoryReader
             case EventType.Activity:
                 if (kind is not { } activityKind)
                 {
-                    return "an 'activity' event needs 'kind'";
+                    return Texts.Get("reader.needs-kind");
                 }
 
                 if (interviewResult is not null && activityKind != ActivityKind.JobInterview)
                 {
-                    return "'result' is only for activities of kind 'job-interview'";
+                    return Texts.Get("reader.result-only-interview");
                 }
 
                 result = HistoryEvent.Activity(on, activityKind, interviewResult);
@@ -637,17 +637,17 @@ public sealed class HistoryReader
             case EventType.Exited:
                 if (exitReason is not { } reason)
                 {
-                    return "an 'exited' event needs 'reason'";
+                    return Texts.Get("reader.needs-reason");
                 }
 
                 if (employmentForm is not null && outcome != Outcome.Work)
                 {
-                    return "'employmentForm' goes only with outcome 'work'";
+                    return Texts.Get("reader.form-only-work");
                 }
 
                 if (subsidy is not null && employmentForm != EmploymentForm.Subsidised)
                 {
-                    return "'subsidy' goes only with employmentForm 'subsidised'";
+                    return Texts.Get("reader.subsidy-only-subsidised");
                 }
 
                 result = HistoryEvent.Exited(on, reason, outcome, employmentForm, subsidy, selfSupporting);
@@ -655,17 +655,17 @@ public sealed class HistoryReader
             case EventType.FollowedUp:
                 if (outcome is not { } followUpOutcome)
                 {
-                    return "a 'followed-up' event needs 'outcome'";
+                    return Texts.Get("reader.needs-outcome");
                 }
 
                 if (employmentForm is not null && followUpOutcome != Outcome.Work)
                 {
-                    return "'employmentForm' goes only with outcome 'work'";
+                    return Texts.Get("reader.form-only-work");
                 }
 
                 if (subsidy is not null && employmentForm != EmploymentForm.Subsidised)
                 {
-                    return "'subsidy' goes only with employmentForm 'subsidised'";
+                    return Texts.Get("reader.subsidy-only-subsidised");
                 }
 
                 result = HistoryEvent.FollowedUp(on, followUpOutcome, employmentForm, subsidy, selfSupporting);
@@ -682,7 +682,7 @@ public sealed class HistoryReader
     private static string? ReadOptionalBool(ref Utf8JsonReader reader, string name, out bool? value)
     {
         value = reader.TokenType is JsonTokenType.True or JsonTokenType.False ? reader.GetBoolean() : null;
-        return value is not null || reader.TokenType == JsonTokenType.Null ? null : $"'{name}' must be true or false, found {Describe(reader.TokenType)}";
+        return value is not null || reader.TokenType == JsonTokenType.Null ? null : Texts.Format("reader.not-bool", name, Describe(reader.TokenType));
     }
 
     private static EventFields LowestFlag(EventFields flags) => (EventFields)((int)flags & -(int)flags);
@@ -749,8 +749,8 @@ public sealed class HistoryReader
         if (reader.TokenType != JsonTokenType.String)
         {
             return reader.TokenType == JsonTokenType.Null
-                ? $"'{name}' is required and cannot be null"
-                : $"'{name}' must be a string, found {Describe(reader.TokenType)}";
+                ? Texts.Format("reader.required-null", name)
+                : Texts.Format("reader.not-string", name, Describe(reader.TokenType));
         }
 
         return ReadString(ref reader, name, out value, cache);
@@ -764,7 +764,7 @@ public sealed class HistoryReader
             Span<char> chars = stackalloc char[MaxCachedLength];
             if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
-                return $"'{name}' is not valid UTF-8";
+                return Texts.Format("reader.field-not-utf8", name);
             }
 
             var span = chars[..written];
@@ -789,7 +789,7 @@ public sealed class HistoryReader
         }
         catch (InvalidOperationException)
         {
-            return $"'{name}' is not valid UTF-8";
+            return Texts.Format("reader.field-not-utf8", name);
         }
     }
 
@@ -798,7 +798,7 @@ public sealed class HistoryReader
         date = default;
         if (reader.TokenType != JsonTokenType.String)
         {
-            return $"'{name}' must be a date string (YYYY-MM-DD), found {Describe(reader.TokenType)}";
+            return Texts.Format("reader.date-not-string", name, Describe(reader.TokenType));
         }
 
         if (!reader.ValueIsEscaped && IsoDates.TryParse(reader.ValueSpan, out date))
@@ -806,7 +806,7 @@ public sealed class HistoryReader
             return null;
         }
 
-        return $"'{name}' is not a date (YYYY-MM-DD): '{Quote(ref reader)}'";
+        return Texts.Format("reader.not-date", name, Quote(ref reader));
     }
 
     private static string? ReadOptionalDate(ref Utf8JsonReader reader, string name, out LocalDate? date)
@@ -833,7 +833,7 @@ public sealed class HistoryReader
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            return $"'{name}' must be a string, found {Describe(reader.TokenType)}";
+            return Texts.Format("reader.not-string", name, Describe(reader.TokenType));
         }
 
         if (!reader.ValueIsEscaped && ContractNames<T>.TryParse(reader.ValueSpan, out T parsed))
@@ -842,7 +842,7 @@ public sealed class HistoryReader
             return null;
         }
 
-        return $"'{name}' is not one of {string.Join(", ", ContractNames<T>.All)}: '{Quote(ref reader)}'";
+        return Texts.Format("reader.not-listed", name, string.Join(", ", ContractNames<T>.All), Quote(ref reader));
     }
 
     private static string Quote(ref Utf8JsonReader reader)
@@ -854,17 +854,17 @@ public sealed class HistoryReader
         }
         catch (InvalidOperationException)
         {
-            return "(not valid UTF-8)";
+            return Texts.Get("reader.value-not-utf8");
         }
     }
 
     private static string Describe(JsonTokenType token) => token switch
     {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.StartObject => Texts.Get("json.object"),
+        JsonTokenType.StartArray => Texts.Get("json.array"),
+        JsonTokenType.String => Texts.Get("json.string"),
+        JsonTokenType.Number => Texts.Get("json.number"),
+        JsonTokenType.True or JsonTokenType.False => Texts.Get("json.boolean"),
         JsonTokenType.Null => "null",
         _ => token.ToString(),
     };

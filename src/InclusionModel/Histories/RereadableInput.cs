@@ -73,7 +73,7 @@ public sealed class InputChangedException : IOException
     /// <summary>Creates the exception.</summary>
     /// <param name="line">The first line (1-based) at or after which the passes read different bytes.</param>
     public InputChangedException(long line)
-        : base($"the input changed while it was read (from line {line} on, the second pass read other bytes than the first); validate a copy that is not being written")
+        : base(Texts.Format("input-changed", line))
         => Line = line;
 
     /// <summary>The first line at or after which the two passes differ.</summary>

@@ -52,7 +52,7 @@ public static class PhaseDurations
     internal static bool IsAboveMaximum(PhaseDefinition phase, LocalDate start, int endDay, int pausedDays)
         => phase.MaximumMonths is { } max && endDay - pausedDays > IsoDates.AddMonths(start, max);
 
-    /// <summary>Describes the net time from <paramref name="start"/> to <paramref name="netEnd"/>, such as <c>12 months and 1 day</c>.</summary>
+    /// <summary>Describes the net time from <paramref name="start"/> to <paramref name="netEnd"/>, such as <c>12 months and 1 day</c> (in Swedish <c>12 månader och 1 dag</c> under a Swedish UI culture).</summary>
     /// <param name="start">The start.</param>
     /// <param name="netEnd">The end net of pauses.</param>
     /// <returns>The description.</returns>
@@ -60,12 +60,12 @@ public static class PhaseDurations
     {
         if (netEnd < start)
         {
-            return "less than no time (it ends before it starts)";
+            return Texts.Get("duration.negative");
         }
 
         var period = Period.Between(start, netEnd, PeriodUnits.Months | PeriodUnits.Days);
-        string months = period.Months == 1 ? "1 month" : $"{period.Months} months";
-        string days = period.Days == 1 ? "1 day" : $"{period.Days} days";
-        return period.Days == 0 ? months : period.Months == 0 ? days : $"{months} and {days}";
+        string months = period.Months == 1 ? Texts.Get("duration.month") : Texts.Format("duration.months", period.Months);
+        string days = period.Days == 1 ? Texts.Get("duration.day") : Texts.Format("duration.days", period.Days);
+        return period.Days == 0 ? months : period.Months == 0 ? days : Texts.Format("duration.and", months, days);
     }
 }

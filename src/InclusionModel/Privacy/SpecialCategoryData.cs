@@ -14,5 +14,5 @@ public static class SpecialCategoryData
     /// <param name="programs">The marked programs the output is about.</param>
     /// <returns>The line, without a line end.</returns>
     public static string TextLine(IEnumerable<string> programs)
-        => $"NOTE: this output holds special-category personal data (GDPR art. 9): taking part in {string.Join(", ", Preconditions.CheckNotNull(programs).Select(SafeText.ForText))} reveals a self-declared national minority; store and share it accordingly.";
+        => Texts.Format("special-category", string.Join(", ", Preconditions.CheckNotNull(programs).Select(SafeText.ForText)));
 }

@@ -272,7 +272,7 @@ public sealed class NdjsonValidation
             long number = chunk.Number(i);
             if (chunk.TooLong(i))
             {
-                outcomes.Add((number, null, $"the line is longer than {MaxLineBytes} bytes"));
+                outcomes.Add((number, null, Texts.Format("reader.too-long", MaxLineBytes)));
             }
             else if (IsKept(reader, chunk.Line(i)))
             {

@@ -189,21 +189,17 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
             return;
         }
 
-        var text = new StringBuilder();
-        text.Append("line ").Append(line).Append(": ")
-            .Append(SafeText.ForText(result.Participant) ?? "(id withheld)")
-            .Append(" in ").Append(PersonalIdentityNumbers.SafeToQuote(result.Program, 64))
-            .Append(" is invalid (state ").Append(SafeText.ForText(result.FinalState.Name) ?? "none").Append("): ");
-        for (int i = 0; i < result.Violations.Length; i++)
-        {
-            text.Append(i == 0 ? "" : " | ").Append(SafeText.ForText(result.Violations[i].ToString()));
-        }
-
-        _output.WriteLine(text.ToString());
+        _output.WriteLine(Texts.Format(
+            "text.invalid",
+            line,
+            SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
+            PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
+            SafeText.ForText(result.FinalState.Name) ?? Texts.Get("text.no-state"),
+            string.Join(" | ", result.Violations.Select(v => SafeText.ForText(v.ToString())))));
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string reason) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(reason)}");
+    public void Malformed(long line, string reason) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(reason)));
 
     /// <summary>Flushes what was written; the output itself stays open (it belongs to the caller), as with <see cref="JsonValidationReportWriter"/>.</summary>
     public void Dispose() => _output.Flush();
@@ -216,7 +212,13 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
-        _output.WriteLine($"{summary.Records} record{(summary.Records == 1 ? "" : "s")}: {summary.Valid} valid, {summary.Invalid} invalid, {summary.Malformed} malformed (as of {IsoDates.Format(summary.AsOf)})");
+        _output.WriteLine(Texts.Format(
+            "text.summary",
+            summary.Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", summary.Records),
+            summary.Valid,
+            summary.Invalid,
+            summary.Malformed,
+            IsoDates.Format(summary.AsOf)));
         _output.Flush();
     }
 }

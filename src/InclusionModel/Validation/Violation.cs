@@ -16,6 +16,6 @@ public readonly record struct Violation(ValidationRule Rule, int? EventIndex, Lo
     /// <returns>For example <c>phase-max-duration at event 6 (2013-05-02): employment lasted 13 months …</c>.</returns>
     public override string ToString()
         => EventIndex is { } index
-            ? $"{RuleId} at event {index + 1} ({(On is { } on ? IsoDates.Format(on) : "?")}): {Message}"
+            ? Texts.Format("violation.at-event", RuleId, index + 1, On is { } on ? IsoDates.Format(on) : "?", Message)
             : $"{RuleId}: {Message}";
 }

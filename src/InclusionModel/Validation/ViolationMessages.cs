@@ -11,64 +11,62 @@ namespace InclusionModel.Validation;
 internal static class ViolationMessages
 {
     internal static string UnknownProgram(string programId)
-        => $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(programId)}' is not a known program";
+        => Texts.Format("violation.unknown-program", Privacy.PersonalIdentityNumbers.SafeToQuote(programId));
 
     internal static string UnknownEvent(string? type)
-        => $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(type ?? "")}' is not an event type of the contract";
+        => Texts.Format("violation.unknown-event", Privacy.PersonalIdentityNumbers.SafeToQuote(type ?? ""));
 
     internal static string UnknownPhase(ProgramDefinition program, string? phase)
-        => $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? "")}' is not a phase of {program.Id} (phases: {string.Join(", ", program.Phases.Select(p => p.Id))})";
+        => Texts.Format("violation.unknown-phase", Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? ""), program.Id, string.Join(", ", program.Phases.Select(p => p.Id)));
 
     internal static string DateOrder(LocalDate on, LocalDate previous)
-        => $"dated {IsoDates.Format(on)}, before the previous event ({IsoDates.Format(previous)})";
+        => Texts.Format("violation.date-order", IsoDates.Format(on), IsoDates.Format(previous));
 
     internal static string FutureDate(LocalDate on, LocalDate asOf)
-        => $"dated {IsoDates.Format(on)}, after the as-of date {IsoDates.Format(asOf)}";
+        => Texts.Format("violation.future-date", IsoDates.Format(on), IsoDates.Format(asOf));
 
     internal static string TransitionNotAllowed(LifecycleState from, string eventName)
         => from.Kind == StateKind.Start
-            ? $"'{eventName}' cannot be the first event of an episode; an episode begins with 'referred'"
-            : $"'{eventName}' is not allowed from state '{from.Name}'";
+            ? Texts.Format("violation.first-event", eventName)
+            : Texts.Format("violation.transition", eventName, from.Name);
 
     internal static string PhaseOrder(ProgramLifecycle lifecycle, LifecycleState from, string phase)
     {
         var next = lifecycle.NextPhases(from);
-        string expected = next.Count == 0 ? "no further phase" : string.Join(" or ", next.Select(p => $"'{p}'"));
-        return $"'{phase}' is not the next phase after '{from.Name}'; expected {expected}";
+        string expected = next.Count == 0 ? Texts.Get("violation.phase-order.none") : string.Join(Texts.Get("violation.phase-order.or"), next.Select(p => $"'{p}'"));
+        return Texts.Format("violation.phase-order", phase, from.Name, expected);
     }
 
     internal static string OutsideEnrolmentWindow(ProgramDefinition program, LocalDate on)
-        => $"enrolled on {IsoDates.Format(on)}, outside the enrolment window of {program.Id} ({program.EnrolmentWindow})";
+        => Texts.Format("violation.outside-window", IsoDates.Format(on), program.Id, program.EnrolmentWindow.ToString());
 
     internal static string CapacityExceeded(ProgramDefinition program)
-        => $"{program.Id} has {program.Places} places in total and they are all taken";
+        => Texts.Format("violation.capacity", program.Id, program.Places);
 
     internal static string MinDuration(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays)
-        => $"{phase.Id} lasted {Lasted(start, end, pausedDays)}; at least {Months(phase.MinimumMonths ?? 0)}";
+        => Texts.Format("violation.min-duration", phase.Id, Lasted(start, end, pausedDays), Months(phase.MinimumMonths ?? 0));
 
     internal static string MaxDuration(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays, bool open)
-        => $"{phase.Id} {(open ? "has lasted" : "lasted")} {Lasted(start, end, pausedDays)}{(open ? $" by {IsoDates.Format(end)}" : "")}; at most {Months(phase.MaximumMonths ?? 0)}";
+        => Texts.Format(open ? "violation.max-duration.open" : "violation.max-duration", phase.Id, Lasted(start, end, pausedDays), Months(phase.MaximumMonths ?? 0), IsoDates.Format(end));
 
     internal static string StudyDays(PhaseDefinition phase, int days)
-        => $"{days} study days a week in {phase.Id}; at most {phase.MaxStudyDaysPerWeek}";
+        => Texts.Format("violation.study-days", days, phase.Id, phase.MaxStudyDaysPerWeek);
 
     internal static string OutcomeRequired(string reason)
-        => $"an exit with reason '{reason}' needs an outcome";
+        => Texts.Format("violation.outcome-required", reason);
 
     internal static string CompletedTooEarly(ProgramDefinition program, LifecycleState from)
-        => $"exited as completed from '{from.Name}'; completion is only from the last phase ('{program.Phases[^1].Id}')";
+        => Texts.Format("violation.completed-too-early", from.Name, program.Phases[^1].Id);
 
-    internal static string PiiInIdentifier()
-        => "the participant id is or holds a personal identity or coordination number; use a pseudonymous id (the id is not repeated here)";
+    internal static string PiiInIdentifier() => Texts.Get("violation.pii");
 
-    internal static string DuplicateParticipant()
-        => "an earlier line of this run has the same participant and program; a participant who comes back belongs in one record, as a new episode";
+    internal static string DuplicateParticipant() => Texts.Get("violation.duplicate");
 
     private static string Lasted(LocalDate start, LocalDate end, int pausedDays)
     {
         string lasted = PhaseDurations.Describe(start, PhaseDurations.NetEnd(end, pausedDays));
-        return pausedDays == 0 ? lasted : $"{lasted} net of {pausedDays} paused days";
+        return pausedDays == 0 ? lasted : Texts.Format("duration.net", lasted, pausedDays);
     }
 
-    private static string Months(int months) => months == 1 ? "1 month" : $"{months} months";
+    private static string Months(int months) => months == 1 ? Texts.Get("duration.month") : Texts.Format("duration.months", months);
 }

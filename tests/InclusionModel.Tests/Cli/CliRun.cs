@@ -15,7 +15,7 @@ internal sealed record CliOutcome(int ExitCode, string Output, string Error)
 /// <summary>Runs the command line in process, with its streams and clock captured.</summary>
 internal static class CliRun
 {
-    internal static CliOutcome Run(string[] args, string? stdin = null, Instant? now = null, DateTimeZone? zone = null)
+    internal static CliOutcome Run(string[] args, string? stdin = null, Instant? now = null, DateTimeZone? zone = null, string? locale = null)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
@@ -25,7 +25,7 @@ internal static class CliRun
             error,
             new FakeClock(now ?? Instant.FromUtc(2026, 11, 25, 12, 0)),
             () => zone ?? DateTimeZone.Utc,
-            ErrorIsTerminal: false);
+            ErrorIsTerminal: false) { Locale = locale };
         int code = CliApp.Run(args, host);
         return new CliOutcome(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }

@@ -31,13 +31,5 @@ public class ReportsDocTest
     [Theory]
     [InlineData("report samples/motala-2020.ndjson --program motala-utanforskap-till-sysselsattning --month 2020-04")]
     [InlineData("report samples/all-in.ndjson --program hallefors-all-in --month 2019-06")]
-    public void Doc_ShowsWhatTheCommandPrints(string command)
-    {
-        string root = EmbeddingSampleTest.RepositoryFile("");
-        string[] args = [.. command.Split(' ').Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a)];
-
-        var outcome = CliRun.Run(args);
-
-        Assert.Contains($"```\n$ inclusion {command}\n{outcome.Output}```", Doc);
-    }
+    public void Doc_ShowsWhatTheCommandPrints(string command) => DocCommand.AssertShown(Doc, command);
 }

@@ -11,15 +11,5 @@ public class RuleChangesDocTest
     [InlineData("compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01")]
     [InlineData("compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01 --format json")]
     [InlineData("compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json")]
-    public void Doc_ShowsWhatTheCommandPrints(string command)
-    {
-        string root = EmbeddingSampleTest.RepositoryFile("");
-        string[] args = [.. command.Split(' ').Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? Path.Combine(root, a) : a)];
-
-        var outcome = CliRun.Run(args);
-
-        // The command names the files as it was given them; the page gives them from the repository's root.
-        string output = outcome.Output.Replace(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
-        Assert.Contains($"```\n$ inclusion {command}\n{output}```", Doc);
-    }
+    public void Doc_ShowsWhatTheCommandPrints(string command) => DocCommand.AssertShown(Doc, command);
 }

@@ -67,11 +67,14 @@ public sealed class RedactionTest : IDisposable
         string file = Write("numbers.ndjson", lines.ToString());
         foreach (string format in new[] { "text", "json" })
         {
-            var outcome = CliRun.Run(["validate", file, "--as-of", "2021-01-01", "--format", format]);
+            foreach (string language in new[] { "en", "sv" })
+            {
+                var outcome = CliRun.Run(["validate", file, "--as-of", "2021-01-01", "--format", format, "--language", language]);
 
-            Assert.Equal(1, outcome.ExitCode);
-            AssertNoNumber(outcome.Output, $"validate --format {format}");
-            AssertNoNumber(outcome.Error, "standard error");
+                Assert.Equal(1, outcome.ExitCode);
+                AssertNoNumber(outcome.Output, $"validate --format {format} --language {language}");
+                AssertNoNumber(outcome.Error, "standard error");
+            }
         }
 
         var json = CliRun.Run(["validate", file, "--as-of", "2021-01-01", "--format", "json"]).Json;
@@ -118,12 +121,15 @@ public sealed class RedactionTest : IDisposable
         string file = Write("one.ndjson", History("p-1", "hallefors-all-in") + "\n");
         string[] resolved = [.. args.Select(a => a.Replace("{file}", file, StringComparison.Ordinal).Replace("{dir}", _dir, StringComparison.Ordinal))];
 
-        var outcome = CliRun.Run(resolved);
+        foreach (string language in new[] { "en", "sv" })
+        {
+            var outcome = CliRun.Run([.. resolved, "--language", language]);
 
-        Assert.Equal(2, outcome.ExitCode);
-        Assert.NotEqual("", outcome.Error);
-        AssertNoNumber(outcome.Error, "the error");
-        AssertNoNumber(outcome.Output, "the output");
+            Assert.Equal(2, outcome.ExitCode);
+            Assert.NotEqual("", outcome.Error);
+            AssertNoNumber(outcome.Error, $"the error ({language})");
+            AssertNoNumber(outcome.Output, $"the output ({language})");
+        }
     }
 
     [Fact]
