@@ -161,9 +161,7 @@ internal static partial class CliApp
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)
     {
         var root = new RootCommand(
-            "InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.\n\n"
-            + "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); "
-            + "141 standard output was closed by its reader.");
+            Texts.Get("help.29") + Texts.Get("help.exit-codes"));
         root.Add(ValidateCommand(host, output));
         root.Add(ProgramsCommand(host, output));
         root.Add(EligibilityCommand(host, output));

@@ -13,15 +13,15 @@ internal static partial class CliApp
 {
     private static Command CompareCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories (or, with --people, eligibility lines): any readable path, or - for standard input." };
-        var candidate = new Option<string>("--candidate") { Description = "The changed program definition file (JSON).", Required = true };
-        var baseline = new Option<string>("--baseline") { Description = "The definition to compare against; default the built-in program of the candidate's id." };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.1") };
+        var candidate = new Option<string>("--candidate") { Description = Texts.Get("help.2"), Required = true };
+        var baseline = new Option<string>("--baseline") { Description = Texts.Get("help.3") };
         var definitions = DefinitionFilesOption();
-        var people = new Option<bool>("--people") { Description = "The file holds eligibility lines (docs/interchange-contract.md §5): compare decisions instead of verdicts." };
-        var asOf = new Option<string>("--as-of") { Description = "The as-of date for histories, YYYY-MM-DD; default today in this machine's time zone." };
-        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §7).", DefaultValueFactory = _ => "text" };
+        var people = new Option<bool>("--people") { Description = Texts.Get("help.4") };
+        var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.5") };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.6"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("compare", "Compare a changed program definition with the current one over histories: whose verdict changes, and what moves in the final report.\nExit codes: 0 nothing changed, 1 some verdict changed, 2 the command could not run.")
+        var command = new Command("compare", Texts.Get("help.7"))
         {
             input, candidate, baseline, definitions, people, asOf, format,
         };
@@ -92,13 +92,13 @@ internal static partial class CliApp
         {
             string who = change.Participant is null ? "" : $" ({SafeText.ForText(change.Participant)})";
             Kept.Write(Encoding.UTF8.GetBytes(
-                $"line {change.Line}{who}: {(change.Baseline.Valid ? "valid" : "invalid")}{Rules(change.Baseline.Rules)} → {(change.Candidate.Valid ? "valid" : "invalid")}{Rules(change.Candidate.Rules)}\n"));
+                $"{Texts.Format("compare.line", change.Line, who)}{Texts.Get(change.Baseline.Valid ? "compare.valid" : "compare.invalid")}{Rules(change.Baseline.Rules)} → {Texts.Get(change.Candidate.Valid ? "compare.valid" : "compare.invalid")}{Rules(change.Candidate.Rules)}\n"));
         }
 
         public override void People(PersonChange change)
         {
             string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
-            Kept.Write(Encoding.UTF8.GetBytes($"line {change.Line}{who}: {change.Baseline.Decision}{Rules(change.Baseline.Rules)} → {change.Candidate.Decision}{Rules(change.Candidate.Rules)}\n"));
+            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{change.Baseline.Decision}{Rules(change.Baseline.Rules)} → {change.Candidate.Decision}{Rules(change.Candidate.Rules)}\n"));
         }
 
         public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
@@ -109,19 +109,19 @@ internal static partial class CliApp
             }
 
             Head(output, programName, result.Program, result.Definition, baselineFile, candidateFile);
-            output.WriteLine($"as of {IsoDates.Format(result.AsOf)}: {Lines(result.Read)} read, {result.OfProgram} of the program; {Changed(result.Changed)} ({result.NowValid} now valid, {result.NowInvalid} now invalid)");
+            output.WriteLine(Texts.Format("compare.summary", IsoDates.Format(result.AsOf), Lines(result.Read), result.OfProgram, Changed(result.Changed), result.NowValid, result.NowInvalid));
             Flush(output);
             if (result.Figures.IsEmpty)
             {
-                output.WriteLine("no figure of the final report moved");
+                output.WriteLine(Texts.Get("compare.no-figures"));
                 return;
             }
 
-            output.WriteLine("figures of the final report that moved (baseline → candidate):");
+            output.WriteLine(Texts.Get("compare.figures"));
             int width = result.Figures.Max(f => f.Figure.Length);
             foreach (var f in result.Figures)
             {
-                output.WriteLine($"  {f.Figure.PadRight(width)}  {f.Baseline ?? "none"} → {f.Candidate ?? "none"}");
+                output.WriteLine($"  {f.Figure.PadRight(width)}  {f.Baseline ?? Texts.Get("text.no-state")} → {f.Candidate ?? Texts.Get("text.no-state")}");
             }
         }
 
@@ -133,19 +133,19 @@ internal static partial class CliApp
             }
 
             Head(output, result.ProgramName, result.Program, definition, baselineFile, candidateFile);
-            output.WriteLine($"{Lines(result.Read)} read, {result.OfProgram} for the program; {Changed(result.Changed)} decision{(result.Changed == 1 ? "" : "s")}");
+            output.WriteLine(Texts.Format(result.Changed == 1 ? "compare.people-one" : "compare.people", Lines(result.Read), result.OfProgram, Changed(result.Changed)));
             Flush(output);
         }
 
         private static void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
         {
-            output.WriteLine($"{SafeText.ForText(name)} ({id}): baseline {(baselineFile is null ? "the built-in definition" : $"'{baselineFile}'")}, candidate '{candidateFile}'");
-            output.WriteLine(definition.IsEmpty ? "definition: no field changed" : $"definition: {string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString())))}");
+            output.WriteLine(Texts.Format("compare.head", SafeText.ForText(name), id, baselineFile is null ? Texts.Get("compare.built-in") : $"'{baselineFile}'", candidateFile));
+            output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString())))));
         }
 
-        private static string Lines(long n) => n == 1 ? "1 line" : $"{n.ToString(CultureInfo.InvariantCulture)} lines";
+        private static string Lines(long n) => n == 1 ? Texts.Get("compare.one-line") : Texts.Format("compare.lines", n);
 
-        private static string Changed(long n) => n == 0 ? "nothing changed" : $"{n.ToString(CultureInfo.InvariantCulture)} changed";
+        private static string Changed(long n) => n == 0 ? Texts.Get("compare.nothing") : Texts.Format("compare.changed", n);
 
         private void Flush(StreamWriter output)
         {

@@ -8,12 +8,12 @@ internal static partial class CliApp
 {
     private static Command EligibilityCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of people and their facts: any readable path, or - for standard input." };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.8") };
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
-        var format = new Option<string>("--format") { Description = "text (for people) or json (docs/interchange-contract.md §5).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.9"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("eligibility", "Decide, with the trace of every rule, whether each person is eligible for a program (eligible, not-eligible or undetermined).") { input, programs, misspelt, format };
+        var command = new Command("eligibility", Texts.Get("help.10")) { input, programs, misspelt, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);

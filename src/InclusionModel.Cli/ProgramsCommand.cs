@@ -15,7 +15,7 @@ internal static partial class CliApp
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
         var format = FormatOption();
-        var command = new Command("programs", "List the built-in programs (and those of --definition files); see also 'programs show' and 'programs check'.") { programs, misspelt, format };
+        var command = new Command("programs", Texts.Get("help.14")) { programs, misspelt, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);
@@ -39,17 +39,17 @@ internal static partial class CliApp
 
     private static Option<string> FormatOption()
     {
-        var format = new Option<string>("--format") { Description = "text (for people) or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.11"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         return format;
     }
 
     private static Command ShowCommand(StreamWriter output)
     {
-        var id = new Argument<string>("id") { Description = "The program id, for example hallefors-all-in." };
+        var id = new Argument<string>("id") { Description = Texts.Get("help.12") };
         var programs = DefinitionFilesOption();
         var format = FormatOption();
-        var command = new Command("show", "Print one program: as text, or as JSON that is itself a valid definition file.") { id, programs, format };
+        var command = new Command("show", Texts.Get("help.15")) { id, programs, format };
         command.SetAction(parsed =>
         {
             var set = LoadPrograms(parsed.GetValue(programs) ?? []);
@@ -75,9 +75,9 @@ internal static partial class CliApp
 
     private static Command CheckCommand(CliHost host, StreamWriter output)
     {
-        var file = new Argument<string>("file") { Description = "The program definition file (JSON) to check: any readable path, or - for standard input." };
+        var file = new Argument<string>("file") { Description = Texts.Get("help.13") };
         var format = FormatOption();
-        var command = new Command("check", "Check a program definition file; every problem is listed with its JSON path and line. Exit code 1 when it is invalid.") { file, format };
+        var command = new Command("check", Texts.Get("help.16")) { file, format };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(file)!;
@@ -131,7 +131,7 @@ internal static partial class CliApp
             else if (result.Program is { } program)
             {
                 bool replaces = ProgramCatalogue.BuiltIn.TryGet(program.Id, out _);
-                output.WriteLine($"{path}: a valid definition of '{program.Id}' ({program.Phases.Length} phase{(program.Phases.Length == 1 ? "" : "s")}){(replaces ? "; with --definition it replaces the built-in program of that id" : "")}");
+                output.WriteLine(Texts.Format(program.Phases.Length == 1 ? "programs.valid-one" : "programs.valid", path, program.Id, program.Phases.Length) + (replaces ? Texts.Get("programs.replaces") : ""));
             }
             else
             {
@@ -140,7 +140,7 @@ internal static partial class CliApp
                     output.WriteLine($"{path}:{problem.Line}: {problem.Path}: {problem.Message}");
                 }
 
-                output.WriteLine($"{path}: {result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; the definition is invalid");
+                output.WriteLine(Texts.Format(result.Problems.Length == 1 ? "programs.invalid-one" : "programs.invalid", path, result.Problems.Length));
             }
 
             return result.Success ? Valid : Invalid;
@@ -210,7 +210,7 @@ internal static partial class CliApp
             p.Places?.ToString(CultureInfo.InvariantCulture) ?? "-",
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
             string.Join(" → ", p.Phases.Select(ph => ph.IsOptional ? $"({ph.Id})" : ph.Id)),
-        }).Prepend(["id", "name", "places", "enrolment window", "phases"]).ToList();
+        }).Prepend(["id", Texts.Get("programs.name"), Texts.Get("programs.places"), Texts.Get("programs.window"), Texts.Get("programs.phases")]).ToList();
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
         foreach (var row in rows)
         {
@@ -220,10 +220,13 @@ internal static partial class CliApp
 
     private static void WriteProgram(StreamWriter o, ProgramDefinition p)
     {
-        const string Unknown = "not stated";
-        static string List(IEnumerable<string>? items) => items is null ? Unknown : string.Join(", ", items);
+        string Unknown = Texts.Get("programs.unknown");
+        string List(IEnumerable<string>? items) => items is null ? Unknown : string.Join(", ", items);
         static string Date(NodaTime.LocalDate? d) => d is { } date ? IsoDates.Format(date) : "?";
-        static string Range(DateRange? r) => r is { } range ? $"{Date(range.Start)} to {Date(range.End)}" : Unknown;
+        string Range(DateRange? r) => r is { } range ? Texts.Format("window", Date(range.Start), Date(range.End)) : Unknown;
+
+        // "owner:" and the like, padded so that the values line up in either language.
+        static string L(string key) => (Texts.Get($"programs.{key}") + ":").PadRight(18);
 
         // Every line holds text from a definition file: escaped, so that no value forges a line or sends
         // codes to the terminal, and with identity numbers withheld.
@@ -236,38 +239,38 @@ internal static partial class CliApp
         }
 
         o.WriteLine();
-        Line($"owner:            {p.Owner ?? Unknown}");
-        Line($"partners:         {List(p.Partners)}");
-        Line($"municipalities:   {List(p.Municipalities)}");
-        Line($"funders:          {List(p.Funders)}");
-        Line($"budget:           {p.Budget?.ToString() ?? Unknown}");
-        Line($"purpose:          {p.Purpose ?? Unknown}");
-        Line($"methods:          {List(p.Methods)}");
-        Line($"staff:            {List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? " per municipality" : "")}" : s.Role))}");
-        Line($"planning:         {Range(p.Period.Planning)}");
-        Line($"implementation:   {Range(p.Period.Implementation)}");
-        Line($"closing:          {Range(p.Period.Closing)}");
-        Line($"enrolment window: {(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated")}");
-        Line($"places:           {p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
+        Line($"{L("owner")}{p.Owner ?? Unknown}");
+        Line($"{L("partners")}{List(p.Partners)}");
+        Line($"{L("municipalities")}{List(p.Municipalities)}");
+        Line($"{L("funders")}{List(p.Funders)}");
+        Line($"{L("budget")}{(p.Budget is { } b ? Texts.Swedish && b.Currency == "SEK" && decimal.IsInteger(b.Amount) ? $"{Texts.Number((long)b.Amount)} kr" : b.ToString() : Unknown)}");
+        Line($"{L("purpose")}{p.Purpose ?? Unknown}");
+        Line($"{L("methods")}{List(p.Methods)}");
+        Line($"{L("staff")}{List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : s.Role))}");
+        Line($"{L("planning")}{Range(p.Period.Planning)}");
+        Line($"{L("implementation")}{Range(p.Period.Implementation)}");
+        Line($"{L("closing")}{Range(p.Period.Closing)}");
+        Line($"{L("window")}{(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Texts.Get("programs.no-limit"))}");
+        Line($"{L("places")}{p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
         if (p.TargetGroup is { } group)
         {
-            Line($"target group:     {group.Description ?? ""}".TrimEnd());
+            Line($"{L("target-group")}{group.Description ?? ""}".TrimEnd());
             foreach (var rule in group.Required)
             {
-                Line($"  required:  {Rule(rule, p)}");
+                Line($"  {Texts.Get("programs.required")}{Rule(rule, p)}");
             }
 
             foreach (var rule in group.Exceptions)
             {
-                Line($"  exception: {Rule(rule, p)}");
+                Line($"  {Texts.Get("programs.exception")}{Rule(rule, p)}");
             }
         }
         else
         {
-            Line($"target group:     {Unknown}");
+            Line($"{L("target-group")}{Unknown}");
         }
 
-        Line("phases:");
+        Line(Texts.Get("programs.phases") + ":");
         for (int i = 0; i < p.Phases.Length; i++)
         {
             var ph = p.Phases[i];
@@ -278,40 +281,40 @@ internal static partial class CliApp
             Line($"  {i + 1}. {ph.Id}{(facts.Count > 0 ? $" ({string.Join(", ", facts)})" : "")}");
         }
 
-        Line($"goals:{(p.Goals is null ? $"            {Unknown}" : "")}");
+        Line(p.Goals is null ? $"{L("goals")}{Unknown}" : Texts.Get("programs.goals") + ":");
         foreach (var goal in p.Goals ?? [])
         {
             string target = goal.Quantity is { } q && goal.Target is { } t
-                ? $"{ContractNames<GoalQuantity>.Name(q)}, {(goal.Bound == GoalBound.AtMost ? "at most" : "target")} {t.ToString(CultureInfo.InvariantCulture)}"
-                : "in words";
+                ? $"{ContractNames<GoalQuantity>.Name(q)}, {Texts.Get(goal.Bound == GoalBound.AtMost ? "programs.at-most" : "programs.target")} {t.ToString(CultureInfo.InvariantCulture)}"
+                : Texts.Get("programs.in-words");
             Line($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
         }
 
-        Line($"reports:          {List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})") + (r.Recipient is null ? "" : $" (to {r.Recipient})")))}");
+        Line($"{L("reports")}{List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
         if (p.StrategicGoals is { } strategic)
         {
-            Line($"strategic goals:  {string.Join(", ", strategic)}");
+            Line($"{L("strategic")}{string.Join(", ", strategic)}");
         }
 
-        Line($"sources:          {(p.Sources.IsEmpty ? "none named" : string.Join(", ", p.Sources.Select(s => s.Title ?? s.File)))}");
+        Line($"{L("sources")}{(p.Sources.IsEmpty ? Texts.Get("programs.no-sources") : string.Join(", ", p.Sources.Select(s => s.Title ?? s.File)))}");
         foreach (var reading in p.TakenAs)
         {
-            Line($"  taken as: {reading.Path}: {reading.Reading} [{reading.Source}]");
+            Line($"  {Texts.Get("programs.taken-as")}{reading.Path}: {reading.Reading} [{reading.Source}]");
         }
 
         if (p.StatedBy.Length > 0)
         {
-            Line($"  stated: {p.StatedBy.Length} facts quoted from the sources (--format json lists them under statedBy)");
+            Line("  " + Texts.Format("programs.stated", p.StatedBy.Length));
         }
 
         if (p.Schedule.LastEnrolmentRunsUntilAtLeast is { } until && until > p.Schedule.EnrolmentWindow.End)
         {
-            Line($"last enrolment:   someone who enrols on the window's last day takes part until {IsoDates.Format(until)} at the earliest");
+            Line($"{L("last-enrolment")}{Texts.Format("programs.last-enrolment-text", IsoDates.Format(until))}");
         }
 
         foreach (var finding in p.Findings)
         {
-            Line($"finding:          {(finding.On is { } on ? IsoDates.Format(on) + ": " : "")}{finding.Text}");
+            Line($"{L("finding")}{(finding.On is { } on ? IsoDates.Format(on) + ": " : "")}{finding.Text}");
         }
     }
 

@@ -12,20 +12,20 @@ internal static partial class CliApp
 {
     private static Command ReportCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = "The NDJSON file of participant histories: any readable path, or - for standard input." };
-        var program = new Option<string>("--program") { Description = "The id of the program to report on.", Required = true };
-        var month = new Option<string>("--month") { Description = "Report on a calendar month, YYYY-MM (the monthly summary)." };
-        var from = new Option<string>("--from") { Description = "The first day of the period, YYYY-MM-DD (with --to)." };
-        var to = new Option<string>("--to") { Description = "The last day of the period, YYYY-MM-DD (with --from)." };
-        var halfYear = new Option<string>("--half-year") { Description = "Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report)." };
-        var final = new Option<bool>("--final") { Description = "Report on the program's whole period (the final report)." };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.17") };
+        var program = new Option<string>("--program") { Description = Texts.Get("help.18"), Required = true };
+        var month = new Option<string>("--month") { Description = Texts.Get("help.19") };
+        var from = new Option<string>("--from") { Description = Texts.Get("help.20") };
+        var to = new Option<string>("--to") { Description = Texts.Get("help.21") };
+        var halfYear = new Option<string>("--half-year") { Description = Texts.Get("help.22") };
+        var final = new Option<bool>("--final") { Description = Texts.Get("help.23") };
         var definitions = DefinitionFilesOption();
-        var format = new Option<string>("--format") { Description = "text (aligned tables), json (docs/interchange-contract.md §6) or csv (RFC 4180).", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.24"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var publication = new Option<bool>("--publication") { Description = "For publication: every count of 1 to k−1 people masked (totals too), with the cells that would give it away; no records block." };
-        var minCell = new Option<int?>("--min-cell") { Description = "With --publication: the threshold k (default 5, at least 3)." };
-        var chart = new Option<string>("--chart") { Description = "Also write an SVG chart of the goals' progress against target and projection to this file." };
-        var command = new Command("report", "Report a program's figures and goals over a period, from participant histories.")
+        var publication = new Option<bool>("--publication") { Description = Texts.Get("help.25") };
+        var minCell = new Option<int?>("--min-cell") { Description = Texts.Get("help.26") };
+        var chart = new Option<string>("--chart") { Description = Texts.Get("help.27") };
+        var command = new Command("report", Texts.Get("help.28"))
         {
             input, program, month, from, to, halfYear, final, definitions, format, publication, minCell, chart,
         };

@@ -161,9 +161,11 @@ public abstract class EligibilityRule
     /// <summary>The reason for an unknown result: <c>birthDate was not given</c> and the like.</summary>
     /// <param name="fact">The missing fact.</param>
     /// <returns>The text.</returns>
-    protected static string Missing(EligibilityFact fact) => MissingTexts[(int)fact];
+    protected static string Missing(EligibilityFact fact) => (Texts.Swedish ? MissingSwedish : MissingEnglish)[(int)fact];
 
-    private static readonly string[] MissingTexts = [.. EligibilityFactNames.All.Select(name => $"{name} was not given")];
+    private static readonly string[] MissingEnglish = [.. EligibilityFactNames.All.Select(name => $"{name} was not given")];
+
+    private static readonly string[] MissingSwedish = [.. EligibilityFactNames.All.Select(name => $"{name} uppgavs inte")];
 
     /// <inheritdoc />
     public override string ToString() => Id;

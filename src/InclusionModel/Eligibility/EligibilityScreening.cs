@@ -200,30 +200,31 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
-        var text = new StringBuilder($"line {line}: {SafeText.ForText(request.Person)} in {SafeText.ForText(trace.Program)} on {IsoDates.Format(trace.On)}: {ContractNames<EligibilityDecision>.Name(trace.Decision)}");
+        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(trace.Program), IsoDates.Format(trace.On), Texts.Get($"elig.decision.{ContractNames<EligibilityDecision>.Name(trace.Decision)}")));
         if (trace.DecidedBy is { } exception)
         {
-            text.Append($" (by the exception {SafeText.ForText(exception)})");
+            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(exception)));
         }
 
         if (trace.Decision != EligibilityDecision.Eligible)
         {
             foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
             {
-                text.Append($"; {SafeText.ForText(rule.Rule)}{(rule.IsException ? " (exception)" : "")} {ContractNames<RuleResult>.Name(rule.Result)}: {SafeText.ForText(rule.Because)}");
+                text.Append("; ").Append(SafeText.ForText(rule.Rule)).Append(rule.IsException ? Texts.Get("elig.exception") : "")
+                    .Append(' ').Append(Texts.Get($"elig.result.{ContractNames<RuleResult>.Name(rule.Result)}")).Append(": ").Append(SafeText.ForText(rule.Because));
             }
         }
 
         if (!trace.MissingFacts.IsEmpty)
         {
-            text.Append($"; would be settled by {string.Join(", ", trace.MissingFacts.Select(EligibilityFactNames.Name))}");
+            text.Append(Texts.Format("elig.settled-by", string.Join(", ", trace.MissingFacts.Select(EligibilityFactNames.Name))));
         }
 
         _output.WriteLine(text.ToString());
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string error) => _output.WriteLine($"line {line}: malformed: {SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..])}");
+    public void Malformed(long line, string error) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..])));
 
     /// <inheritdoc />
     public void Complete(EligibilitySummary summary)
@@ -245,7 +246,13 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
             }
         }
 
-        _target.WriteLine($"{summary.Records} record{(summary.Records == 1 ? "" : "s")}: {summary.Eligible} eligible, {summary.NotEligible} not eligible, {summary.Undetermined} undetermined, {summary.Malformed} malformed");
+        _target.WriteLine(Texts.Format(
+            "elig.summary",
+            summary.Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", summary.Records),
+            summary.Eligible,
+            summary.NotEligible,
+            summary.Undetermined,
+            summary.Malformed));
         _target.Flush();
     }
 }

@@ -24,8 +24,8 @@ public sealed class ResidesInMunicipalityRule() : EligibilityRule(
     public override string Because(EligibilityFacts facts, LocalDate on, RuleArguments arguments, RuleResult result) => result switch
     {
         RuleResult.Unknown => Missing(EligibilityFact.Municipality),
-        RuleResult.Met => $"{PersonalIdentityNumbers.SafeToQuote(facts.Municipality)} is one of the program's municipalities",
-        _ => $"{PersonalIdentityNumbers.SafeToQuote(facts.Municipality)} is not one of the program's municipalities ({string.Join(", ", arguments.Municipalities)})",
+        RuleResult.Met => Texts.Format("rule.municipality.met", PersonalIdentityNumbers.SafeToQuote(facts.Municipality)),
+        _ => Texts.Format("rule.municipality.not-met", PersonalIdentityNumbers.SafeToQuote(facts.Municipality), string.Join(", ", arguments.Municipalities)),
     };
 }
 
@@ -63,9 +63,7 @@ public sealed class WorkingAgeRule() : EligibilityRule(
 
         int age = IsoDates.AgeInYears(birth, on);
         string range = $"{arguments.MinimumAge}–{arguments.MaximumAge}";
-        return age < arguments.MinimumAge ? $"aged {age} on {IsoDates.Format(on)}, below {range}"
-            : age > arguments.MaximumAge ? $"aged {age} on {IsoDates.Format(on)}, above {range}"
-            : $"aged {age} on {IsoDates.Format(on)}, within {range}";
+        return Texts.Format(age < arguments.MinimumAge ? "rule.age.below" : age > arguments.MaximumAge ? "rule.age.above" : "rule.age.within", age, IsoDates.Format(on), range);
     }
 }
 
@@ -101,8 +99,8 @@ public sealed class ReceivesSocialAssistanceRule() : EligibilityRule(
         return result switch
         {
             RuleResult.Unknown => Missing(EligibilityFact.SocialAssistanceMonths),
-            RuleResult.Met => $"social assistance in {span}",
-            _ => $"no social assistance in {span}",
+            RuleResult.Met => Texts.Format("rule.assistance.met", span),
+            _ => Texts.Format("rule.assistance.not-met", span),
         };
     }
 }
@@ -141,7 +139,7 @@ public sealed class LongTermSocialAssistanceRule() : EligibilityRule(
 
         int current = IsoDates.MonthNumber(on.Year, on.Month);
         int count = SocialAssistance.Count(months, current - arguments.OfMonths, current - 1);
-        return $"social assistance in {count} of the {arguments.OfMonths} months {SocialAssistance.Span(current - arguments.OfMonths, current - 1)}; at least {arguments.Months} needed";
+        return Texts.Format("rule.long-term", count, arguments.OfMonths, SocialAssistance.Span(current - arguments.OfMonths, current - 1), arguments.Months);
     }
 }
 
@@ -178,9 +176,9 @@ public sealed class NewlyArrivedRule() : EligibilityRule(
         }
 
         var earliest = on.PlusMonths(-arguments.WithinMonths);
-        return permit > on ? $"the first residence permit ({IsoDates.Format(permit)}) is after the assessment date"
-            : permit < earliest ? $"the first residence permit ({IsoDates.Format(permit)}) is more than {arguments.WithinMonths} months before {IsoDates.Format(on)} (earliest {IsoDates.Format(earliest)})"
-            : $"the first residence permit ({IsoDates.Format(permit)}) is within the {arguments.WithinMonths} months before {IsoDates.Format(on)}";
+        return permit > on ? Texts.Format("rule.permit.after", IsoDates.Format(permit))
+            : permit < earliest ? Texts.Format("rule.permit.too-early", IsoDates.Format(permit), arguments.WithinMonths, IsoDates.Format(on), IsoDates.Format(earliest))
+            : Texts.Format("rule.permit.within", IsoDates.Format(permit), arguments.WithinMonths, IsoDates.Format(on));
     }
 }
 
@@ -208,14 +206,14 @@ public sealed class NotInEstablishmentProgramRule() : EligibilityRule(
     /// <inheritdoc />
     public override string Because(EligibilityFacts facts, LocalDate on, RuleArguments arguments, RuleResult result)
     {
-        string what = ReferenceEquals(VersionOn(on), Versions[0]) ? "an establishment plan" : "the establishment program";
+        string what = Texts.Get(ReferenceEquals(VersionOn(on), Versions[0]) ? "rule.establishment.plan" : "rule.establishment.program");
         return facts.EstablishmentProgram switch
         {
             null => Missing(EligibilityFact.EstablishmentProgram),
-            EstablishmentProgramStatus.None => $"never in {what}",
-            EstablishmentProgramStatus.LeftEarly => $"left {what} early",
-            EstablishmentProgramStatus.Participating => $"taking part in {what}",
-            _ => $"completed {what}",
+            EstablishmentProgramStatus.None => Texts.Format("rule.establishment.never", what),
+            EstablishmentProgramStatus.LeftEarly => Texts.Format("rule.establishment.left", what),
+            EstablishmentProgramStatus.Participating => Texts.Format("rule.establishment.in", what),
+            _ => Texts.Format("rule.establishment.completed", what),
         };
     }
 }
@@ -227,6 +225,8 @@ public class YesNoFactRule : EligibilityRule
     private readonly bool _wanted;
     private readonly string _whenTrue;
     private readonly string _whenFalse;
+    private readonly string _whenTrueSwedish;
+    private readonly string _whenFalseSwedish;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="id">The rule id.</param>
@@ -236,13 +236,17 @@ public class YesNoFactRule : EligibilityRule
     /// <param name="whenTrue">The reason when the fact is true.</param>
     /// <param name="whenFalse">The reason when the fact is false.</param>
     /// <param name="version">The rule's only version.</param>
-    public YesNoFactRule(string id, EligibilityFact fact, Func<EligibilityFacts, bool?> read, bool wanted, string whenTrue, string whenFalse, RuleVersion version)
+    /// <param name="whenTrueSwedish">The reason when the fact is true, in Swedish; default the English one.</param>
+    /// <param name="whenFalseSwedish">The reason when the fact is false, in Swedish; default the English one.</param>
+    public YesNoFactRule(string id, EligibilityFact fact, Func<EligibilityFacts, bool?> read, bool wanted, string whenTrue, string whenFalse, RuleVersion version, string? whenTrueSwedish = null, string? whenFalseSwedish = null)
         : base(id, [fact], [version])
     {
         _read = Preconditions.CheckNotNull(read);
         _wanted = wanted;
         _whenTrue = whenTrue;
         _whenFalse = whenFalse;
+        _whenTrueSwedish = whenTrueSwedish ?? whenTrue;
+        _whenFalseSwedish = whenFalseSwedish ?? whenFalse;
     }
 
     /// <inheritdoc />
@@ -251,7 +255,9 @@ public class YesNoFactRule : EligibilityRule
 
     /// <inheritdoc />
     public override string Because(EligibilityFacts facts, LocalDate on, RuleArguments arguments, RuleResult result)
-        => _read(facts) is not { } value ? Missing(Reads[0]) : value ? _whenTrue : _whenFalse;
+        => _read(facts) is not { } value ? Missing(Reads[0])
+            : Texts.Swedish ? (value ? _whenTrueSwedish : _whenFalseSwedish)
+            : value ? _whenTrue : _whenFalse;
 }
 
 /// <summary>
@@ -273,8 +279,8 @@ public sealed class SelfDeclaredTargetGroupRule() : EligibilityRule(
     public override string Because(EligibilityFacts facts, LocalDate on, RuleArguments arguments, RuleResult result) => result switch
     {
         RuleResult.Unknown => Missing(EligibilityFact.SelfDeclaredTargetGroup),
-        RuleResult.Met => "the person's own declaration applies",
-        _ => "the person's own declaration does not apply on the assessment date",
+        RuleResult.Met => Texts.Get("rule.declaration.met"),
+        _ => Texts.Get("rule.declaration.not-met"),
     };
 }
 
@@ -302,7 +308,7 @@ internal static class SocialAssistance
     }
 
     internal static string Span(int first, int last)
-        => first == last ? Month(first) : $"{Month(first)} to {Month(last)}";
+        => first == last ? Month(first) : Texts.Format("window", Month(first), Month(last));
 
     private static string Month(int number) => $"{(number / 12).ToString("D4", CultureInfo.InvariantCulture)}-{((number % 12) + 1).ToString("D2", CultureInfo.InvariantCulture)}";
 }

@@ -29,9 +29,9 @@ public static class GoalChart
         int height = Top + (Math.Max(report.Goals.Length, 1) * RowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"13\">\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape($"{programName}: goals as of {IsoDates.Format(report.Period.To)}")}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(Texts.Format("chart.title", programName, IsoDates.Format(report.Period.To)))}</title>\n");
         svg.Append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"28\" font-size=\"16\" font-weight=\"bold\">{Escape(programName)}: goals as of {IsoDates.Format(report.Period.To)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"28\" font-size=\"16\" font-weight=\"bold\">{Escape(Texts.Format("chart.title", programName, IsoDates.Format(report.Period.To)))}</text>\n");
         if (report.Goals.IsEmpty)
         {
             svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{Top + 20}\">The program states no measurable goal.</text>\n");
@@ -45,7 +45,7 @@ public static class GoalChart
             decimal max = share ? 1m : Math.Max(Math.Max(goal.Target, goal.Actual), goal.Projection?.High ?? 0) * 1.1m;
             double X(decimal value) => Left + ((double)(max == 0 ? 0 : Math.Min(value, max) / max) * (Width - Left - Right));
             string Value(decimal v) => share ? v.ToString("0.0%", CultureInfo.InvariantCulture) : v.ToString("0.#", CultureInfo.InvariantCulture);
-            string status = ContractNames<GoalStatus>.Name(goal.Status);
+            string status = Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}");
             string colour = goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
 
             svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"goal\" id=\"goal-{Escape(goal.Id)}\">\n");
@@ -54,17 +54,17 @@ public static class GoalChart
             svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{Left}\" y=\"{y + 8}\" width=\"{Width - Left - Right}\" height=\"24\" fill=\"#eeeeee\"/>\n");
             if (goal.Projection is { } p)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"projection\" x=\"{X(p.Low):0.#}\" y=\"{y + 8}\" width=\"{Math.Max(1, X(p.High) - X(p.Low)):0.#}\" height=\"24\" fill=\"{colour}\" fill-opacity=\"0.2\"><title>projection {Value(p.Expected)} (90 % range {Value(p.Low)}–{Value(p.High)}) by {IsoDates.Format(p.By)}</title></rect>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"projection\" x=\"{X(p.Low):0.#}\" y=\"{y + 8}\" width=\"{Math.Max(1, X(p.High) - X(p.Low)):0.#}\" height=\"24\" fill=\"{colour}\" fill-opacity=\"0.2\"><title>{Escape(Texts.Format("chart.projection", Value(p.Expected), Value(p.Low), Value(p.High), IsoDates.Format(p.By)))}</title></rect>\n");
                 svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"expected\" x1=\"{X(p.Expected):0.#}\" x2=\"{X(p.Expected):0.#}\" y1=\"{y + 8}\" y2=\"{y + 32}\" stroke=\"{colour}\" stroke-dasharray=\"3,2\"/>\n");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"actual\" x=\"{Left}\" y=\"{y + 12}\" width=\"{X(goal.Actual) - Left:0.#}\" height=\"16\" fill=\"{colour}\"><title>actual {Value(goal.Actual)}</title></rect>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"actual\" x=\"{Left}\" y=\"{y + 12}\" width=\"{X(goal.Actual) - Left:0.#}\" height=\"16\" fill=\"{colour}\"><title>{Escape(Texts.Format("chart.actual", Value(goal.Actual)))}</title></rect>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"target\" x1=\"{X(goal.Target):0.#}\" x2=\"{X(goal.Target):0.#}\" y1=\"{y + 2}\" y2=\"{y + 38}\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">actual {Value(goal.Actual)}, target {Value(goal.Target)}{(goal.Projection is { } q ? $", projected {Value(q.Expected)} ({Value(q.Low)}–{Value(q.High)}) by {IsoDates.Format(q.By)}" : "")}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">{Escape(Texts.Format("chart.caption", Value(goal.Actual), Value(goal.Target)) + (goal.Projection is { } q ? Texts.Format("chart.projected", Value(q.Expected), Value(q.Low), Value(q.High), IsoDates.Format(q.By)) : ""))}</text>\n");
             svg.Append("  </g>\n");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{height - 14}\" fill=\"#666666\" font-size=\"11\">bar: reached; shaded: projection at the rate so far (90 % range), dashed: expected; black line: target</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{height - 14}\" fill=\"#666666\" font-size=\"11\">{Escape(Texts.Get("chart.legend"))}</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
     }

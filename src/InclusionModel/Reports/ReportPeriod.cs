@@ -67,5 +67,5 @@ public sealed record ReportPeriod
     public bool Contains(LocalDate date) => date >= From && date <= To;
 
     /// <inheritdoc />
-    public override string ToString() => $"{IsoDates.Format(From)} to {IsoDates.Format(To)}";
+    public override string ToString() => Texts.Format("window", IsoDates.Format(From), IsoDates.Format(To));
 }

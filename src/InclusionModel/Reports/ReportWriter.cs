@@ -122,6 +122,9 @@ public static class ReportWriter
         return rows;
     }
 
+    /// <summary>A decimal as people read it in the text report: with a decimal comma in Swedish (<c>0,5</c>), a point in English; CSV and JSON keep the point.</summary>
+    private static string Spoken(string number) => Texts.Swedish ? number.Replace('.', ',') : number;
+
     /// <summary>A masked goal value: a count shows as <c>&lt;k</c>, a share as <see cref="MaskedValue"/>.</summary>
     private static string MaskedGoal(GoalProgress goal, ReportOptions options)
         => goal.Quantity == Programs.GoalQuantity.WomenShare ? MaskedValue : options.MaskedText;
@@ -161,7 +164,8 @@ public static class ReportWriter
             output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
         }
 
-        output.WriteLine($"{Privacy.SafeText.ForText(programName)} ({report.Program}), {report.Period}{(options.Publication ? $" (for publication: counts of 1–{options.MinCell - 1} people shown as {options.MaskedText}, with the cells that would give them away)" : "")}");
+        output.WriteLine(Texts.Format("report.heading", Privacy.SafeText.ForText(programName), report.Program, report.Period.ToString())
+            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, options.MaskedText) : ""));
         output.WriteLine();
         var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
         int width = rows.Max(r => r.Figure.Length);
@@ -176,19 +180,19 @@ public static class ReportWriter
         }
 
         output.WriteLine();
-        var table = new List<string[]> { new[] { "goal", "target", "actual", "status", "projection (90 % range)" } };
+        var table = new List<string[]> { new[] { Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.projection") } };
         var masked = MaskedFigures(report, options);
         foreach (var goal in report.Goals)
         {
             string g = $"goals.{goal.Id}";
             string projection = goal.Projection is not { } p ? "-"
                 : masked.Contains($"{g}.projection") ? MaskedValue
-                : $"{Decimal(p.Expected)} ({Decimal(p.Low)}–{Decimal(p.High)}) by {IsoDates.Format(p.By)}";
+                : Texts.Format("report.projection-by", Spoken(Decimal(p.Expected)), Spoken(Decimal(p.Low)), Spoken(Decimal(p.High)), IsoDates.Format(p.By));
             table.Add([
                 goal.Id,
-                Decimal(goal.Target),
-                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Decimal(goal.Actual),
-                masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status),
+                Spoken(Decimal(goal.Target)),
+                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Spoken(Decimal(goal.Actual)),
+                masked.Contains($"{g}.status") ? MaskedValue : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}"),
                 projection,
             ]);
         }

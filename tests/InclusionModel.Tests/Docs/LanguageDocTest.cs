@@ -10,6 +10,9 @@ public class LanguageDocTest
     [Theory]
     [InlineData("validate samples/histories.ndjson --as-of 2015-06-01 --language en")]
     [InlineData("validate samples/histories.ndjson --as-of 2015-06-01 --language sv")]
+    [InlineData("eligibility samples/people.ndjson --language sv")]
+    [InlineData("report samples/all-in.ndjson --program hallefors-all-in --month 2019-06 --language sv")]
+    [InlineData("programs show hallefors-all-in --language sv")]
     public void Doc_ShowsWhatTheCommandPrints(string command) => DocCommand.AssertShown(Doc, command);
 
     [Fact]
