@@ -26,11 +26,11 @@ internal static partial class CliApp
 
     internal static int Run(string[] args, CliHost host)
     {
+        var callersCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = LanguageOf(args, host) == "sv" ? SwedishCulture : CultureInfo.InvariantCulture;
         var guarded = new CliOutput(host.Output);
         var error = new RedactingTextWriter(host.Error);
         host = host with { Output = guarded, Error = error };
-        var callersCulture = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = LanguageOf(args, host) == "sv" ? SwedishCulture : CultureInfo.InvariantCulture;
         try
         {
             using var output = new StreamWriter(guarded, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
@@ -46,8 +46,19 @@ internal static partial class CliApp
                 var parsed = root.Parse(args);
                 if (parsed.Errors.Count > 0)
                 {
-                    error.WriteLine($"inclusion: {OneLine(parsed.Errors[0].Message)} ({Texts.Get("cli.see-help")})");
+                    error.WriteLine($"inclusion: {SwedishParseError(OneLine(parsed.Errors[0].Message))} ({Texts.Get("cli.see-help")})");
                     return CannotRun;
+                }
+
+                if (Texts.Swedish && parsed.Action is System.CommandLine.Help.HelpAction)
+                {
+                    // System.CommandLine ships no Swedish: its help is written to the side and its own words replaced.
+                    using var help = new StringWriter();
+                    parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+                    output.Write(SwedishHelp(help.ToString()));
+                    output.Flush();
+                    guarded.Flush();
+                    return Valid;
                 }
 
                 int code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
@@ -112,8 +123,8 @@ internal static partial class CliApp
         string word = Privacy.PersonalIdentityNumbers.SafeToQuote(args[0]);
         string? closest = names.OrderBy(n => Distance(n, args[0])).FirstOrDefault(n => Distance(n, args[0]) <= 2);
         return closest is null
-            ? $"'{word}' is not a command; the commands are {string.Join(", ", names)}"
-            : $"'{word}' is not a command; did you mean {closest}?";
+            ? Texts.Format("cli.not-command", word, string.Join(", ", names))
+            : Texts.Format("cli.did-you-mean", word, closest);
     }
 
     /// <summary>The Levenshtein distance between two words.</summary>
@@ -133,6 +144,54 @@ internal static partial class CliApp
         }
 
         return row[b.Length];
+    }
+
+    /// <summary>System.CommandLine's own words in its help, and their Swedish (it ships no Swedish resources).</summary>
+    private static readonly (string English, string Swedish)[] HelpWords =
+    [
+        ("Description:", "Beskrivning:"), ("Usage:", "Användning:"), ("Arguments:", "Argument:"), ("Options:", "Alternativ:"),
+        ("Commands:", "Kommandon:"), ("Show help and usage information", "Visa hjälp och användning"), ("Show version information", "Visa versionsinformation"),
+        ("[options]", "[alternativ]"), ("[command]", "[kommando]"), ("(REQUIRED)", "(OBLIGATORISKT)"), ("[default: ", "[standard: "),
+    ];
+
+    /// <summary>System.CommandLine's parse errors that a person may meet, and their Swedish.</summary>
+    private static readonly (System.Text.RegularExpressions.Regex English, string Swedish)[] ParseErrors =
+    [
+        (new(@"^Required option '(.+)' is missing\.$"), "Obligatoriskt alternativ '$1' saknas."),
+        (new(@"^Option '(.+)' is required\.$"), "Alternativet '$1' är obligatoriskt."),
+        (new(@"^Argument '(.*)' not recognized\. Must be one of:(.*)$"), "Argumentet '$1' känns inte igen. Måste vara något av:$2"),
+        (new(@"^Unrecognized command or argument '(.*)'\.$"), "Okänt kommando eller argument '$1'."),
+        (new(@"^Required argument missing for command: '(.*)'\.$"), "Obligatoriskt argument saknas för kommandot '$1'."),
+        (new(@"^Option '(.*)' expects a single argument but (\d+) were provided\.$"), "Alternativet '$1' tar ett argument men fick $2."),
+        (new(@"^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\.(.*)$"), "Kan inte tolka argumentet '$1' för alternativet '$2' som typen '$3'.$4"),
+    ];
+
+    private static string SwedishHelp(string help)
+    {
+        foreach (var (english, swedish) in HelpWords)
+        {
+            help = help.Replace(english, swedish, StringComparison.Ordinal);
+        }
+
+        return help;
+    }
+
+    private static string SwedishParseError(string message)
+    {
+        if (!Texts.Swedish)
+        {
+            return message;
+        }
+
+        foreach (var (english, swedish) in ParseErrors)
+        {
+            if (english.IsMatch(message))
+            {
+                return english.Replace(message, swedish);
+            }
+        }
+
+        return message;
     }
 
     /// <summary>Swedish for people (docs/interchange-contract.md §9); the command runs with invariant globalization, so the culture carries the language only.</summary>
@@ -192,7 +251,7 @@ internal static partial class CliApp
             using var stream = OpenInput(path, host);
             var progress = new ProgressLine(host);
             var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = progress.Report };
-            ((CliOutput)host.Output).What = "the validation report";
+            ((CliOutput)host.Output).What = Texts.Get("what.validation");
 
             ValidationSummary summary;
             if (parsed.GetValue(format) == "json")
@@ -231,7 +290,7 @@ internal static partial class CliApp
     {
         if (parsed.GetResult(misspelt) is not null)
         {
-            throw new CliException("--program names the program a report is about; give definition files with --definition <file>");
+            throw new CliException(Texts.Get("cli.program-option"));
         }
     }
 
@@ -250,12 +309,12 @@ internal static partial class CliApp
             var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
             if (!result.Success)
             {
-                throw new CliException($"program file '{file}' is invalid ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; 'inclusion programs check {file}' lists them): {string.Join("; ", result.Problems)}");
+                throw new CliException(Texts.Format(result.Problems.Length == 1 ? "cli.file-invalid-one" : "cli.file-invalid", file, result.Problems.Length, string.Join("; ", result.Problems)));
             }
 
             if (from.TryGetValue(result.Program!.Id, out string? earlier))
             {
-                throw new CliException($"'{earlier}' and '{file}' both define the program {result.Program.Id}; give one definition per program");
+                throw new CliException(Texts.Format("cli.two-files", earlier, file, result.Program.Id));
             }
 
             from.Add(result.Program.Id, file);
@@ -273,7 +332,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException($"cannot read program file '{file}': {OneLine(e.Message)}");
+            throw new CliException(Texts.Format("cli.cannot-read-program", file, OneLine(e.Message)));
         }
     }
 

@@ -20,7 +20,7 @@ internal sealed class CliOutput(Stream inner) : Stream
     private int _pendingLength;
 
     /// <summary>What is being written, for the message of a failed write ("the validation report").</summary>
-    internal string What { get; set; } = "the output";
+    internal string What { get; set; } = Texts.Get("what.output");
 
     public override bool CanRead => false;
 
@@ -149,7 +149,7 @@ internal sealed class CliOutput(Stream inner) : Stream
         }
         catch (IOException e)
         {
-            throw new CliException($"cannot write {What} to standard output: {e.Message.ReplaceLineEndings(" ")}");
+            throw new CliException(Texts.Format("cli.cannot-write", What, e.Message.ReplaceLineEndings(" ")));
         }
     }
 

@@ -32,18 +32,18 @@ internal static partial class CliApp
             var changed = LoadDefinition(candidateFile);
             string? baselineFile = parsed.GetValue(baseline);
             var current = baselineFile is null
-                ? programs.TryGet(changed.Id, out var known) ? known : throw new CliException($"the candidate defines '{changed.Id}', which is not a built-in program; give the definition it changes with --baseline <file>")
+                ? programs.TryGet(changed.Id, out var known) ? known : throw new CliException(Texts.Format("cli.candidate-unknown", changed.Id))
                 : LoadDefinition(baselineFile);
             if (current.Id != changed.Id)
             {
-                throw new CliException($"the baseline defines '{current.Id}' and the candidate '{changed.Id}'; compare two definitions of one program");
+                throw new CliException(Texts.Format("cli.two-programs", current.Id, changed.Id));
             }
 
             var impact = new RuleChangeImpact(current, changed, programs);
             string path = parsed.GetValue(input)!;
             using var stream = OpenInput(path, host);
             bool json = parsed.GetValue(format) == "json";
-            ((CliOutput)host.Output).What = "the comparison";
+            ((CliOutput)host.Output).What = Texts.Get("what.comparison");
             using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
             if (parsed.GetValue(people))
             {
@@ -65,7 +65,7 @@ internal static partial class CliApp
         var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
         return result.Success
             ? result.Program!
-            : throw new CliException($"program file '{file}' is invalid ({result.Problems.Length} problem{(result.Problems.Length == 1 ? "" : "s")}; 'inclusion programs check {file}' lists them): {string.Join("; ", result.Problems)}");
+            : throw new CliException(Texts.Format(result.Problems.Length == 1 ? "cli.file-invalid-one" : "cli.file-invalid", file, result.Problems.Length, string.Join("; ", result.Problems)));
     }
 
     /// <summary>Keeps the changes, which arrive line by line, until the summary that comes before them is known.</summary>

@@ -20,7 +20,7 @@ internal static partial class CliApp
             var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
             string path = parsed.GetValue(input)!;
             using var stream = OpenInput(path, host); // one pass: read as it comes, never copied
-            ((CliOutput)host.Output).What = "the eligibility decisions";
+            ((CliOutput)host.Output).What = Texts.Get("what.eligibility");
             EligibilitySummary summary;
             if (parsed.GetValue(format) == "json")
             {
@@ -36,7 +36,7 @@ internal static partial class CliApp
 
             if (summary.Records == 0)
             {
-                host.Error.WriteLine($"inclusion: {InputName(path)} holds no lines");
+                host.Error.WriteLine($"inclusion: {Texts.Format("cli.no-lines", InputName(path))}");
             }
 
             return summary.Malformed == 0 ? Valid : Invalid;

@@ -56,7 +56,7 @@ internal static partial class CliApp
             string wanted = parsed.GetValue(id)!;
             if (!set.TryGet(wanted, out var program))
             {
-                throw new CliException($"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(wanted)}'; the programs are {string.Join(", ", set.All.Select(p => p.Id))}");
+                throw new CliException(Texts.Format("cli.no-program", Privacy.PersonalIdentityNumbers.SafeToQuote(wanted), string.Join(", ", set.All.Select(p => p.Id))));
             }
 
             if (parsed.GetValue(format) == "json")

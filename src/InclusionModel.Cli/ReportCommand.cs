@@ -35,13 +35,13 @@ internal static partial class CliApp
             string id = parsed.GetValue(program)!;
             if (!programs.TryGet(id, out var definition))
             {
-                throw new CliException($"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(id)}'; the programs are {string.Join(", ", programs.All.Select(p => p.Id))}");
+                throw new CliException(Texts.Format("cli.no-program", Privacy.PersonalIdentityNumbers.SafeToQuote(id), string.Join(", ", programs.All.Select(p => p.Id))));
             }
 
             var period = Period(definition, parsed.GetValue(month), parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(halfYear), parsed.GetValue(final));
             string path = parsed.GetValue(input)!;
             ProgramReport report;
-            ((CliOutput)host.Output).What = "the report";
+            ((CliOutput)host.Output).What = Texts.Get("what.report");
             using (var stream = OpenInput(path, host)) // one pass: read as it comes, never copied
             {
                 report = new NdjsonReport(programs).Run(stream, definition, period);
@@ -56,7 +56,7 @@ internal static partial class CliApp
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    throw new CliException($"cannot write the chart '{chartPath}': {OneLine(e.Message)}");
+                    throw new CliException(Texts.Format("cli.chart", chartPath, OneLine(e.Message)));
                 }
             }
 
@@ -76,7 +76,7 @@ internal static partial class CliApp
 
             if (report.RecordsOfProgram == 0)
             {
-                host.Error.WriteLine($"inclusion: {InputName(path)} holds no records of {definition.Id}");
+                host.Error.WriteLine($"inclusion: {Texts.Format("cli.no-records-of", InputName(path), definition.Id)}");
             }
 
             return Valid;
@@ -93,10 +93,10 @@ internal static partial class CliApp
 
         if (!publication)
         {
-            throw new CliException("--min-cell goes with --publication");
+            throw new CliException(Texts.Get("cli.min-cell-alone"));
         }
 
-        return k >= 3 ? new ReportOptions(true) { MinCell = k } : throw new CliException($"--min-cell must be at least 3, was {k}");
+        return k >= 3 ? new ReportOptions(true) { MinCell = k } : throw new CliException(Texts.Format("cli.min-cell", k));
     }
 
     private static ReportPeriod Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
@@ -105,15 +105,15 @@ internal static partial class CliApp
         if (given != 1)
         {
             throw new CliException(given == 0
-                ? "say which period: --month YYYY-MM, --from YYYY-MM-DD --to YYYY-MM-DD, --half-year YYYY-H1 or --final"
-                : "give one period only: --month, --from/--to, --half-year or --final");
+                ? Texts.Get("cli.which-period")
+                : Texts.Get("cli.one-period"));
         }
 
         if (month is not null)
         {
             return EligibilityReader.TryParseMonth(month, out var ym)
                 ? ReportPeriod.Month(ym)
-                : throw new CliException($"--month must be a month YYYY-MM (01–12), was '{Privacy.PersonalIdentityNumbers.SafeToQuote(month)}'");
+                : throw new CliException(Texts.Format("cli.bad-month", Privacy.PersonalIdentityNumbers.SafeToQuote(month)));
         }
 
         if (halfYear is not null)
@@ -121,7 +121,7 @@ internal static partial class CliApp
             return halfYear.Length == 7 && halfYear[4] == '-' && halfYear[5] == 'H' && halfYear[6] is '1' or '2'
                    && int.TryParse(halfYear.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year > 0
                 ? ReportPeriod.HalfYear(year, halfYear[6] - '0')
-                : throw new CliException($"--half-year must be YYYY-H1 or YYYY-H2, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)}'");
+                : throw new CliException(Texts.Format("cli.bad-half-year", Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)));
         }
 
         if (final)
@@ -132,17 +132,17 @@ internal static partial class CliApp
             }
             catch (ArgumentException)
             {
-                throw new CliException($"the period of {program.Id} is not stated, so its final report has no period; give --from and --to");
+                throw new CliException(Texts.Format("cli.no-final-period", program.Id));
             }
         }
 
         if (from is null || to is null)
         {
-            throw new CliException("--from and --to go together");
+            throw new CliException(Texts.Get("cli.from-to"));
         }
 
-        LocalDate first = IsoDates.TryParse(from, out var f) ? f : throw new CliException($"--from must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(from)}'");
-        LocalDate last = IsoDates.TryParse(to, out var t) ? t : throw new CliException($"--to must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(to)}'");
-        return last >= first ? ReportPeriod.Between(first, last) : throw new CliException($"the period ends ({to}) before it starts ({from})");
+        LocalDate first = IsoDates.TryParse(from, out var f) ? f : throw new CliException(Texts.Format("cli.bad-date", "--from", Privacy.PersonalIdentityNumbers.SafeToQuote(from)));
+        LocalDate last = IsoDates.TryParse(to, out var t) ? t : throw new CliException(Texts.Format("cli.bad-date", "--to", Privacy.PersonalIdentityNumbers.SafeToQuote(to)));
+        return last >= first ? ReportPeriod.Between(first, last) : throw new CliException(Texts.Format("cli.period-backwards", to, from));
     }
 }

@@ -27,7 +27,7 @@ public sealed record EligibilityParseResult(long Line, EligibilityRequest? Reque
     public bool Success => Request is not null;
 
     /// <summary>The located error, <c>line N: reason</c>, or <c>null</c>.</summary>
-    public string? Error => Reason is null ? null : $"line {Line}: {Reason}";
+    public string? Error => Reason is null ? null : Texts.Format("line", Line, Reason);
 }
 
 /// <summary>
@@ -130,11 +130,11 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
 
     private static string Message(FactCheck check, LocalDate on) => check switch
     {
-        FactCheck.BirthAfterAssessment => $"the birth date is after the assessment date {IsoDates.Format(on)}",
-        FactCheck.TooOld => $"the birth date gives an age above {MaxAge}",
-        FactCheck.PermitBeforeBirth => "the residence permit date is before the birth date",
-        FactCheck.DeclarationBeforeBirth => "the date of the declaration is before the birth date",
-        _ => "the municipality is blank; leave it out when it is not known",
+        FactCheck.BirthAfterAssessment => Texts.Format("er.birth-after", IsoDates.Format(on)),
+        FactCheck.TooOld => Texts.Format("er.too-old", MaxAge),
+        FactCheck.PermitBeforeBirth => Texts.Get("er.permit-before-birth"),
+        FactCheck.DeclarationBeforeBirth => Texts.Get("er.declaration-before-birth"),
+        _ => Texts.Get("er.blank-municipality"),
     };
 }
 
@@ -170,7 +170,7 @@ public static class EligibilityReader
         }
         catch (JsonException e)
         {
-            reason = $"not valid JSON (at byte {(e.BytePositionInLine ?? 0) + 1})";
+            reason = Texts.Format("reader.not-json", (e.BytePositionInLine ?? 0) + 1);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
@@ -201,7 +201,7 @@ public static class EligibilityReader
         request = null;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return $"not a JSON object (found {Kind(root)})";
+            return Texts.Format("reader.not-object", Kind(root));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -209,12 +209,12 @@ public static class EligibilityReader
         {
             if (!seen.Add(property.Name))
             {
-                return $"field '{Quote(property.Name)}' appears more than once";
+                return Texts.Format("reader.repeated-field", Quote(property.Name));
             }
 
             if (!Fields.Contains(property.Name))
             {
-                return $"'{Quote(property.Name)}' is not a field of an eligibility line (fields: person, program, on, facts)";
+                return Texts.Format("er.not-field", Quote(property.Name));
             }
         }
 
@@ -222,31 +222,31 @@ public static class EligibilityReader
         {
             if (!seen.Contains(required))
             {
-                return $"missing required field '{required}'";
+                return Texts.Format("reader.missing-field", required);
             }
         }
 
         var person = root.GetProperty("person");
         if (person.ValueKind != JsonValueKind.String)
         {
-            return $"'person' must be a string, found {Kind(person)}";
+            return Texts.Format("reader.not-string", "person", Kind(person));
         }
 
         string id = person.GetString()!;
         if (PersonalIdentityNumbers.ContainsOne(id))
         {
-            return "'person' looks like a personal identity number; ids are pseudonymous (the value is not shown)";
+            return Texts.Get("er.person-pii");
         }
 
         if (id.Length is 0 or > ParticipantHistory.MaxParticipantLength)
         {
-            return $"'person' must have 1–{ParticipantHistory.MaxParticipantLength} characters, has {id.Length}";
+            return Texts.Format("er.person-length", ParticipantHistory.MaxParticipantLength, id.Length);
         }
 
         var program = root.GetProperty("program");
         if (program.ValueKind != JsonValueKind.String || program.GetString() is not { Length: > 0 } programId)
         {
-            return $"'program' must be a program id, found {Kind(program)}";
+            return Texts.Format("er.program", Kind(program));
         }
 
         if (Date(root.GetProperty("on"), "on", out var on) is { } onError)
@@ -257,12 +257,12 @@ public static class EligibilityReader
         var factsElement = root.GetProperty("facts");
         if (factsElement.ValueKind != JsonValueKind.Object)
         {
-            return $"'facts' must be an object, found {Kind(factsElement)}";
+            return Texts.Format("er.facts-object", Kind(factsElement));
         }
 
         if (ReadFacts(factsElement, out var facts) is { } factsError)
         {
-            return $"facts: {factsError}";
+            return Texts.Format("er.facts", factsError);
         }
 
         request = new EligibilityRequest(id, programId, on, facts!);
@@ -280,18 +280,18 @@ public static class EligibilityReader
             var value = property.Value;
             if (!seen.Add(name))
             {
-                return $"'{Quote(name)}' appears more than once";
+                return Texts.Format("er.repeated", Quote(name));
             }
 
             if (RefusedFacts.Contains(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()))
             {
-                return $"'{Quote(name)}' is not accepted: the library never records ethnicity, nationality, country of birth, religion or identity numbers (special-category and identifying data); a minority program's target group is known only from the person's own selfDeclaredTargetGroup";
+                return Texts.Format("er.refused", Quote(name));
             }
 
             if (!EligibilityFactNames.TryParse(name, out var fact))
             {
                 string? close = EligibilityFactNames.All.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-                return $"'{Quote(name)}' is not a fact{(close is null ? "" : $"; did you mean '{close}'?")} (facts: {string.Join(", ", EligibilityFactNames.All)})";
+                return Texts.Format("er.not-fact", Quote(name), close is null ? "" : Texts.Format("er.did-you-mean", close), string.Join(", ", EligibilityFactNames.All));
             }
 
             if (value.ValueKind == JsonValueKind.Null)
@@ -313,7 +313,7 @@ public static class EligibilityReader
                 case EligibilityFact.Municipality:
                     if (value.ValueKind != JsonValueKind.String)
                     {
-                        error = $"'{name}' must be a string, found {Kind(value)}";
+                        error = Texts.Format("reader.not-string", name, Kind(value));
                     }
                     else
                     {
@@ -328,7 +328,7 @@ public static class EligibilityReader
                 case EligibilityFact.EstablishmentProgram:
                     if (value.ValueKind != JsonValueKind.String || !ContractNames<EstablishmentProgramStatus>.TryParse(value.GetString(), out var status))
                     {
-                        error = $"'{name}' must be one of {string.Join(", ", ContractNames<EstablishmentProgramStatus>.All)}, found {Shown(value)}";
+                        error = Texts.Format("er.one-of", name, string.Join(", ", ContractNames<EstablishmentProgramStatus>.All), Shown(value));
                     }
                     else
                     {
@@ -343,7 +343,7 @@ public static class EligibilityReader
                 default:
                     if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
                     {
-                        error = $"'{name}' must be true or false, found {Kind(value)}";
+                        error = Texts.Format("reader.not-bool", name, Kind(value));
                         break;
                     }
 
@@ -374,7 +374,7 @@ public static class EligibilityReader
         declaration = null;
         if (value.ValueKind != JsonValueKind.Object)
         {
-            return "'selfDeclaredTargetGroup' must be an object {\"declared\": true or false, \"on\": date}";
+            return Texts.Format("er.declaration-object");
         }
 
         bool? declared = null;
@@ -391,13 +391,13 @@ public static class EligibilityReader
             }
             else
             {
-                return "'selfDeclaredTargetGroup' must be an object {\"declared\": true or false, \"on\": date} with nothing else";
+                return Texts.Format("er.declaration-only");
             }
         }
 
         if (declared is null || on is null)
         {
-            return "'selfDeclaredTargetGroup' needs both 'declared' and 'on'";
+            return Texts.Get("er.declaration-both");
         }
 
         declaration = new SelfDeclaration(declared.Value, on.Value);
@@ -409,7 +409,7 @@ public static class EligibilityReader
         months = null;
         if (value.ValueKind != JsonValueKind.Array)
         {
-            return $"'socialAssistanceMonths' must be an array of months (YYYY-MM), found {Kind(value)}";
+            return Texts.Format("er.months-array", Kind(value));
         }
 
         var list = ImmutableArray.CreateBuilder<YearMonth>();
@@ -418,12 +418,12 @@ public static class EligibilityReader
         {
             if (item.ValueKind != JsonValueKind.String || !TryParseMonth(item.GetString()!, out var month))
             {
-                return $"'socialAssistanceMonths[{index}]' is not a month (YYYY-MM): {Shown(item)}";
+                return Texts.Format("er.not-month", index, Shown(item));
             }
 
             if (list.Contains(month))
             {
-                return $"'socialAssistanceMonths[{index}]': {item.GetString()} is listed more than once";
+                return Texts.Format("er.month-repeated", index, item.GetString());
             }
 
             list.Add(month);
@@ -453,10 +453,10 @@ public static class EligibilityReader
         date = default;
         if (value.ValueKind != JsonValueKind.String)
         {
-            return $"'{name}' must be a date string (YYYY-MM-DD), found {Kind(value)}";
+            return Texts.Format("reader.date-not-string", name, Kind(value));
         }
 
-        return IsoDates.TryParse(value.GetString()!, out date) ? null : $"'{name}' is not a date (YYYY-MM-DD): {Shown(value)}";
+        return IsoDates.TryParse(value.GetString()!, out date) ? null : Texts.Format("er.not-date", name, Shown(value));
     }
 
     private static string Shown(JsonElement value)
@@ -466,11 +466,11 @@ public static class EligibilityReader
 
     private static string Kind(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => Texts.Get("json.object"),
+        JsonValueKind.Array => Texts.Get("json.array"),
+        JsonValueKind.String => Texts.Get("json.string"),
+        JsonValueKind.Number => Texts.Get("json.number"),
+        JsonValueKind.True or JsonValueKind.False => Texts.Get("json.boolean"),
         _ => "null",
     };
 }

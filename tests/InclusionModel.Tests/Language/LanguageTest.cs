@@ -87,6 +87,13 @@ public sealed partial class LanguageTest : IDisposable
         Assert.Equal($"inclusion: kan inte läsa '{Path.Combine(_dir, "nothing.ndjson")}': filen finns inte\n", error.Error.ReplaceLineEndings("\n"));
         Assert.Contains("Validera deltagarhistoriker mot programmens livscykelregler.", help.Output);
         Assert.Contains("Avstämningsdagen, ÅÅÅÅ-MM-DD", help.Output);
+        foreach (string english in new[] { "Usage:", "Options:", "Description:", "Show help", "[default:" })
+        {
+            Assert.DoesNotContain(english, help.Output, StringComparison.Ordinal); // System.CommandLine's own words too
+        }
+
+        var missing = CliRun.Run(["report", "x.ndjson", "--language", "sv"]);
+        Assert.Equal("inclusion: Alternativet '--program' är obligatoriskt. (se 'inclusion --help')\n", missing.Error.ReplaceLineEndings("\n"));
     }
 
     /// <summary>Generated runs of every catalogue program with a share of broken and malformed lines.</summary>
