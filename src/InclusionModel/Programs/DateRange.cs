@@ -24,5 +24,5 @@ public readonly record struct DateRange(LocalDate? Start, LocalDate? End)
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{(Start is { } start ? IsoDates.Format(start) : "(no start)")} to {(End is { } end ? IsoDates.Format(end) : "(no end)")}";
+        => Texts.Format("window", Start is { } start ? IsoDates.Format(start) : Texts.Get("window.no-start"), End is { } end ? IsoDates.Format(end) : Texts.Get("window.no-end"));
 }

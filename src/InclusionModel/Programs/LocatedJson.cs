@@ -39,11 +39,11 @@ internal sealed class LocatedNode
 
     public string KindName => Kind switch
     {
-        LocatedKind.Object => "an object",
-        LocatedKind.Array => "an array",
-        LocatedKind.String => "a string",
-        LocatedKind.Number => "a number",
-        LocatedKind.True or LocatedKind.False => "true or false",
+        LocatedKind.Object => Texts.Get("json.object"),
+        LocatedKind.Array => Texts.Get("json.array"),
+        LocatedKind.String => Texts.Get("json.string"),
+        LocatedKind.Number => Texts.Get("json.number"),
+        LocatedKind.True or LocatedKind.False => Texts.Get("pd.true-or-false"),
         _ => "null",
     };
 }
@@ -66,14 +66,14 @@ internal static class LocatedJson
         {
             if (utf8.Trim(" \t\r\n"u8).IsEmpty || !reader.Read())
             {
-                problems.Add(new ProgramDefinitionProblem("$", "the file is empty; expected a program definition object", 1));
+                problems.Add(new ProgramDefinitionProblem("$", Texts.Get("pd.empty"), 1));
                 return null;
             }
 
             var root = ReadValue(ref reader, lines, path, problems);
             if (reader.Read())
             {
-                problems.Add(new ProgramDefinitionProblem("$", "more than one JSON value in the file", lines.LineOf((int)reader.TokenStartIndex)));
+                problems.Add(new ProgramDefinitionProblem("$", Texts.Get("pd.more-than-one"), lines.LineOf((int)reader.TokenStartIndex)));
             }
 
             return root;
@@ -81,15 +81,15 @@ internal static class LocatedJson
         catch (JsonException e)
         {
             int line = (int)(e.LineNumber ?? 0) + 1;
-            string near = e.BytePositionInLine is { } b ? $", near byte {b + 1}" : "";
-            problems.Add(new ProgramDefinitionProblem(JsonPath(path), $"not valid JSON: {Explain(e)} (line {line}{near})", line));
+            string near = e.BytePositionInLine is { } b ? Texts.Format("pd.near", b + 1) : "";
+            problems.Add(new ProgramDefinitionProblem(JsonPath(path), Texts.Format("pd.not-json", Explain(e), line, near), line));
             return null;
         }
         catch (InvalidOperationException)
         {
             // GetString on text that is not valid UTF-8.
             int line = lines.LineOf((int)reader.TokenStartIndex);
-            problems.Add(new ProgramDefinitionProblem(JsonPath(path), "not valid UTF-8 text", line));
+            problems.Add(new ProgramDefinitionProblem(JsonPath(path), Texts.Get("pd.not-utf8"), line));
             return null;
         }
     }
@@ -110,7 +110,7 @@ internal static class LocatedJson
                     var value = ReadValue(ref reader, lines, path, problems);
                     if (obj.Members.Any(m => m.Name == name))
                     {
-                        problems.Add(new ProgramDefinitionProblem(JsonPath(path), $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' appears more than once in this object; a field is given once", nameLine));
+                        problems.Add(new ProgramDefinitionProblem(JsonPath(path), Texts.Format("pd.repeated", Privacy.PersonalIdentityNumbers.SafeToQuote(name)), nameLine));
                     }
                     else
                     {
@@ -152,12 +152,12 @@ internal static class LocatedJson
         string message = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd('.', ' ');
         if (message.StartsWith("'/' is", StringComparison.Ordinal) || message.Contains("comment", StringComparison.OrdinalIgnoreCase))
         {
-            return "a comment (// or /* */); JSON has no comments, so a definition file cannot hold one";
+            return Texts.Get("pd.comment");
         }
 
         if (message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase))
         {
-            return "a comma after the last item of an object or list; JSON allows none there";
+            return Texts.Get("pd.trailing-comma");
         }
 
         return message.Length == 0 ? "unreadable" : char.ToLowerInvariant(message[0]) + message[1..];

@@ -66,7 +66,7 @@ public static class ProgramDefinitionJson
         var problems = new List<ProgramDefinitionProblem>();
         if (utf8Json.Length > ProgramDefinitionLimits.MaxFileBytes)
         {
-            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", $"the definition is larger than {ProgramDefinitionLimits.MaxFileBytes} bytes (1 MiB), more than any program definition needs", null)], null);
+            return ProgramLoadResult.Failed([new ProgramDefinitionProblem("$", Texts.Format("pd.too-large", ProgramDefinitionLimits.MaxFileBytes), null)], null);
         }
 
         var root = LocatedJson.Parse(utf8Json, problems);

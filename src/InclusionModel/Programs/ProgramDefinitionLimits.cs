@@ -43,7 +43,7 @@ public static class ProgramDefinitionLimits
                 int limit = path == "$.phases" ? MaxPhases : MaxListItems;
                 if (node.Items.Count > limit)
                 {
-                    problems.Add(new ProgramDefinitionProblem(path, $"{node.Items.Count} items; at most {limit} are allowed here ({(limit == MaxPhases ? "phases" : "a list")} of a real program come nowhere near)", node.Line));
+                    problems.Add(new ProgramDefinitionProblem(path, Texts.Format(limit == MaxPhases ? "pd.too-many-phases" : "pd.too-many-items", node.Items.Count, limit), node.Line));
                     continue;
                 }
 

@@ -77,42 +77,42 @@ internal sealed class ProgramDefinitionReader
         Lines["$"] = root.Line;
         if (root.Kind != LocatedKind.Object)
         {
-            Problem("$", root, $"expected a program definition object, found {root.KindName}");
+            Problem("$", root, Texts.Format("pd.expected-object", root.KindName));
             return null;
         }
 
-        var m = Members(root, "$", "program", "a program definition");
+        var m = Members(root, "$", "program", Texts.Get("phrase.a program definition"));
         var builder = new ProgramDefinitionBuilder(String(m, "id") ?? "", String(m, "name") ?? "")
             .WithDescription(String(m, "description"))
             .WithOwner(String(m, "owner"))
             .WithPartners(StringList(m, "partners"))
             .WithMunicipalities(StringList(m, "municipalities"))
             .WithFunders(StringList(m, "funders"))
-            .WithBudget(Object(m, "budget", "budget", "a budget", b => (Budget?)new Budget(Decimal(b, "amount") ?? 0, String(b, "currency") ?? "")))
+            .WithBudget(Object(m, "budget", "budget", Texts.Get("phrase.a budget"), b => (Budget?)new Budget(Decimal(b, "amount") ?? 0, String(b, "currency") ?? "")))
             .WithPurpose(String(m, "purpose"))
             .WithMethods(StringList(m, "methods"))
-            .WithPeriod(Object(m, "period", "period", "a period", ReadPeriod) ?? ProgramPeriod.Unknown)
-            .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", "an enrolment window", w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
+            .WithPeriod(Object(m, "period", "period", Texts.Get("phrase.a period"), ReadPeriod) ?? ProgramPeriod.Unknown)
+            .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", Texts.Get("phrase.an enrolment window"), w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
             .WithPlaces(Int(m, "places"))
             .WithSpecialCategoryData(Bool(m, "specialCategoryData") ?? false)
-            .WithTargetGroup(Object(m, "targetGroup", "targetGroup", "a target group", ReadTargetGroup))
-            .WithPhases(List(m, "phases", "phase", "a phase", ph => PhaseDefinition.Create(
+            .WithTargetGroup(Object(m, "targetGroup", "targetGroup", Texts.Get("phrase.a target group"), ReadTargetGroup))
+            .WithPhases(List(m, "phases", "phase", Texts.Get("phrase.a phase"), ph => PhaseDefinition.Create(
                 String(ph, "id") ?? "", Bool(ph, "optional") ?? false, Int(ph, "minimumMonths"), Int(ph, "maximumMonths"), Int(ph, "maxStudyDaysPerWeek"))) ?? []);
         builder
-            .WithStaff(List(m, "staff", "staff", "a staff role", s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false, String(s, "description"))))
-            .WithGoals(List(m, "goals", "goal", "a goal", ReadGoal))
-            .WithReports(List(m, "reports", "report", "a reporting duty", r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"), String(r, "recipient"))))
+            .WithStaff(List(m, "staff", "staff", Texts.Get("phrase.a staff role"), s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false, String(s, "description"))))
+            .WithGoals(List(m, "goals", "goal", Texts.Get("phrase.a goal"), ReadGoal))
+            .WithReports(List(m, "reports", "report", Texts.Get("phrase.a reporting duty"), r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"), String(r, "recipient"))))
             .WithStrategicGoals(StringList(m, "strategicGoals"))
-            .WithSources(List(m, "sources", "source", "a source", s => new SourceReference(String(s, "file") ?? "", String(s, "title"))) ?? [])
-            .WithTakenAs(List(m, "takenAs", "takenAs", "a reading", t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? [])
-            .WithStatedBy(List(m, "statedBy", "statedBy", "a quote", q => new StatedBy(String(q, "path") ?? "", String(q, "source") ?? "", String(q, "says") ?? "")) ?? [])
-            .WithFindings(List(m, "findings", "finding", "a finding", f => new Finding(Date(f, "on"), String(f, "text") ?? "", String(f, "source") ?? "", String(f, "says") ?? "")) ?? []);
+            .WithSources(List(m, "sources", "source", Texts.Get("phrase.a source"), s => new SourceReference(String(s, "file") ?? "", String(s, "title"))) ?? [])
+            .WithTakenAs(List(m, "takenAs", "takenAs", Texts.Get("phrase.a reading"), t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? [])
+            .WithStatedBy(List(m, "statedBy", "statedBy", Texts.Get("phrase.a quote"), q => new StatedBy(String(q, "path") ?? "", String(q, "source") ?? "", String(q, "says") ?? "")) ?? [])
+            .WithFindings(List(m, "findings", "finding", Texts.Get("phrase.a finding"), f => new Finding(Date(f, "on"), String(f, "text") ?? "", String(f, "source") ?? "", String(f, "says") ?? "")) ?? []);
         return builder;
     }
 
     private ProgramPeriod ReadPeriod(Dictionary<string, (LocatedNode Node, string Path)> m)
     {
-        DateRange? Stage(string name) => Object(m, name, "dateRange", "a stage of the period", s => (DateRange?)new DateRange(Date(s, "start"), Date(s, "end")));
+        DateRange? Stage(string name) => Object(m, name, "dateRange", Texts.Get("phrase.a stage of the period"), s => (DateRange?)new DateRange(Date(s, "start"), Date(s, "end")));
         return new ProgramPeriod(Stage("planning"), Stage("implementation"), Stage("closing"));
     }
 
@@ -122,8 +122,8 @@ internal sealed class ProgramDefinitionReader
             => new(String(r, "rule") ?? "", StringList(r, "municipalities"), Int(r, "minimumAge"), Int(r, "maximumAge"),
                 Int(r, "months"), Int(r, "ofMonths"), Int(r, "withinMonths"));
         return new TargetGroup(
-            List(m, "required", "rule", "a target-group rule", Rule) ?? [],
-            List(m, "exceptions", "rule", "a target-group rule", Rule) ?? [],
+            List(m, "required", "rule", Texts.Get("phrase.a target-group rule"), Rule) ?? [],
+            List(m, "exceptions", "rule", Texts.Get("phrase.a target-group rule"), Rule) ?? [],
             String(m, "description"));
     }
 
@@ -133,7 +133,7 @@ internal sealed class ProgramDefinitionReader
             Enum<GoalQuantity>(m, "quantity"),
             Decimal(m, "target"),
             String(m, "description"),
-            List(m, "milestones", "milestone", "a milestone", ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)),
+            List(m, "milestones", "milestone", Texts.Get("phrase.a milestone"), ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)),
             Enum<GoalBound>(m, "bound") ?? GoalBound.AtLeast);
 
     private Dictionary<string, (LocatedNode Node, string Path)> Members(LocatedNode node, string path, string kind, string what)
@@ -146,8 +146,8 @@ internal sealed class ProgramDefinitionReader
             Lines[at] = value.Line;
             if (!known.Contains(name))
             {
-                string hint = Closest(name, known) is { } close ? $"; did you mean '{close}'?" : $"; the fields are {string.Join(", ", known.Where(k => k != "$schema"))}";
-                Problem(at, line, $"'{Privacy.PersonalIdentityNumbers.SafeToQuote(name)}' is not a field of {what}{hint}");
+                string hint = Closest(name, known) is { } close ? Texts.Format("er.did-you-mean", close) : Texts.Format("pd.fields-are", string.Join(", ", known.Where(k => k != "$schema")));
+                Problem(at, line, Texts.Format("pd.not-field", Privacy.PersonalIdentityNumbers.SafeToQuote(name), what, hint));
                 continue;
             }
 
@@ -158,7 +158,7 @@ internal sealed class ProgramDefinitionReader
         {
             foreach (string name in required.Where(r => !members.TryGetValue(r, out var v) || v.Item1.Kind == LocatedKind.Null))
             {
-                Problem($"{path}.{name}", node.Line, $"{what} needs '{name}'");
+                Problem($"{path}.{name}", node.Line, Texts.Format("pd.needs", what, name));
             }
         }
 
@@ -189,7 +189,7 @@ internal sealed class ProgramDefinitionReader
 
         if (v.Node.Kind != LocatedKind.Array)
         {
-            WrongType<T>(v.Path, v.Node, "an array");
+            WrongType<T>(v.Path, v.Node, Texts.Get("phrase.an array"));
             return null;
         }
 
@@ -220,7 +220,7 @@ internal sealed class ProgramDefinitionReader
 
         if (v.Node.Kind != LocatedKind.Array)
         {
-            WrongType<string>(v.Path, v.Node, "an array of strings");
+            WrongType<string>(v.Path, v.Node, Texts.Get("phrase.an array of strings"));
             return null;
         }
 
@@ -235,7 +235,7 @@ internal sealed class ProgramDefinitionReader
             }
             else
             {
-                WrongType<string>($"{v.Path}[{i}]", item, "a string");
+                WrongType<string>($"{v.Path}[{i}]", item, Texts.Get("phrase.a string"));
             }
         }
 
@@ -243,16 +243,16 @@ internal sealed class ProgramDefinitionReader
     }
 
     private string? String(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-        => Scalar(m, name, "a string", n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));
+        => Scalar(m, name, Texts.Get("phrase.a string"), n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));
 
     private bool? Bool(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<bool?>(m, name, "true or false", n => n.Kind switch { LocatedKind.True => (true, true), LocatedKind.False => (true, false), _ => (false, null) });
 
     private int? Int(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-        => Scalar<int?>(m, name, "a whole number", n => n.Kind == LocatedKind.Number && int.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? (true, i) : (false, null));
+        => Scalar<int?>(m, name, Texts.Get("phrase.a whole number"), n => n.Kind == LocatedKind.Number && int.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? (true, i) : (false, null));
 
     private decimal? Decimal(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-        => Scalar<decimal?>(m, name, "a number", n => n.Kind == LocatedKind.Number && decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (true, d) : (false, null));
+        => Scalar<decimal?>(m, name, Texts.Get("phrase.a number"), n => n.Kind == LocatedKind.Number && decimal.TryParse(n.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal d) ? (true, d) : (false, null));
 
     private LocalDate? Date(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<LocalDate?>(m, name, "a date (YYYY-MM-DD)", n => n.Kind == LocatedKind.String && IsoDates.TryParse(System.Text.Encoding.UTF8.GetBytes(n.Text!), out var d) ? (true, d) : (false, null));
@@ -277,7 +277,7 @@ internal sealed class ProgramDefinitionReader
         string found = node.Kind is LocatedKind.String or LocatedKind.Number
             ? $"{node.KindName} '{Privacy.PersonalIdentityNumbers.SafeToQuote(node.Text ?? "")}'"
             : node.KindName;
-        Problem(path, node, $"expected {expected}, found {found}");
+        Problem(path, node, Texts.Format("pd.expected", expected, found));
         return default;
     }
 

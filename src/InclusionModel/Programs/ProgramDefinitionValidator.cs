@@ -32,19 +32,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)
-            .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case id of 1–{MaxIdLength} characters (a-z, 0-9, single hyphens)")
-            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage("the program id holds a personal identity or coordination number (pii-in-identifier); ids are printed in every output (the id is not repeated here)");
-        RuleFor(p => p.Name).NotEmpty().WithMessage("a program needs a name");
+            .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.1", Quote(p.Id), MaxIdLength))
+            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(InclusionModel.Texts.Get("def.2"));
+        RuleFor(p => p.Name).NotEmpty().WithMessage(InclusionModel.Texts.Get("def.3"));
         RuleFor(p => p.Places)
-            .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => $"places must be above zero, was {p.Places}");
+            .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.4", p.Places));
         RuleFor(p => p.Budget).Custom((budget, ctx) => CheckBudget(budget, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckTexts(p, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckPeriod(p, ctx));
         RuleFor(p => p.Phases)
-            .NotEmpty().WithMessage("a program needs at least one phase");
+            .NotEmpty().WithMessage(InclusionModel.Texts.Get("def.5"));
         RuleFor(p => p.Phases)
             .Must(phases => phases.IsDefaultOrEmpty || !phases[^1].IsOptional)
-            .WithMessage("the last phase cannot be optional: a participant who completes the program ends in it");
+            .WithMessage(InclusionModel.Texts.Get("def.6"));
         RuleForEach(p => p.Phases).SetValidator(new PhaseValidator());
         RuleFor(p => p.Phases).Custom((phases, ctx) =>
         {
@@ -53,7 +53,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (!seen.Add(phases[i].Id ?? ""))
                 {
-                    Fail(ctx, $"$.phases[{i}]", $"phase id '{Quote(phases[i].Id)}' is used more than once");
+                    Fail(ctx, $"$.phases[{i}]", InclusionModel.Texts.Format("def.7", Quote(phases[i].Id)));
                 }
             }
         });
@@ -83,12 +83,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
         if (b.Amount <= 0)
         {
-            Fail(ctx, "$.budget.amount", $"a budget must be above zero, was {b.Amount}");
+            Fail(ctx, "$.budget.amount", InclusionModel.Texts.Format("def.8", b.Amount));
         }
 
         if (b.Currency is null || !CurrencyCode().IsMatch(b.Currency))
         {
-            Fail(ctx, "$.budget.currency", $"'{Quote(b.Currency)}' is not a three-letter ISO 4217 currency code such as SEK");
+            Fail(ctx, "$.budget.currency", InclusionModel.Texts.Format("def.9", Quote(b.Currency)));
         }
     }
 
@@ -105,16 +105,16 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (path != "$.name" && path != "$.id")
                 {
-                    Fail(ctx, path, "a text that is stated cannot be blank; leave it out (null) when the source does not state it");
+                    Fail(ctx, path, InclusionModel.Texts.Get("def.10"));
                 }
             }
             else if (PersonalIdentityNumbers.ContainsOne(text))
             {
-                Fail(ctx, path, "contains what looks like a personal identity number; definitions never carry personal data");
+                Fail(ctx, path, InclusionModel.Texts.Get("def.11"));
             }
             else if (EmailAddress().IsMatch(text))
             {
-                Fail(ctx, path, "contains an e-mail address; definitions name roles and organisations, never people or their contact details");
+                Fail(ctx, path, InclusionModel.Texts.Get("def.12"));
             }
         }
     }
@@ -131,7 +131,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (!string.IsNullOrWhiteSpace(items[i]) && !seen.Add(items[i].Trim()))
             {
-                Fail(ctx, $"{path}[{i}]", $"'{Quote(items[i])}' is listed more than once");
+                Fail(ctx, $"{path}[{i}]", InclusionModel.Texts.Format("def.13", Quote(items[i])));
             }
         }
     }
@@ -227,7 +227,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (date is { } d && (d < ProgramDefinitionLimits.EarliestDate || d > ProgramDefinitionLimits.LatestDate))
                 {
-                    Fail(ctx, $"{path}.{end}", $"{IsoDates.Format(d)} is outside the dates a program can run on ({IsoDates.Format(ProgramDefinitionLimits.EarliestDate)} to {IsoDates.Format(ProgramDefinitionLimits.LatestDate)}): durations and report deadlines are counted past it, and must stay inside the calendar");
+                    Fail(ctx, $"{path}.{end}", InclusionModel.Texts.Format("def.14", IsoDates.Format(d), IsoDates.Format(ProgramDefinitionLimits.EarliestDate), IsoDates.Format(ProgramDefinitionLimits.LatestDate)));
                 }
             }
         }
@@ -236,7 +236,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (range is { IsEmpty: true } r)
             {
-                Fail(ctx, $"$.period.{name}", $"the {name} stage starts after it ends ({r})");
+                Fail(ctx, $"$.period.{name}", InclusionModel.Texts.Format("def.15", name, r));
             }
         }
 
@@ -247,7 +247,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 if (stages[i].Range is { } earlier && stages[j].Range is { } later
                     && (earlier.End ?? earlier.Start) is { } last && (later.Start ?? later.End) is { } first && last >= first)
                 {
-                    Fail(ctx, $"$.period.{stages[j].Name}", $"the {stages[j].Name} stage begins on or before {IsoDates.Format(last)}, inside or before the {stages[i].Name} stage; the stages follow one another");
+                    Fail(ctx, $"$.period.{stages[j].Name}", InclusionModel.Texts.Format("def.16", stages[j].Name, IsoDates.Format(last), stages[i].Name));
                 }
             }
         }
@@ -256,18 +256,18 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (window.Start is { } ws && window.End is { } we && ws > we)
             {
-                Fail(ctx, "$.enrolmentWindow", $"the enrolment window starts after it ends ({window})");
+                Fail(ctx, "$.enrolmentWindow", InclusionModel.Texts.Format("def.17", window));
             }
 
             var implementation = ProgramSchedule.ImplementationOf(p.Period);
             if (window.Start is { } start && implementation.Start is { } implementationStart && start < implementationStart)
             {
-                Fail(ctx, "$.enrolmentWindow.start", $"the enrolment window starts on {IsoDates.Format(start)}, before the implementation stage ({implementation}); a program enrols only while it is implemented");
+                Fail(ctx, "$.enrolmentWindow.start", InclusionModel.Texts.Format("def.18", IsoDates.Format(start), implementation));
             }
 
             if (window.End is { } end && implementation.End is { } implementationEnd && end > implementationEnd)
             {
-                Fail(ctx, "$.enrolmentWindow.end", $"the enrolment window ends on {IsoDates.Format(end)}, after the implementation stage ({implementation}); a program enrols only while it is implemented");
+                Fail(ctx, "$.enrolmentWindow.end", InclusionModel.Texts.Format("def.19", IsoDates.Format(end), implementation));
             }
         }
     }
@@ -285,26 +285,26 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string path = $"$.staff[{i}]";
             if (!IsKebabCase(role.Role))
             {
-                Fail(ctx, $"{path}.role", $"'{Quote(role.Role)}' is not a kebab-case role id (coach, bridge-builder …)");
+                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("def.20", Quote(role.Role)));
             }
             else if (staff.Take(i).Any(r => r.Role == role.Role))
             {
-                Fail(ctx, $"{path}.role", $"role '{role.Role}' is listed more than once");
+                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("def.21", role.Role));
             }
 
             if (role.Count is { } count && count < 1)
             {
-                Fail(ctx, $"{path}.count", $"a staff count must be at least 1, was {count}");
+                Fail(ctx, $"{path}.count", InclusionModel.Texts.Format("def.22", count));
             }
 
             if (role.PerMunicipality && role.Count is null)
             {
-                Fail(ctx, $"{path}.perMunicipality", "perMunicipality qualifies a count, and this role states none");
+                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("def.23"));
             }
 
             if (role.PerMunicipality && p.Municipalities is null)
             {
-                Fail(ctx, $"{path}.perMunicipality", "a count per municipality needs the program's municipalities");
+                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("def.24"));
             }
         }
     }
@@ -318,7 +318,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
         if (group.Required.IsDefaultOrEmpty)
         {
-            Fail(ctx, "$.targetGroup.required", "a target group needs at least one required rule");
+            Fail(ctx, "$.targetGroup.required", InclusionModel.Texts.Get("def.25"));
         }
 
         foreach (var (list, rules) in new[] { ("required", group.Required), ("exceptions", group.Exceptions) })
@@ -328,7 +328,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 CheckRule(p, ctx, $"$.targetGroup.{list}[{i}]", rules[i], rules.Take(i));
                 if (list == "exceptions" && group.Required.Contains(rules[i]))
                 {
-                    Fail(ctx, $"$.targetGroup.{list}[{i}]", $"'{rules[i].Rule}' is both required and an exception; as an exception it would decide alone");
+                    Fail(ctx, $"$.targetGroup.{list}[{i}]", InclusionModel.Texts.Format("def.26", rules[i].Rule));
                 }
             }
         }
@@ -338,19 +338,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         if (rule.Rule is null || _rules.ParametersOf(rule.Rule) is not { } accepted)
         {
-            Fail(ctx, $"{path}.rule", $"'{Quote(rule.Rule)}' is not a target-group rule; the rules are {string.Join(", ", _rules.Ids)}");
+            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("def.27", Quote(rule.Rule), string.Join(", ", _rules.Ids)));
             return;
         }
 
         if (before.Any(r => r.Rule == rule.Rule))
         {
-            Fail(ctx, $"{path}.rule", $"rule '{rule.Rule}' is named more than once in the same list");
+            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("def.28", rule.Rule));
         }
 
         foreach (string parameter in rule.SetParameters.Where(s => !accepted.Contains(s)))
         {
-            string takes = accepted.IsEmpty ? "takes no parameters" : $"takes only {string.Join(", ", accepted)}";
-            Fail(ctx, $"{path}.{parameter}", $"'{parameter}' is not a parameter of rule '{rule.Rule}', which {takes}");
+            string takes = accepted.IsEmpty ? InclusionModel.Texts.Get("def.takes-none") : InclusionModel.Texts.Format("def.takes-only", string.Join(", ", accepted));
+            Fail(ctx, $"{path}.{parameter}", InclusionModel.Texts.Format("def.29", parameter, rule.Rule, takes));
         }
 
         switch (rule.Rule)
@@ -360,24 +360,24 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 {
                     if (names.IsEmpty)
                     {
-                        Fail(ctx, $"{path}.municipalities", "names no municipality; leave it out to use the program's municipalities");
+                        Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("def.30"));
                     }
 
                     for (int j = 0; j < names.Length; j++)
                     {
                         if (string.IsNullOrWhiteSpace(names[j]))
                         {
-                            Fail(ctx, $"{path}.municipalities[{j}]", "a municipality name cannot be blank");
+                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Get("def.31"));
                         }
                         else if (names.Take(j).Contains(names[j], StringComparer.OrdinalIgnoreCase))
                         {
-                            Fail(ctx, $"{path}.municipalities[{j}]", $"'{Quote(names[j])}' is listed more than once");
+                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Format("def.32", Quote(names[j])));
                         }
                     }
                 }
                 else if (p.Municipalities is not { Length: > 0 })
                 {
-                    Fail(ctx, $"{path}.municipalities", "the rule reads the program's municipalities, and the program states none; name them here or in $.municipalities");
+                    Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("def.33"));
                 }
 
                 break;
@@ -385,22 +385,22 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 int min = rule.MinimumAge ?? TargetGroupRules.DefaultMinimumAge, max = rule.MaximumAge ?? TargetGroupRules.DefaultMaximumAge;
                 if (rule.MinimumAge is { } a && (a < 0 || a > MaxAge))
                 {
-                    Fail(ctx, $"{path}.minimumAge", $"an age must be 0–{MaxAge}, was {a}");
+                    Fail(ctx, $"{path}.minimumAge", InclusionModel.Texts.Format("def.34", MaxAge, a));
                 }
                 else if (rule.MaximumAge is { } b && (b < 0 || b > MaxAge))
                 {
-                    Fail(ctx, $"{path}.maximumAge", $"an age must be 0–{MaxAge}, was {b}");
+                    Fail(ctx, $"{path}.maximumAge", InclusionModel.Texts.Format("def.35", MaxAge, b));
                 }
                 else if (min > max)
                 {
-                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", $"the age range is empty: minimum {min} is above maximum {max} (an unset end takes the default {TargetGroupRules.DefaultMinimumAge}–{TargetGroupRules.DefaultMaximumAge})");
+                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", InclusionModel.Texts.Format("def.36", min, max, TargetGroupRules.DefaultMinimumAge, TargetGroupRules.DefaultMaximumAge));
                 }
 
                 break;
             case TargetGroupRules.ReceivesSocialAssistance:
                 if (rule.Months is { } m && (m < 1 || m > 24))
                 {
-                    Fail(ctx, $"{path}.months", $"months must be 1–24, was {m}");
+                    Fail(ctx, $"{path}.months", InclusionModel.Texts.Format("def.37", m));
                 }
 
                 break;
@@ -408,18 +408,18 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 int of = rule.OfMonths ?? TargetGroupRules.DefaultLongTermOfMonths;
                 if (rule.OfMonths is { } o && (o < 1 || o > 120))
                 {
-                    Fail(ctx, $"{path}.ofMonths", $"ofMonths must be 1–120, was {o}");
+                    Fail(ctx, $"{path}.ofMonths", InclusionModel.Texts.Format("def.38", o));
                 }
                 else if ((rule.Months ?? TargetGroupRules.DefaultLongTermMonths) is var months && (months < 1 || months > of))
                 {
-                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", $"months must be 1–ofMonths: {months} of {of} (an unset value takes the default {TargetGroupRules.DefaultLongTermMonths} of {TargetGroupRules.DefaultLongTermOfMonths})");
+                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", InclusionModel.Texts.Format("def.39", months, of, TargetGroupRules.DefaultLongTermMonths, TargetGroupRules.DefaultLongTermOfMonths));
                 }
 
                 break;
             case TargetGroupRules.NewlyArrived:
                 if (rule.WithinMonths is { } w && (w < 1 || w > 600))
                 {
-                    Fail(ctx, $"{path}.withinMonths", $"withinMonths must be 1–600, was {w}");
+                    Fail(ctx, $"{path}.withinMonths", InclusionModel.Texts.Format("def.40", w));
                 }
 
                 break;
@@ -441,22 +441,22 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string path = $"$.goals[{i}]";
             if (!IsKebabCase(goal.Id))
             {
-                Fail(ctx, $"{path}.id", $"'{Quote(goal.Id)}' is not a kebab-case goal id");
+                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("def.41", Quote(goal.Id)));
             }
             else if (goals.Take(i).Any(g => g.Id == goal.Id))
             {
-                Fail(ctx, $"{path}.id", $"goal id '{goal.Id}' is used more than once");
+                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("def.42", goal.Id));
             }
 
             if (goal.Quantity is { } undefined && !Enum.IsDefined(undefined))
             {
-                Fail(ctx, $"{path}.quantity", $"not a quantity; the quantities are {string.Join(", ", ContractNames<GoalQuantity>.All)}");
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("def.43", string.Join(", ", ContractNames<GoalQuantity>.All)));
                 continue;
             }
 
             if (goal.Quantity is { } quantity && goals.Take(i).FirstOrDefault(g => g.Quantity == quantity) is { } earlier)
             {
-                Fail(ctx, $"{path}.quantity", $"{ContractNames<GoalQuantity>.Name(quantity)} is already tracked by goal '{earlier.Id}'");
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("def.44", ContractNames<GoalQuantity>.Name(quantity), earlier.Id));
             }
 
             if (goal.Quantity.HasValue != goal.Target.HasValue)
@@ -467,12 +467,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
             if (!goal.Quantity.HasValue && goal.Description is null)
             {
-                Fail(ctx, $"{path}.description", "a goal without a quantity is a goal in words, and needs a description");
+                Fail(ctx, $"{path}.description", InclusionModel.Texts.Get("def.45"));
             }
 
             if (goal.IsMeasurable && (first is null || ProgramSchedule.ImplementationOf(p.Period).End is null))
             {
-                Fail(ctx, $"{path}.quantity", "a measurable goal needs the implementation stage's start and end (stated, or implied by planning and closing), so that it can be tracked");
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Get("def.46"));
             }
 
             if (goal.Quantity is { } q && goal.Target is { } target)
@@ -480,26 +480,26 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 CheckTarget(ctx, $"{path}.target", q, target);
                 if (q != GoalQuantity.WomenShare && p.Places is { } places and > 0 && target > places)
                 {
-                    Fail(ctx, $"{path}.target", $"a target of {target} is above the program's {places} places");
+                    Fail(ctx, $"{path}.target", InclusionModel.Texts.Format("def.47", target, places));
                 }
             }
 
             if (!Enum.IsDefined(goal.Bound))
             {
-                Fail(ctx, $"{path}.bound", "not a bound; the bounds are at-least (the default) and at-most");
+                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("def.48"));
             }
             else if (goal.Bound == GoalBound.AtMost && !goal.IsMeasurable)
             {
-                Fail(ctx, $"{path}.bound", "a ceiling (at-most) needs the quantity and target it bounds");
+                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("def.49"));
             }
             else if (goal.Bound == GoalBound.AtMost && !goal.Milestones.IsEmpty)
             {
-                Fail(ctx, $"{path}.milestones", "milestones are targets to reach by a date; a ceiling (at-most) has none");
+                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("def.50"));
             }
 
             if (!goal.IsMeasurable && !goal.Milestones.IsEmpty)
             {
-                Fail(ctx, $"{path}.milestones", "milestones need a goal with a quantity and a target");
+                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("def.51"));
                 continue;
             }
 
@@ -509,12 +509,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 string at = $"{path}.milestones[{j}]";
                 if (j > 0 && milestone.On <= goal.Milestones[j - 1].On)
                 {
-                    Fail(ctx, $"{at}.on", "milestones are in date order, one per date");
+                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Get("def.52"));
                 }
 
                 if (j > 0 && milestone.Target < goal.Milestones[j - 1].Target)
                 {
-                    Fail(ctx, $"{at}.target", "a milestone's target cannot fall below the one before it");
+                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Get("def.53"));
                 }
 
                 if (goal.Quantity is { } mq)
@@ -524,12 +524,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
                 if (goal.Target is { } whole && milestone.Target > whole)
                 {
-                    Fail(ctx, $"{at}.target", $"a milestone's target ({milestone.Target}) is above the goal's ({whole})");
+                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Format("def.54", milestone.Target, whole));
                 }
 
                 if ((first is { } f && milestone.On < f) || (last is { } l && milestone.On > l))
                 {
-                    Fail(ctx, $"{at}.on", $"{IsoDates.Format(milestone.On)} is outside the program's period");
+                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Format("def.55", IsoDates.Format(milestone.On)));
                 }
             }
         }
@@ -541,12 +541,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (target <= 0 || target > 1)
             {
-                Fail(ctx, path, $"a share is a fraction above 0 and at most 1, was {target}");
+                Fail(ctx, path, InclusionModel.Texts.Format("def.56", target));
             }
         }
         else if (target < 1 || decimal.Truncate(target) != target)
         {
-            Fail(ctx, path, $"a count target is a whole number of at least 1, was {target}");
+            Fail(ctx, path, InclusionModel.Texts.Format("def.57", target));
         }
     }
 
@@ -559,23 +559,23 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 var duty = reports[i];
                 if (!Enum.IsDefined(duty.Kind))
                 {
-                    Fail(ctx, $"$.reports[{i}].kind", $"a reporting duty needs its kind: {string.Join(", ", ContractNames<ReportKind>.All)}");
+                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("def.58", string.Join(", ", ContractNames<ReportKind>.All)));
                     continue;
                 }
 
                 if (reports.Take(i).Any(r => r.Kind == duty.Kind))
                 {
-                    Fail(ctx, $"$.reports[{i}].kind", $"{ContractNames<ReportKind>.Name(duty.Kind)} is listed more than once");
+                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("def.59", ContractNames<ReportKind>.Name(duty.Kind)));
                 }
 
                 if (duty.EvaluatedBy is not null && duty.Kind != ReportKind.FinalReport)
                 {
-                    Fail(ctx, $"$.reports[{i}].evaluatedBy", "only a final report names who evaluates the program");
+                    Fail(ctx, $"$.reports[{i}].evaluatedBy", InclusionModel.Texts.Get("def.60"));
                 }
 
                 if (duty.DaysToSubmit is { } days && (days < 0 || days > 366))
                 {
-                    Fail(ctx, $"$.reports[{i}].daysToSubmit", $"daysToSubmit must be 0–366, was {days}");
+                    Fail(ctx, $"$.reports[{i}].daysToSubmit", InclusionModel.Texts.Format("def.61", days));
                 }
             }
         }
@@ -586,11 +586,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (!Programs.StrategicGoals.TryGet(strategic[i], out _))
                 {
-                    Fail(ctx, $"$.strategicGoals[{i}]", $"'{Quote(strategic[i])}' is not a known strategic goal; the known ones are {string.Join(", ", Programs.StrategicGoals.All.Select(g => g.Id))}");
+                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("def.62", Quote(strategic[i]), string.Join(", ", Programs.StrategicGoals.All.Select(g => g.Id))));
                 }
                 else if (strategic.Take(i).Contains(strategic[i]))
                 {
-                    Fail(ctx, $"$.strategicGoals[{i}]", $"'{strategic[i]}' is listed more than once");
+                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("def.63", strategic[i]));
                 }
             }
         }
@@ -603,11 +603,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string file = p.Sources[i].File;
             if (!string.IsNullOrWhiteSpace(file) && (file.Contains('/') || file.Contains('\\')))
             {
-                Fail(ctx, $"$.sources[{i}].file", "a source is named by its file name, without a directory");
+                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Get("def.64"));
             }
             else if (p.Sources.Take(i).Any(s => s.File == file))
             {
-                Fail(ctx, $"$.sources[{i}].file", $"source '{Quote(file)}' is listed more than once");
+                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Format("def.65", Quote(file)));
             }
         }
 
@@ -616,7 +616,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             var quote = p.StatedBy[i];
             string path = $"$.statedBy[{i}]";
-            CheckAbout(p, ctx, stated!, path, quote.Path, quote.Source, "a quote", "states a value");
+            CheckAbout(p, ctx, stated!, path, quote.Path, quote.Source, InclusionModel.Texts.Get("def.noun.quote"), InclusionModel.Texts.Get("def.does.states"));
         }
 
         for (int i = 0; i < p.Findings.Length; i++)
@@ -624,7 +624,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             var finding = p.Findings[i];
             if (!p.Sources.Any(s => s.File == finding.Source))
             {
-                Fail(ctx, $"$.findings[{i}].source", $"'{Quote(finding.Source)}' is not one of the definition's sources");
+                Fail(ctx, $"$.findings[{i}].source", InclusionModel.Texts.Format("def.66", Quote(finding.Source)));
             }
 
         }
@@ -633,11 +633,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             var reading = p.TakenAs[i];
             string path = $"$.takenAs[{i}]";
-            CheckAbout(p, ctx, stated!, path, reading.Path, reading.Source, "a reading", "fixes a value");
+            CheckAbout(p, ctx, stated!, path, reading.Path, reading.Source, InclusionModel.Texts.Get("def.noun.reading"), InclusionModel.Texts.Get("def.does.fixes"));
 
             if (p.TakenAs.Take(i).Any(t => t.Path == reading.Path))
             {
-                Fail(ctx, $"{path}.path", $"'{Quote(reading.Path)}' already has a reading");
+                Fail(ctx, $"{path}.path", InclusionModel.Texts.Format("def.67", Quote(reading.Path)));
             }
         }
     }
@@ -647,20 +647,20 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         if (!p.Sources.Any(s => s.File == source))
         {
-            Fail(ctx, $"{at}.source", $"'{Quote(source)}' is not one of the definition's sources");
+            Fail(ctx, $"{at}.source", InclusionModel.Texts.Format("def.68", Quote(source)));
         }
 
         if (path is null || !JsonPaths.TryResolve(stated, path, out var value))
         {
-            Fail(ctx, $"{at}.path", $"'{Quote(path)}' does not name a field of this definition");
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.69", Quote(path)));
         }
         else if (value is null)
         {
-            Fail(ctx, $"{at}.path", $"'{path}' is unknown (null) here; {noun} {does}, so the value must be stated");
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.70", path, noun, does));
         }
         else if (new[] { "$.takenAs", "$.sources", "$.statedBy", "$.findings" }.Any(own => path.StartsWith(own, StringComparison.Ordinal)))
         {
-            Fail(ctx, $"{at}.path", $"{noun} is about the program, not about the definition's sources, quotes, readings or findings");
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.71", noun));
         }
     }
 
@@ -678,24 +678,24 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         public PhaseValidator()
         {
             RuleFor(p => p.Id)
-                .Must(IsKebabCase).WithMessage(p => $"'{Quote(p.Id)}' is not a kebab-case phase id of 1–{MaxIdLength} characters")
-                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => $"'{p.Id}' is a fixed lifecycle state name and cannot be a phase id")
-                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage("the phase id holds a personal identity or coordination number (pii-in-identifier); ids are printed in every output (the id is not repeated here)");
+                .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.72", Quote(p.Id), MaxIdLength))
+                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => InclusionModel.Texts.Format("def.73", p.Id))
+                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(InclusionModel.Texts.Get("def.74"));
             RuleFor(p => p.MinimumMonths)
-                .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => $"minimumMonths cannot be negative, was {p.MinimumMonths}");
+                .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.75", p.MinimumMonths));
             RuleFor(p => p.MaximumMonths)
-                .GreaterThan(0).When(p => p.MaximumMonths.HasValue).WithMessage(p => $"maximumMonths must be above zero, was {p.MaximumMonths}");
+                .GreaterThan(0).When(p => p.MaximumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.76", p.MaximumMonths));
             RuleFor(p => p.MaximumMonths)
                 .Must((phase, max) => phase.MinimumMonths is not { } min || max is not { } m || min <= m)
-                .WithMessage(p => $"minimumMonths ({p.MinimumMonths}) is above maximumMonths ({p.MaximumMonths})");
+                .WithMessage(p => InclusionModel.Texts.Format("def.77", p.MinimumMonths, p.MaximumMonths));
             RuleFor(p => p.MinimumMonths)
                 .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MinimumMonths.HasValue)
-                .WithMessage(p => $"minimumMonths must be at most {ProgramDefinitionLimits.MaxMonths} (a hundred years), was {p.MinimumMonths}");
+                .WithMessage(p => InclusionModel.Texts.Format("def.78", ProgramDefinitionLimits.MaxMonths, p.MinimumMonths));
             RuleFor(p => p.MaximumMonths)
                 .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MaximumMonths.HasValue)
-                .WithMessage(p => $"maximumMonths must be at most {ProgramDefinitionLimits.MaxMonths} (a hundred years), was {p.MaximumMonths}");
+                .WithMessage(p => InclusionModel.Texts.Format("def.79", ProgramDefinitionLimits.MaxMonths, p.MaximumMonths));
             RuleFor(p => p.MaxStudyDaysPerWeek)
-                .InclusiveBetween(0, 5).When(p => p.MaxStudyDaysPerWeek.HasValue).WithMessage(p => $"maxStudyDaysPerWeek must be 0–5, was {p.MaxStudyDaysPerWeek}");
+                .InclusiveBetween(0, 5).When(p => p.MaxStudyDaysPerWeek.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.80", p.MaxStudyDaysPerWeek));
         }
     }
 }

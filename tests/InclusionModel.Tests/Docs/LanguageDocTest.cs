@@ -13,6 +13,7 @@ public class LanguageDocTest
     [InlineData("eligibility samples/people.ndjson --language sv")]
     [InlineData("report samples/all-in.ndjson --program hallefors-all-in --month 2019-06 --language sv")]
     [InlineData("programs show hallefors-all-in --language sv")]
+    [InlineData("programs check samples/programs/orebro-steget-broken.json --language sv")]
     public void Doc_ShowsWhatTheCommandPrints(string command) => DocCommand.AssertShown(Doc, command);
 
     [Fact]
