@@ -418,12 +418,12 @@ public static class EligibilityReader
         {
             if (item.ValueKind != JsonValueKind.String || !TryParseMonth(item.GetString()!, out var month))
             {
-                return Texts.Format("er.not-month", index, Shown(item));
+                return Texts.Format("er.not-month", index.ToString(CultureInfo.InvariantCulture), Shown(item));
             }
 
             if (list.Contains(month))
             {
-                return Texts.Format("er.month-repeated", index, item.GetString());
+                return Texts.Format("er.month-repeated", index.ToString(CultureInfo.InvariantCulture), item.GetString());
             }
 
             list.Add(month);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -337,7 +338,7 @@ public sealed class HistoryReader
             string? error = ReadEvent(ref reader, out var e);
             if (error is not null)
             {
-                return Texts.Format("reader.event-at", index, error);
+                return Texts.Format("reader.event-at", index.ToString(CultureInfo.InvariantCulture), error); // a JSON index, never grouped
             }
 
             _events.Add(e);
