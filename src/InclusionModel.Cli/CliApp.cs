@@ -154,8 +154,8 @@ internal static partial class CliApp
         ("[options]", "[alternativ]"), ("[command]", "[kommando]"), ("(REQUIRED)", "(OBLIGATORISKT)"), ("[default: ", "[standard: "),
     ];
 
-    /// <summary>System.CommandLine's parse errors that a person may meet, and their Swedish.</summary>
-    private static readonly (System.Text.RegularExpressions.Regex English, string Swedish)[] ParseErrors =
+    /// <summary>System.CommandLine's parse errors that a person may meet, and their Swedish; built on first use only (a regular expression costs start-up time).</summary>
+    private static readonly Lazy<(System.Text.RegularExpressions.Regex English, string Swedish)[]> ParseErrors = new(() =>
     [
         (new(@"^Required option '(.+)' is missing\.$"), "Obligatoriskt alternativ '$1' saknas."),
         (new(@"^Option '(.+)' is required\.$"), "Alternativet '$1' är obligatoriskt."),
@@ -164,7 +164,7 @@ internal static partial class CliApp
         (new(@"^Required argument missing for command: '(.*)'\.$"), "Obligatoriskt argument saknas för kommandot '$1'."),
         (new(@"^Option '(.*)' expects a single argument but (\d+) were provided\.$"), "Alternativet '$1' tar ett argument men fick $2."),
         (new(@"^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\.(.*)$"), "Kan inte tolka argumentet '$1' för alternativet '$2' som typen '$3'.$4"),
-    ];
+    ]);
 
     private static string SwedishHelp(string help)
     {
@@ -183,7 +183,7 @@ internal static partial class CliApp
             return message;
         }
 
-        foreach (var (english, swedish) in ParseErrors)
+        foreach (var (english, swedish) in ParseErrors.Value)
         {
             if (english.IsMatch(message))
             {
