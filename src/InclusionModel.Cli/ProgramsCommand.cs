@@ -23,7 +23,7 @@ internal static partial class CliApp
             if (parsed.GetValue(format) == "json")
             {
                 output.Flush();
-                WriteListJson(output.BaseStream, set);
+                ProgramDefinitionJson.WriteSummaries(output.BaseStream, set);
             }
             else
             {
@@ -96,36 +96,7 @@ internal static partial class CliApp
             if (parsed.GetValue(format) == "json")
             {
                 output.Flush();
-                using var json = new Utf8JsonWriter(output.BaseStream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-                json.WriteStartObject();
-                json.WriteString("file", path);
-                json.WriteBoolean("valid", result.Success);
-                if (result.Program is { } p)
-                {
-                    json.WriteString("program", p.Id);
-                }
-
-                json.WriteStartArray("problems");
-                foreach (var problem in result.Problems)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("path", problem.Path);
-                    if (problem.Line is { } line)
-                    {
-                        json.WriteNumber("line", line);
-                    }
-                    else
-                    {
-                        json.WriteNull("line");
-                    }
-
-                    json.WriteString("message", problem.Message);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.Flush();
+                ProgramDefinitionJson.WriteCheck(output.BaseStream, path, result);
                 output.BaseStream.WriteByte((byte)'\n');
             }
             else if (result.Program is { } program)
@@ -148,58 +119,6 @@ internal static partial class CliApp
         return command;
     }
 
-    /// <summary>The programs as a JSON array of summaries (what <c>GET /programs</c> serves).</summary>
-    private static void WriteListJson(Stream output, ProgramSet set)
-    {
-        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartArray();
-            foreach (var p in set.All)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", p.Id);
-                json.WriteString("name", PersonalIdentityNumbers.Redact(p.Name));
-                if (p.Places is { } places)
-                {
-                    json.WriteNumber("places", places);
-                }
-                else
-                {
-                    json.WriteNull("places");
-                }
-
-                json.WriteStartObject("enrolmentWindow");
-                WriteDate(json, "start", p.EnrolmentWindow.Start);
-                WriteDate(json, "end", p.EnrolmentWindow.End);
-                json.WriteEndObject();
-                json.WriteStartArray("phases");
-                foreach (var phase in p.Phases)
-                {
-                    json.WriteStringValue(phase.Id);
-                }
-
-                json.WriteEndArray();
-                json.WriteBoolean("specialCategoryData", p.SpecialCategoryData);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        output.WriteByte((byte)'\n');
-    }
-
-    private static void WriteDate(Utf8JsonWriter json, string name, NodaTime.LocalDate? date)
-    {
-        if (date is { } d)
-        {
-            json.WriteString(name, IsoDates.Format(d));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
 
     private static void WriteList(StreamWriter output, ProgramSet set)
     {

@@ -109,6 +109,103 @@ public static class ProgramDefinitionJson
             : ProgramLoadResult.Failed([.. problems.OrderBy(p => p.Line ?? 0)], definition.Id);
     }
 
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// Writes the programs as a JSON array of summaries (id, name, places, enrolment window, phases,
+    /// special-category marking), followed by a line end: what <c>inclusion programs --format json</c> prints
+    /// and <c>GET /programs</c> serves.
+    /// </summary>
+    /// <param name="output">Where to write; not disposed.</param>
+    /// <param name="programs">The programs, in the order to list them.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteSummaries(Stream output, ProgramSet programs)
+    {
+        Preconditions.CheckNotNull(output);
+        Preconditions.CheckNotNull(programs);
+        using (var json = new Utf8JsonWriter(output, Indented))
+        {
+            json.WriteStartArray();
+            foreach (var p in programs.All)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", p.Id);
+                json.WriteString("name", Privacy.PersonalIdentityNumbers.Redact(p.Name));
+                if (p.Places is { } places)
+                {
+                    json.WriteNumber("places", places);
+                }
+                else
+                {
+                    json.WriteNull("places");
+                }
+
+                json.WriteStartObject("enrolmentWindow");
+                json.WriteString("start", p.EnrolmentWindow.Start is { } start ? IsoDates.Format(start) : null);
+                json.WriteString("end", p.EnrolmentWindow.End is { } end ? IsoDates.Format(end) : null);
+                json.WriteEndObject();
+                json.WriteStartArray("phases");
+                foreach (var phase in p.Phases)
+                {
+                    json.WriteStringValue(phase.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteBoolean("specialCategoryData", p.SpecialCategoryData);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// Writes the outcome of checking a definition as JSON (<c>file</c>, <c>valid</c>, <c>program</c> when its id
+    /// is known, <c>problems</c> with path, line and message): what <c>inclusion programs check --format json</c>
+    /// prints and <c>POST /programs/check</c> serves. No line end is written.
+    /// </summary>
+    /// <param name="output">Where to write; not disposed.</param>
+    /// <param name="file">The file's name as the caller knows it (<c>-</c> for standard input or a request body).</param>
+    /// <param name="result">The outcome of <see cref="Parse(ReadOnlySpan{byte})"/>.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void WriteCheck(Stream output, string file, ProgramLoadResult result)
+    {
+        Preconditions.CheckNotNull(output);
+        Preconditions.CheckNotNull(file);
+        Preconditions.CheckNotNull(result);
+        using var json = new Utf8JsonWriter(output, Indented);
+        json.WriteStartObject();
+        json.WriteString("file", file);
+        json.WriteBoolean("valid", result.Success);
+        if (result.Program is { } p)
+        {
+            json.WriteString("program", p.Id);
+        }
+
+        json.WriteStartArray("problems");
+        foreach (var problem in result.Problems)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", problem.Path);
+            if (problem.Line is { } line)
+            {
+                json.WriteNumber("line", line);
+            }
+            else
+            {
+                json.WriteNull("line");
+            }
+
+            json.WriteString("message", problem.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     /// <summary>
     /// Reads a definition file's bytes from any readable path (a file, a named pipe, <c>/dev/stdin</c>), but
     /// never more than one byte past <see cref="ProgramDefinitionLimits.MaxFileBytes"/>: <see cref="Parse(ReadOnlySpan{byte})"/>
