@@ -1,0 +1,182 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using InclusionModel.AspNetCore;
+using InclusionModel.Programs;
+using InclusionModel.Tests.Cli;
+using InclusionModel.Tests.Docs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace InclusionModel.Tests.Http;
+
+/// <summary>The endpoints of docs/interchange-contract.md §8 in an app of their own, in memory: each body is what the matching command prints.</summary>
+public sealed class HttpEndpointsTest : IAsyncLifetime
+{
+    private WebApplication _app = null!;
+    private HttpClient _client = null!;
+
+    private static string Sample(string name) => File.ReadAllText(EmbeddingSampleTest.RepositoryFile($"samples/{name}"));
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel(o => o.MaxBodyBytes = 1 << 20);
+        _app = builder.Build();
+        _app.MapInclusionModel("/inclusion");
+        await _app.StartAsync();
+        _client = _app.GetTestClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private static StringContent Ndjson(string text) => new(text, Encoding.UTF8, "application/x-ndjson");
+
+    private static string Command(params string[] args) => CliRun.Run(args).Output;
+
+    private static string CommandWithInput(string stdin, params string[] args) => CliRun.Run(args, stdin: stdin).Output;
+
+    [Fact]
+    public async Task Programs_AreWhatTheCommandLists()
+    {
+        Assert.Equal(Command("programs", "--format", "json"), await _client.GetStringAsync("/inclusion/programs"));
+        Assert.Equal(Command("programs", "show", "hallefors-all-in", "--format", "json"), await _client.GetStringAsync("/inclusion/programs/hallefors-all-in"));
+    }
+
+    [Fact]
+    public async Task AnUnknownProgram_IsAProblemDocument_404()
+    {
+        var response = await _client.GetAsync("/inclusion/programs/stockholm-nowhere");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+        Assert.Contains("no program 'stockholm-nowhere'", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Check_IsWhatTheCommandSays()
+    {
+        string broken = Sample("programs/orebro-steget-broken.json");
+        var response = await _client.PostAsync("/inclusion/programs/check", new StringContent(broken, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(CommandWithInput(broken, "programs", "check", "-", "--format", "json").TrimEnd('\n'), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Validate_IsWhatTheCommandPrints()
+    {
+        string histories = Sample("histories.ndjson");
+        var response = await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(histories));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(CommandWithInput(histories, "validate", "-", "--as-of", "2015-06-01", "--format", "json"), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Eligibility_AndReports_AreWhatTheCommandsPrint()
+    {
+        string people = Sample("people.ndjson");
+        string allIn = Sample("all-in.ndjson");
+
+        Assert.Equal(CommandWithInput(people, "eligibility", "-", "--format", "json"), await (await _client.PostAsync("/inclusion/eligibility", Ndjson(people))).Content.ReadAsStringAsync());
+        var month = await _client.PostAsync("/inclusion/reports/hallefors-all-in?month=2019-06", Ndjson(allIn));
+        Assert.True(month.IsSuccessStatusCode, await month.Content.ReadAsStringAsync());
+        Assert.Equal(
+            CommandWithInput(allIn, "report", "-", "--program", "hallefors-all-in", "--month", "2019-06", "--format", "json"),
+            await month.Content.ReadAsStringAsync());
+        Assert.Equal(
+            CommandWithInput(allIn, "report", "-", "--program", "hallefors-all-in", "--final", "--publication", "--format", "json"),
+            await (await _client.PostAsync("/inclusion/reports/hallefors-all-in?final=true&publication=true", Ndjson(allIn))).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task MalformedLines_AreReportedInTheDocument_NotAnError()
+    {
+        var response = await _client.PostAsync("/inclusion/validate?asOf=2021-01-01", Ndjson("{not json\nnor this\n"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2, document.GetProperty("summary").GetProperty("malformed").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/inclusion/validate", "text/csv")]
+    [InlineData("/inclusion/validate", "application/json")]
+    [InlineData("/inclusion/eligibility", "text/plain")]
+    [InlineData("/inclusion/programs/check", "application/x-ndjson")]
+    public async Task AnotherContentType_Is415(string path, string type)
+    {
+        var response = await _client.PostAsync(path, new StringContent("{}", Encoding.UTF8, type));
+
+        // Routing answers it from the endpoint's Accepts metadata, before the handler (a host's UseStatusCodePages gives it a problem body).
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimit_Is413()
+    {
+        string big = string.Concat(Enumerable.Repeat(Sample("histories.ndjson"), 500)); // over the 1 MiB of this app
+        var response = await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(big));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/inclusion/validate?asOf=2015-13-01")]
+    [InlineData("/inclusion/reports/hallefors-all-in")]
+    [InlineData("/inclusion/reports/hallefors-all-in?month=2019-06&final=true")]
+    public async Task AQueryThatCannotBeRead_Is400(string path)
+    {
+        var response = await _client.PostAsync(path, Ndjson(""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TransitionsCheck_SaysWhetherTheEventMayBeAppendedNow()
+    {
+        string record = """{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[{"on":"2013-01-02","type":"referred"},{"on":"2013-01-10","type":"assessed","eligible":true},{"on":"2013-01-15","type":"enrolled"}]}""";
+        var allowed = await Check(record, """{"on":"2013-01-20","type":"phase-started","phase":"preparation"}""");
+        var refused = await Check(record, """{"on":"2013-01-20","type":"phase-started","phase":"exit-support"}""");
+
+        Assert.True(allowed.GetProperty("allowed").GetBoolean());
+        Assert.Equal(("enrolled", "preparation"), (allowed.GetProperty("stateBefore").GetString(), allowed.GetProperty("stateAfter").GetString()));
+        Assert.Empty(allowed.GetProperty("violations").EnumerateArray());
+        Assert.False(refused.GetProperty("allowed").GetBoolean());
+        Assert.Equal("phase-order", Assert.Single(refused.GetProperty("violations").EnumerateArray().ToArray()).GetProperty("rule").GetString());
+    }
+
+    private async Task<JsonElement> Check(string record, string added)
+    {
+        var response = await _client.PostAsync("/inclusion/transitions/check?asOf=2013-02-01", new StringContent($$"""{"record":{{record}},"event":{{added}}}""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocument_NamesEveryEndpoint_AndHealthAnswers()
+    {
+        var openApi = JsonDocument.Parse(await _client.GetStringAsync("/inclusion/openapi/v1.json")).RootElement;
+
+        Assert.StartsWith("3.1", openApi.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        foreach (string path in new[] { "/inclusion/programs", "/inclusion/programs/{id}", "/inclusion/programs/check", "/inclusion/validate", "/inclusion/eligibility", "/inclusion/reports/{id}", "/inclusion/transitions/check" })
+        {
+            Assert.Contains(path, paths);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/inclusion/health")).StatusCode);
+    }
+}
