@@ -12,6 +12,7 @@ using InclusionModel.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -61,6 +62,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     public const string MeterName = "InclusionModel";
 
     private static readonly Meter Meter = new(MeterName);
+    private static readonly CultureInfo Swedish = new("sv-SE");
     private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");
 
@@ -77,6 +79,15 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);
+
+        // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9); the culture flows to the work the request starts.
+        group.AddEndpointFilter(async (context, next) =>
+        {
+            var languages = context.HttpContext.Request.GetTypedHeaders().AcceptLanguage;
+            var first = languages.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault();
+            CultureInfo.CurrentUICulture = first?.Value.Value is { } tag && tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Swedish : CultureInfo.InvariantCulture;
+            return await next(context).ConfigureAwait(false);
+        });
         group.MapOpenApi();
         group.MapHealthChecks("/health");
 

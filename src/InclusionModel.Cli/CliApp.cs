@@ -226,6 +226,7 @@ internal static partial class CliApp
         root.Add(EligibilityCommand(host, output));
         root.Add(ReportCommand(host, output));
         root.Add(CompareCommand(host, output));
+        root.Add(ServeCommand(host, output));
         var language = new Option<string>("--language") { Description = Texts.Get("cli.language"), Recursive = true };
         language.AcceptOnlyFromAmong("sv", "en");
         root.Add(language);

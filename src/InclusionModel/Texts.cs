@@ -422,6 +422,18 @@ internal static class Texts
         ["what.eligibility"] = ("the eligibility decisions", "målgruppsbesluten"),
         ["what.report"] = ("the report", "rapporten"),
 
+        ["serve"] = ("Serve the engine over HTTP (docs/http.md): loopback only unless --api-keys names a file of hashed keys.", "Tillhandahåll motorn över HTTP (docs/http.md): bara loopback om inte --api-keys anger en fil med hashade nycklar."),
+        ["serve.urls"] = ("The address to listen on; default http://127.0.0.1:5080.", "Adressen att lyssna på; standard http://127.0.0.1:5080."),
+        ["serve.api-keys"] = ("A file of API keys, one SHA-256 hash a line (printf %s \"$KEY\" | sha256sum); then every request but /health needs Authorization: Bearer <key>.", "En fil med API-nycklar, en SHA-256-hash per rad (printf %s \"$KEY\" | sha256sum); då behöver varje anrop utom /health Authorization: Bearer <nyckel>."),
+        ["serve.max-body"] = ("The largest request body in bytes; default 1 GiB.", "Den största anropskroppen i byte; standard 1 GiB."),
+        ["serve.bad-max-body"] = ("--max-body must be at least 1, was {0}", "--max-body måste vara minst 1, var {0}"),
+        ["serve.bad-url"] = ("--urls must be an http or https address, was '{0}'", "--urls måste vara en http- eller https-adress, var '{0}'"),
+        ["serve.needs-keys"] = ("{0} is not a loopback address: give --api-keys <file> so that only holders of a key can call the service", "{0} är ingen loopback-adress: ange --api-keys <fil> så att bara den som har en nyckel kan anropa tjänsten"),
+        ["serve.listening"] = ("inclusion: listening on {0} ({1}); Ctrl-C stops", "inclusion: lyssnar på {0} ({1}); Ctrl-C stoppar"),
+        ["serve.no-keys"] = ("no API keys, loopback only", "inga API-nycklar, bara loopback"),
+        ["serve.keys"] = ("{0} API keys", "{0} API-nycklar"),
+        ["serve.bad-key-line"] = ("{0}, line {1}: not a SHA-256 hash in hex (64 characters)", "{0}, rad {1}: ingen SHA-256-hash i hex (64 tecken)"),
+        ["serve.no-key-lines"] = ("{0} holds no key hashes", "{0} innehåller inga nyckelhashar"),
         ["cli.not-command"] = ("'{0}' is not a command; the commands are {1}", "'{0}' är inget kommando; kommandona är {1}"),
         ["cli.did-you-mean"] = ("'{0}' is not a command; did you mean {1}?", "'{0}' är inget kommando; menade du {1}?"),
 

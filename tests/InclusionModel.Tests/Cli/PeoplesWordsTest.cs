@@ -19,7 +19,7 @@ public sealed class PeoplesWordsTest : IDisposable
     [Theory]
     [InlineData("valdate", "'valdate' is not a command; did you mean validate?")]
     [InlineData("report2", "'report2' is not a command; did you mean report?")]
-    [InlineData("frobnicate", "'frobnicate' is not a command; the commands are validate, programs, eligibility, report, compare")]
+    [InlineData("frobnicate", "'frobnicate' is not a command; the commands are validate, programs, eligibility, report, compare, serve")]
     public void AMistypedCommand_SuggestsTheNearestOne(string command, string message)
     {
         var outcome = CliRun.Run([command, "x.ndjson"]);
