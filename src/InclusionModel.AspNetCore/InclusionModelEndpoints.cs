@@ -197,6 +197,26 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
+        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
+        {
+            if (Refused(http, "multipart/form-data") is { } refused)
+            {
+                return refused;
+            }
+
+            if (Date(asOf, "asOf") is { Problem: { } bad })
+            {
+                return bad;
+            }
+
+            var date = Date(asOf, "asOf").Value ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+            return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
+        })
+        .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json).")
+        .Accepts<IFormFile>("multipart/form-data")
+        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+
         group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
@@ -333,14 +353,14 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         return IsoDates.TryParse(from, out var first) && IsoDates.TryParse(to, out var last) && last >= first ? ReportPeriod.Between(first, last) : null;
     }
 
-    private static IResult NoProgram(string id, ProgramSet programs)
+    internal static IResult NoProgram(string id, ProgramSet programs)
         => Problem(StatusCodes.Status404NotFound, "No such program", $"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(id)}'; the programs are {string.Join(", ", programs.All.Select(p => p.Id))}");
 
     internal static IResult Problem(int status, string title, string detail)
         => Results.Problem(title: title, detail: detail, statusCode: status);
 
     /// <summary>Copies a spooled document to the response asynchronously, then releases the spool.</summary>
-    private sealed class SpoolResult(Spool spool) : IResult
+    internal sealed class SpoolResult(Spool spool) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {

@@ -145,6 +145,46 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compare_IsWhatTheCommandPrints_ForHistoriesAndPeople()
+    {
+        string histories = Sample("histories.ndjson");
+        string candidate = Sample("programs/romane-bucha-employment-14.json");
+        string people = Sample("people.ndjson");
+        string allIn = Sample("programs/all-in-under-26.json");
+
+        var response = await _client.PostAsync("/inclusion/compare?asOf=2015-06-01", Parts(("file", histories), ("candidate", candidate)));
+        var decisions = await _client.PostAsync("/inclusion/compare?people=true", Parts(("file", people), ("candidate", allIn)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(
+            CliRun.Run(["compare", "-", "--candidate", EmbeddingSampleTest.RepositoryFile("samples/programs/romane-bucha-employment-14.json"), "--as-of", "2015-06-01", "--format", "json"], stdin: histories).Output,
+            await response.Content.ReadAsStringAsync());
+        Assert.Equal(
+            CliRun.Run(["compare", "-", "--people", "--candidate", EmbeddingSampleTest.RepositoryFile("samples/programs/all-in-under-26.json"), "--format", "json"], stdin: people).Output,
+            await decisions.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Compare_WithoutACandidate_Is400()
+    {
+        var response = await _client.PostAsync("/inclusion/compare", Parts(("file", Sample("histories.ndjson"))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'candidate'", await response.Content.ReadAsStringAsync());
+    }
+
+    private static MultipartFormDataContent Parts(params (string Name, string Text)[] parts)
+    {
+        var content = new MultipartFormDataContent();
+        foreach (var (name, text) in parts)
+        {
+            content.Add(new StringContent(text, Encoding.UTF8), name, name);
+        }
+
+        return content;
+    }
+
+    [Fact]
     public async Task TransitionsCheck_SaysWhetherTheEventMayBeAppendedNow()
     {
         string record = """{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[{"on":"2013-01-02","type":"referred"},{"on":"2013-01-10","type":"assessed","eligible":true},{"on":"2013-01-15","type":"enrolled"}]}""";
@@ -172,7 +212,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
 
         Assert.StartsWith("3.1", openApi.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
-        foreach (string path in new[] { "/inclusion/programs", "/inclusion/programs/{id}", "/inclusion/programs/check", "/inclusion/validate", "/inclusion/eligibility", "/inclusion/reports/{id}", "/inclusion/transitions/check" })
+        foreach (string path in new[] { "/inclusion/programs", "/inclusion/programs/{id}", "/inclusion/programs/check", "/inclusion/validate", "/inclusion/eligibility", "/inclusion/reports/{id}", "/inclusion/compare", "/inclusion/transitions/check" })
         {
             Assert.Contains(path, paths);
         }
