@@ -3,6 +3,7 @@ using InclusionModel.Floor;
 
 // inclusion-floor generate FILE MEGABYTES   writes a realistic export and prints "records bytes as-of"
 // inclusion-floor parse FILE               the bare parse: prints "lines tokens value-bytes malformed"
+// inclusion-floor load URL BODY REQUESTS CLIENTS   posts BODY to URL (POST /validate) from CLIENTS clients until REQUESTS are answered
 if (args is ["generate", var target, var size])
 {
     var (records, bytes, asOf) = Generate.Run(target, int.Parse(size, System.Globalization.CultureInfo.InvariantCulture));
@@ -19,5 +20,10 @@ if (args is ["parse", var source])
     return 0;
 }
 
-Console.Error.WriteLine("usage: inclusion-floor generate FILE MEGABYTES | inclusion-floor parse FILE");
+if (args is ["load", var url, var bodyFile, var requests, var clients])
+{
+    return await Load.Run(url, bodyFile, int.Parse(requests, System.Globalization.CultureInfo.InvariantCulture), int.Parse(clients, System.Globalization.CultureInfo.InvariantCulture));
+}
+
+Console.Error.WriteLine("usage: inclusion-floor generate FILE MEGABYTES | inclusion-floor parse FILE | inclusion-floor load URL BODY-FILE REQUESTS CLIENTS");
 return 2;

@@ -75,6 +75,55 @@ public sealed class ServeTest : IDisposable
     }
 
     [Fact]
+    public async Task AClientThatDisconnectsMidBody_LeavesNoTemporaryFile_AndTheServiceGoesOn()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var (process, client) = Serve(_cli);
+        try
+        {
+            string line = File.ReadAllLines(EmbeddingSampleTest.RepositoryFile("samples/histories.ndjson"))[0] + "\n";
+            using (var socket = new TcpClient())
+            {
+                await socket.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+                var stream = socket.GetStream();
+                var head = $"POST /validate?asOf=2015-06-01 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\nContent-Length: 100000000\r\n\r\n";
+                await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+                for (int i = 0; i < 2000; i++)
+                {
+                    await stream.WriteAsync(Encoding.UTF8.GetBytes(line));
+                }
+
+                await stream.FlushAsync();
+
+                // While the body is being received, its copy is held open: owner-only and already unlinked.
+                var held = WaitForTemp(process.Id);
+                Assert.All(held, f => Assert.EndsWith(" (deleted)", f.Link));
+            } // the client goes away mid-body
+
+            // The request ends, its copy is released, and the next request is answered.
+            Assert.True(SpinWait.SpinUntil(() => _cli.OpenTempFiles(process.Id).Count == 0, TimeSpan.FromSeconds(30)), "a temporary file outlived its request");
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/programs")).StatusCode);
+            Assert.Empty(Directory.GetFileSystemEntries(_cli.TempDir));
+        }
+        finally
+        {
+            Stop(process);
+            client.Dispose();
+        }
+    }
+
+    private List<(string Link, string Fd)> WaitForTemp(int pid)
+    {
+        List<(string Link, string Fd)> held = [];
+        Assert.True(SpinWait.SpinUntil(() => (held = _cli.OpenTempFiles(pid)).Count > 0, TimeSpan.FromSeconds(30)), "the body was never spooled");
+        return held;
+    }
+
+    [Fact]
     public async Task Validate_OverHttp_IsTheCommandsDocument_InTheLanguageAsked()
     {
         string histories = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("samples/histories.ndjson"));
