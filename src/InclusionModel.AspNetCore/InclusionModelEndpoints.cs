@@ -29,6 +29,9 @@ public sealed class InclusionModelHttpOptions
 
     /// <summary>The largest request body accepted, in bytes; a larger one is answered 413. Default 1 GiB.</summary>
     public long MaxBodyBytes { get; set; } = 1L << 30;
+
+    /// <summary>The language of messages for a request without <c>Accept-Language</c>: <c>en</c> (the default) or <c>sv</c>.</summary>
+    public string DefaultLanguage { get; set; } = "en";
 }
 
 /// <summary>Registers what the InclusionModel endpoints need.</summary>
@@ -64,6 +67,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     private static readonly Meter Meter = new(MeterName);
     private static readonly CultureInfo Swedish = new("sv-SE");
     private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
+    private static readonly Counter<long> Violations = Meter.CreateCounter<long>("inclusionmodel.violations", "{violation}", "Violations found by POST /validate, by rule id.");
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");
 
     /// <summary>
@@ -84,8 +88,9 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         group.AddEndpointFilter(async (context, next) =>
         {
             var languages = context.HttpContext.Request.GetTypedHeaders().AcceptLanguage;
-            var first = languages.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault();
-            CultureInfo.CurrentUICulture = first?.Value.Value is { } tag && tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Swedish : CultureInfo.InvariantCulture;
+            string tag = languages.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value
+                ?? context.HttpContext.RequestServices.GetRequiredService<IOptions<InclusionModelHttpOptions>>().Value.DefaultLanguage;
+            CultureInfo.CurrentUICulture = tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Swedish : CultureInfo.InvariantCulture;
             return await next(context).ConfigureAwait(false);
         });
         group.MapOpenApi();
@@ -137,7 +142,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonValidationReportWriter(output);
-                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)).RunAsync(body, date, writer, token).ConfigureAwait(false);
+                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)).RunAsync(body, date, new CountingSink(writer, Violations), token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })

@@ -101,6 +101,31 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheMeter_CountsRecordsAndViolationsByRule()
+    {
+        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == InclusionModelEndpointRouteBuilderExtensions.MeterName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+        {
+            string key = instrument.Name + string.Concat(tags.ToArray().Where(t => t.Key == "rule").Select(t => $":{t.Value}"));
+            counted.AddOrUpdate(key, value, (_, old) => old + value);
+        });
+        listener.Start();
+
+        await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")));
+
+        Assert.True(counted.GetValueOrDefault("inclusionmodel.records") >= 19);
+        Assert.True(counted.GetValueOrDefault("inclusionmodel.violations:phase-max-duration") >= 2); // lines 2 and 19 of the sample
+    }
+
+    [Fact]
     public async Task MalformedLines_AreReportedInTheDocument_NotAnError()
     {
         var response = await _client.PostAsync("/inclusion/validate?asOf=2021-01-01", Ndjson("{not json\nnor this\n"));
@@ -217,6 +242,20 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
             Assert.Contains(path, paths);
         }
 
+        // Every POST names its body, and every endpoint its statuses.
+        foreach (var path in openApi.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                Assert.True(operation.Value.GetProperty("responses").TryGetProperty("200", out _), $"{operation.Name} {path.Name} names no 200");
+                if (operation.Name == "post")
+                {
+                    Assert.True(operation.Value.TryGetProperty("requestBody", out _), $"POST {path.Name} names no body");
+                }
+            }
+        }
+
+        Assert.Contains("415", openApi.GetProperty("paths").GetProperty("/inclusion/validate").GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/inclusion/health")).StatusCode);
     }
 }

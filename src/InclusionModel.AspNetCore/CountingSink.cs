@@ -1,0 +1,43 @@
+using System.Diagnostics.Metrics;
+using InclusionModel.Validation;
+
+namespace InclusionModel.AspNetCore;
+
+/// <summary>
+/// Hands every verdict on to the JSON writer unchanged and counts its violations by rule id on the meter
+/// (<c>inclusionmodel.violations</c>), on the worker that rendered it: the document is the same, byte for byte.
+/// </summary>
+internal sealed class CountingSink(JsonValidationReportWriter inner, Counter<long> violations) : IBatchRenderingSink
+{
+    public void Record(long line, HistoryValidationResult result)
+    {
+        Count(result);
+        inner.Record(line, result);
+    }
+
+    public void Malformed(long line, string reason) => inner.Malformed(line, reason);
+
+    public void Complete(ValidationSummary summary) => inner.Complete(summary);
+
+    public void SpecialCategoryData(IReadOnlyList<string> programs) => ((IValidationSink)inner).SpecialCategoryData(programs);
+
+    public PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
+    {
+        foreach (var (_, verdict) in records)
+        {
+            Count(verdict);
+        }
+
+        return ((IBatchRenderingSink)inner).RenderRecords(records);
+    }
+
+    public void AppendRendered(ReadOnlySpan<byte> rendered) => ((IBatchRenderingSink)inner).AppendRendered(rendered);
+
+    private void Count(HistoryValidationResult verdict)
+    {
+        foreach (var v in verdict.Violations)
+        {
+            violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId));
+        }
+    }
+}
