@@ -101,6 +101,29 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GeneratedRuns_AreAnsweredAsTheCommandPrintsThem()
+    {
+        // A fixed sample of generated histories of every program, some broken, some cut short: 30 runs.
+        var random = new Random(16);
+        for (int run = 0; run < 30; run++)
+        {
+            var lines = new StringBuilder();
+            foreach (var program in ProgramCatalogue.BuiltIn.All)
+            {
+                foreach (var generated in InclusionModel.Testing.HistoryGenerators.Sample(program, random.Next(0, 4), seed: random.Next()))
+                {
+                    string line = InclusionModel.Histories.HistoryWriter.ToLine(generated.History);
+                    lines.Append(random.Next(10) == 0 ? line[..(line.Length / 2)] : line).Append('\n');
+                }
+            }
+
+            string body = lines.ToString();
+            var response = await _client.PostAsync("/inclusion/validate?asOf=2021-06-30", Ndjson(body));
+            Assert.Equal(CommandWithInput(body, "validate", "-", "--as-of", "2021-06-30", "--format", "json"), await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task TheMeter_CountsRecordsAndViolationsByRule()
     {
         var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
