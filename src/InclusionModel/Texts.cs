@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace InclusionModel;
@@ -17,7 +16,7 @@ namespace InclusionModel;
 /// </remarks>
 internal static class Texts
 {
-    private static readonly FrozenDictionary<string, (string En, string Sv)> Table = new Dictionary<string, (string En, string Sv)>
+    private static readonly Dictionary<string, (string En, string Sv)> Table = new(StringComparer.Ordinal)
     {
         // Violations (docs/interchange-contract.md §3)
         ["violation.at-event"] = ("{0} at event {1} ({2}): {3}", "{0} vid händelse {1} ({2}): {3}"),
@@ -471,7 +470,7 @@ internal static class Texts
             "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); 141 standard output was closed by its reader.",
             "Slutkoder: 0 allt giltigt; 1 en post, rad eller definition ogiltig eller felformad; 2 kommandot kunde inte köras (en rad på standard fel); 141 standard ut stängdes av sin läsare."),
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
     internal static bool Swedish => CultureInfo.CurrentUICulture.Name is var name && (name == "sv" || name.StartsWith("sv-", StringComparison.OrdinalIgnoreCase));
