@@ -61,7 +61,7 @@ public static class InclusionModelServiceCollectionExtensions
 /// </summary>
 public static class InclusionModelEndpointRouteBuilderExtensions
 {
-    /// <summary>The meter's name ("InclusionModel"), for OpenTelemetry: records read, and request durations by endpoint.</summary>
+    /// <summary>The meter's name ("InclusionModel"), for OpenTelemetry: records read by endpoint, violations by rule id, request durations by endpoint.</summary>
     public const string MeterName = "InclusionModel";
 
     private static readonly Meter Meter = new(MeterName);
@@ -72,7 +72,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
-    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /transitions/check</c>, <c>GET /health</c>
+    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET /health</c>
     /// and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
     /// <c>RequireAuthorization()</c> to the group that is returned.
     /// </summary>
