@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -39,7 +40,8 @@ public static class InclusionModelServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457), the OpenAPI
-    /// document and health checks. Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
+    /// document, health checks and the <see cref="IClock"/> that gives a request without <c>asOf</c> its date
+    /// (the system clock, unless the host registered one). Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the programs and limits; default the built-in catalogue and 1 GiB.</param>
@@ -48,6 +50,7 @@ public static class InclusionModelServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o));
+        services.TryAddSingleton<IClock>(SystemClock.Instance); // today's date for a request without asOf; a host or a test registers its own first
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks();
@@ -126,19 +129,19 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf) =>
+        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, IClock clock, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            if (Date(asOf, "asOf") is { Problem: { } bad })
+            var (date, bad) = AsOf(asOf, clock);
+            if (bad is not null)
             {
                 return bad;
             }
 
-            var date = Date(asOf, "asOf").Value ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonValidationReportWriter(output);
@@ -202,19 +205,19 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
+        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, IClock clock, string? asOf, bool? people) =>
         {
             if (Refused(http, "multipart/form-data") is { } refused)
             {
                 return refused;
             }
 
-            if (Date(asOf, "asOf") is { Problem: { } bad })
+            var (date, bad) = AsOf(asOf, clock);
+            if (bad is not null)
             {
                 return bad;
             }
 
-            var date = Date(asOf, "asOf").Value ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
         })
         .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json).")
@@ -222,14 +225,15 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
+        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, IClock clock, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
                 return refused;
             }
 
-            if (Date(asOf, "asOf") is { Problem: { } bad })
+            var (date, bad) = AsOf(asOf, clock);
+            if (bad is not null)
             {
                 return bad;
             }
@@ -240,7 +244,6 @@ public static class InclusionModelEndpointRouteBuilderExtensions
                 return tooLarge;
             }
 
-            var date = Date(asOf, "asOf").Value ?? SystemClock.Instance.GetCurrentInstant().InUtc().Date;
             return TransitionCheckEndpoint.Answer(http, body.ToArray(), date, options.Value.Programs);
         })
         .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json")
@@ -321,10 +324,11 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             : Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"this endpoint takes {expected}, not {(type is null or "" ? "a body without a content type" : type)}");
     }
 
-    private static (LocalDate? Value, IResult? Problem) Date(string? text, string name)
-        => text is null ? (null, null)
+    /// <summary>The <c>asOf</c> of a request: the date it gives, else today in UTC by the registered <see cref="IClock"/>; or the problem with it.</summary>
+    private static (LocalDate Date, IResult? Problem) AsOf(string? text, IClock clock)
+        => text is null ? (clock.GetCurrentInstant().InUtc().Date, null)
             : IsoDates.TryParse(text, out var date) ? (date, null)
-            : (null, Problem(StatusCodes.Status400BadRequest, "Not a date", $"{name} must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'"));
+            : (default, Problem(StatusCodes.Status400BadRequest, "Not a date", $"asOf must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'"));
 
     private static ReportPeriod? Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
     {

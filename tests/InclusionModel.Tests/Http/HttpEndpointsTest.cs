@@ -25,6 +25,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton<NodaTime.IClock>(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2015, 6, 1, 12, 0)));
         builder.Services.AddInclusionModel(o => o.MaxBodyBytes = 1 << 20);
         _app = builder.Build();
         _app.MapInclusionModel("/inclusion");
@@ -146,6 +147,15 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
 
         Assert.True(counted.GetValueOrDefault("inclusionmodel.records") >= 19);
         Assert.True(counted.GetValueOrDefault("inclusionmodel.violations:phase-max-duration") >= 2); // lines 2 and 19 of the sample
+    }
+
+    [Fact]
+    public async Task Validate_WithoutAsOf_IsAsOfTodayByTheRegisteredClock()
+    {
+        string histories = Sample("histories.ndjson");
+        var response = await _client.PostAsync("/inclusion/validate", Ndjson(histories));
+
+        Assert.Equal(CommandWithInput(histories, "validate", "-", "--as-of", "2015-06-01", "--format", "json"), await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
