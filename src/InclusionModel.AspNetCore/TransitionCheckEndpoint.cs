@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using InclusionModel.Histories;
@@ -66,20 +65,7 @@ internal static class TransitionCheckEndpoint
             w.WriteStartArray("violations");
             foreach (var v in adds)
             {
-                w.WriteStartObject();
-                w.WriteString("rule", v.RuleId);
-                if (v.EventIndex is { } index)
-                {
-                    w.WriteNumber("event", index);
-                }
-                else
-                {
-                    w.WriteNull("event");
-                }
-
-                w.WriteString("on", v.On is { } on ? IsoDates.Format(on) : null);
-                w.WriteString("message", Privacy.PersonalIdentityNumbers.Redact(v.Message));
-                w.WriteEndObject();
+                JsonValidationReportWriter.WriteViolation(w, v);
             }
 
             w.WriteEndArray();

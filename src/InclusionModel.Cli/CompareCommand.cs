@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Validation;

@@ -486,7 +486,13 @@ internal static class Texts
     {
         bool swedish = Swedish;
         var entry = Table[key];
-        return string.Format(CultureInfo.InvariantCulture, swedish ? entry.Sv : entry.En, [.. args.Select(a => a is long or int ? Number(Convert.ToInt64(a, CultureInfo.InvariantCulture), swedish) : a)]);
+        for (int i = 0; i < args.Length; i++)
+        {
+            // The params array is this call's own: whole numbers are written as the language writes them.
+            args[i] = args[i] switch { int n => Number(n, swedish), long n => Number(n, swedish), var other => other };
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, swedish ? entry.Sv : entry.En, args);
     }
 
     /// <summary>A whole number as the current language writes it: <c>50000000</c> in English output, <c>50 000 000</c> in Swedish (a no-break space between groups of three).</summary>

@@ -76,31 +76,37 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         w.WriteStartArray("violations"u8);
         foreach (var v in result.Violations)
         {
-            w.WriteStartObject();
-            w.WriteString("rule"u8, v.RuleId);
-            if (v.EventIndex is { } index)
-            {
-                w.WriteNumber("event"u8, index);
-            }
-            else
-            {
-                w.WriteNull("event"u8);
-            }
-
-            if (v.On is { } on)
-            {
-                w.WriteString("on"u8, IsoDates.Format(on));
-            }
-            else
-            {
-                w.WriteNull("on"u8);
-            }
-
-            w.WriteString("message"u8, PersonalIdentityNumbers.Redact(v.Message));
-            w.WriteEndObject();
+            WriteViolation(w, v);
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>One violation in the shape of docs/interchange-contract.md §4 (<c>rule</c>, <c>event</c>, <c>on</c>, <c>message</c>), as every JSON document writes it.</summary>
+    internal static void WriteViolation(Utf8JsonWriter w, Violation v)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule"u8, v.RuleId);
+        if (v.EventIndex is { } index)
+        {
+            w.WriteNumber("event"u8, index);
+        }
+        else
+        {
+            w.WriteNull("event"u8);
+        }
+
+        if (v.On is { } on)
+        {
+            w.WriteString("on"u8, IsoDates.Format(on));
+        }
+        else
+        {
+            w.WriteNull("on"u8);
+        }
+
+        w.WriteString("message"u8, PersonalIdentityNumbers.Redact(v.Message));
         w.WriteEndObject();
     }
 
