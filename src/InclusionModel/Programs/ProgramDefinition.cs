@@ -26,6 +26,12 @@ public sealed class ProgramDefinition
     private readonly string[] _phaseIds;
 
     internal ProgramDefinition(ProgramDefinitionBuilder b)
+        : this(b, b.StatedByValue, b.TakenAsValue)
+    {
+    }
+
+    /// <summary>The builder's definition with other quotes and readings (those of values a derived definition kept).</summary>
+    internal ProgramDefinition(ProgramDefinitionBuilder b, IEnumerable<StatedBy> statedBy, IEnumerable<TakenAs> takenAs)
     {
         Id = b.IdValue;
         Name = b.NameValue;
@@ -48,8 +54,8 @@ public sealed class ProgramDefinition
         Reports = b.ReportsValue;
         StrategicGoals = b.StrategicGoalsValue;
         Sources = [.. b.SourcesValue];
-        TakenAs = [.. b.TakenAsValue];
-        StatedBy = [.. b.StatedByValue];
+        TakenAs = [.. takenAs];
+        StatedBy = [.. statedBy];
         Findings = [.. b.FindingsValue];
         _phaseIds = [.. Phases.Select(p => p.Id)];
         _schedule = new Lazy<ProgramSchedule>(() => new ProgramSchedule(this), LazyThreadSafetyMode.ExecutionAndPublication);

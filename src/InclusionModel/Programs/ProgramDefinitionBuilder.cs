@@ -404,11 +404,11 @@ public sealed class ProgramDefinitionBuilder
             bool Unchanged(string path)
                 => JsonPaths.TryResolve(before, path, out var was) && JsonPaths.TryResolve(after, path, out var now)
                    && System.Text.Json.Nodes.JsonNode.DeepEquals(was, now);
-            int quotes = _statedBy.RemoveAll(q => !Unchanged(q.Path));
-            int readings = _takenAs.RemoveAll(t => !Unchanged(t.Path));
-            if (quotes + readings > 0)
+            var quotes = _statedBy.Where(q => Unchanged(q.Path)).ToList();
+            var readings = _takenAs.Where(t => Unchanged(t.Path)).ToList();
+            if (quotes.Count < _statedBy.Count || readings.Count < _takenAs.Count)
             {
-                definition = new ProgramDefinition(this);
+                definition = new ProgramDefinition(this, quotes, readings); // the builder itself keeps what it was given
             }
         }
 
