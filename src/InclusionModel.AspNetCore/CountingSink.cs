@@ -21,14 +21,17 @@ internal sealed class CountingSink(JsonValidationReportWriter inner, Counter<lon
 
     public void SpecialCategoryData(IReadOnlyList<string> programs) => ((IValidationSink)inner).SpecialCategoryData(programs);
 
-    public PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
+    public PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes)
     {
-        foreach (var (_, verdict) in records)
+        foreach (var (_, verdict, _) in outcomes)
         {
-            Count(verdict);
+            if (verdict is not null)
+            {
+                Count(verdict);
+            }
         }
 
-        return ((IBatchRenderingSink)inner).RenderRecords(records);
+        return ((IBatchRenderingSink)inner).RenderRecords(outcomes);
     }
 
     public void AppendRendered(ReadOnlySpan<byte> rendered) => ((IBatchRenderingSink)inner).AppendRendered(rendered);

@@ -477,7 +477,7 @@ internal static partial class CliApp
             }
 
             _lastShown = _clock.Elapsed;
-            string text = $"inclusion: {Texts.Format("cli.progress", progress.Pass, progress.BytesRead / (1024 * 1024), progress.Lines)}";
+            string text = $"inclusion: {Texts.Format("cli.progress", progress.BytesRead / (1024 * 1024), progress.Lines)}";
             host.Error.Write("\r" + text.PadRight(_shownLength));
             _shownLength = text.Length;
         }

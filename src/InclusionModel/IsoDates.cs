@@ -48,6 +48,21 @@ internal static class IsoDates
         return (era * 146097) + dayOfEra - 719468;
     }
 
+    /// <summary>The ISO date of a day number (<see cref="DayNumber(int, int, int)"/>'s inverse; H. Hinnant's civil-from-days).</summary>
+    internal static LocalDate FromDayNumber(int dayNumber)
+    {
+        long z = dayNumber + 719468L;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        long dayOfEra = z - (era * 146097);
+        long yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
+        long dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
+        long mp = ((5 * dayOfYear) + 2) / 153;
+        int day = (int)(dayOfYear - (((153 * mp) + 2) / 5) + 1);
+        int month = (int)(mp < 10 ? mp + 3 : mp - 9);
+        int year = (int)(yearOfEra + (era * 400) + (month <= 2 ? 1 : 0));
+        return new LocalDate(year, month, day);
+    }
+
     /// <summary>
     /// The day number of <paramref name="start"/> plus <paramref name="months"/> calendar months, clamped to
     /// the month's end (31 January + 1 month = 28 or 29 February), as docs/interchange-contract.md §3 counts durations.

@@ -115,6 +115,45 @@ internal sealed class Spool : Stream
         return new BufferedStream(new PositionalReadStream(_file.Handle, _length), FileBufferBytes);
     }
 
+    /// <summary>
+    /// Reads <paramref name="destination"/>'s length of bytes written at <paramref name="offset"/>; the spool
+    /// must not be written to meanwhile. Several threads may read at once.
+    /// </summary>
+    /// <param name="offset">Where the bytes start.</param>
+    /// <param name="destination">Receives the bytes; its length is how many.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The range runs past what was written.</exception>
+    internal void ReadAt(long offset, Span<byte> destination)
+    {
+        if (offset < 0 || offset > _length - destination.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, "The range runs past what was written.");
+        }
+
+        if (_memory is not null)
+        {
+            _memory.GetBuffer().AsSpan((int)offset, destination.Length).CopyTo(destination);
+            return;
+        }
+
+        ObjectDisposedException.ThrowIf(_file is null, this);
+        lock (_file)
+        {
+            FlushPending();
+        }
+
+        while (!destination.IsEmpty)
+        {
+            int read = RandomAccess.Read(_file.Handle, destination, offset);
+            if (read == 0)
+            {
+                throw new IOException("A temporary file ended before what was written to it.");
+            }
+
+            destination = destination[read..];
+            offset += read;
+        }
+    }
+
     /// <inheritdoc />
     public override void Flush()
     {

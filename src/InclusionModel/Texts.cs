@@ -390,7 +390,7 @@ internal static class Texts
         ["cli.cannot-read"] = ("cannot read '{0}': {1}", "kan inte läsa '{0}': {1}"),
         ["cli.json-array"] = ("{0} is a JSON array, not NDJSON (one JSON object per line); write one object per line, for example with jq -c '.[]'", "{0} är en JSON-array, inte NDJSON (ett JSON-objekt per rad); skriv ett objekt per rad, till exempel med jq -c '.[]'"),
         ["cli.see-help"] = ("see 'inclusion --help'", "se 'inclusion --help'"),
-        ["cli.progress"] = ("pass {0} of 2, {1} MB and {2} lines read", "genomläsning {0} av 2, {1} MB och {2} rader lästa"),
+        ["cli.progress"] = ("{0} MB and {1} lines read", "{0} MB och {1} rader lästa"),
         ["cli.cancelled"] = ("cancelled", "avbruten"),
         ["cli.file-invalid"] = ("program file '{0}' is invalid ({1} problems; 'inclusion programs check {0}' lists them): {2}", "programfilen '{0}' är ogiltig ({1} problem; 'inclusion programs check {0}' listar dem): {2}"),
         ["cli.file-invalid-one"] = ("program file '{0}' is invalid ({1} problem; 'inclusion programs check {0}' lists it): {2}", "programfilen '{0}' är ogiltig ({1} problem; 'inclusion programs check {0}' visar det): {2}"),

@@ -16,6 +16,21 @@ public class IsoDatesTest
     public Property AddMonths_IsNodaTimePlusMonths(LocalDate start, byte months)
         => (IsoDates.AddMonths(start, months) == IsoDates.DayNumber(start.PlusMonths(months))).Label($"{start} + {months}");
 
+    [Property(MaxTest = 2000)]
+    public Property FromDayNumber_IsTheEpochPlusThatManyDays_OverTheWholeIsoCalendar()
+        => Prop.ForAll(
+            Gen.Choose(IsoDates.DayNumber(LocalDate.MinIsoValue), IsoDates.DayNumber(LocalDate.MaxIsoValue)).ToArbitrary(),
+            day => (IsoDates.FromDayNumber(day) == new LocalDate(1970, 1, 1).PlusDays(day) && IsoDates.DayNumber(IsoDates.FromDayNumber(day)) == day).Label($"{day}"));
+
+    [Theory]
+    [InlineData("0001-01-01")]
+    [InlineData("9999-12-31")]
+    [InlineData("2024-02-29")]
+    [InlineData("1969-12-31")]
+    [InlineData("1600-03-01")]
+    public void FromDayNumber_AtTheEndsOfTheCalendarAndItsTurns_GivesTheDateBack(string date)
+        => Assert.Equal(D(date), IsoDates.FromDayNumber(IsoDates.DayNumber(D(date))));
+
     [Theory]
     [InlineData("1970-01-01", 0)]
     [InlineData("2000-03-01", 11017)]

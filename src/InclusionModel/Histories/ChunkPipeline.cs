@@ -103,6 +103,54 @@ internal static class ChunkPipeline
     }
 
     /// <summary>
+    /// Turns the items <c>0 … count - 1</c> into results on up to <paramref name="parallelism"/> workers and
+    /// hands the results to <paramref name="consume"/> in order on the calling thread, with at most two items
+    /// per worker in flight: the second half of a run whose first half kept its outcomes by chunk.
+    /// </summary>
+    /// <param name="count">How many items.</param>
+    /// <param name="parallelism">How many workers; 1 runs everything on the calling thread.</param>
+    /// <param name="work">Turns an item into a result, on a worker.</param>
+    /// <param name="consume">Takes the results in order, on the calling thread.</param>
+    /// <param name="cancellationToken">Stops the run between items.</param>
+    internal static void RunOrdered<T>(int count, int parallelism, Func<int, T> work, Action<T> consume, CancellationToken cancellationToken)
+    {
+        parallelism = Math.Max(1, parallelism);
+        var pending = new Queue<Task<T>>();
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (parallelism == 1)
+                {
+                    consume(work(i));
+                    continue;
+                }
+
+                int item = i;
+                pending.Enqueue(Task.Run(() => work(item), CancellationToken.None));
+                if (pending.Count >= parallelism * 2)
+                {
+                    consume(pending.Dequeue().GetAwaiter().GetResult());
+                }
+            }
+
+            while (pending.Count > 0)
+            {
+                consume(pending.Dequeue().GetAwaiter().GetResult());
+            }
+        }
+        finally
+        {
+            // On failure, let the workers finish before what they read is released.
+            foreach (var task in pending)
+            {
+                task.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            }
+        }
+    }
+
+    /// <summary>
     /// One pass of a two-pass run over the same input: each worker fingerprints its chunk first; pass 1
     /// records the fingerprints in <paramref name="fingerprints"/> (in chunk order), pass 2 compares each
     /// before it does any work, and the reading thread checks that pass 2 reads as many chunks. So an input

@@ -6,28 +6,29 @@ using NodaTime;
 namespace InclusionModel.Validation;
 
 /// <summary>Which pass of a run is reading, and how far it has come (for progress displays).</summary>
-/// <param name="Pass">1 (counting enrolments for capacity) or 2 (validating).</param>
-/// <param name="BytesRead">Bytes of input read in this pass so far.</param>
-/// <param name="Lines">Lines read in this pass so far.</param>
+/// <param name="Pass">Always 1: a run reads its input once (earlier versions also reported a second pass).</param>
+/// <param name="BytesRead">Bytes of input read so far.</param>
+/// <param name="Lines">Lines read so far.</param>
 public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
 
 /// <summary>
 /// Validates an NDJSON file of participant histories (docs/interchange-contract.md §1–4) in bounded memory.
 /// <c>capacity-exceeded</c> counts enrolments across the whole run in date order, so no record's verdict
-/// is known before the whole input has been seen: a first pass reads the records of programs with places
-/// into an <see cref="EnrolmentLedger"/> (and of the others only the program and participant ids, whose
-/// fingerprints find <c>duplicate-participant</c>), and the second pass validates every line.
+/// is known before the whole input has been seen. The input is read once: every line is parsed and
+/// validated (a record of a program with places without its places), its outcome kept in an owner-only
+/// spool, the enrolments of programs with places go to an <see cref="EnrolmentLedger"/> in line order, and
+/// the fingerprints of participant and program find <c>duplicate-participant</c>. Then the kept outcomes
+/// are completed with the run's capacity plan and duplicates and reach the sink in line order.
 /// </summary>
 /// <remarks>
-/// Lines are read in chunks of about a megabyte; chunks are parsed and validated on up to
-/// <see cref="MaxDegreeOfParallelism"/> threads, and their outcomes reach the sink in line order, from the
-/// calling thread. Memory is bounded by the chunks in flight, the longest line and the programs' places,
-/// never by the number of records. A malformed line is reported and every other line is still validated.
+/// Lines are read in chunks of about a megabyte; chunks are parsed and validated, and their kept outcomes
+/// completed, on up to <see cref="MaxDegreeOfParallelism"/> threads, and the outcomes reach the sink in line
+/// order, from the calling thread. Memory is bounded by the chunks in flight, the longest line and the
+/// programs' places, never by the number of records (the kept outcomes move to an unlinked temporary file
+/// past a megabyte). A malformed line is reported and every other line is still validated.
 /// </remarks>
 public sealed class NdjsonValidation
 {
-    private const int ChunkBytes = 1 << 20;
-
     private readonly HistoryValidator _validator;
 
     /// <summary>Creates a run over <paramref name="validator"/>'s programs.</summary>
@@ -45,9 +46,8 @@ public sealed class NdjsonValidation
     public Action<ValidationProgress>? Progress { get; init; }
 
     /// <summary>
-    /// Runs the validation over <paramref name="input"/>, read from where it stands. A seekable stream is
-    /// read twice; any other (a pipe, a request body) is kept in an owner-only temporary file for the second
-    /// pass, removed when the run ends, however it ends.
+    /// Runs the validation over <paramref name="input"/>, read once from where it stands: a pipe or any other
+    /// stream that cannot seek is read as it comes, and nothing of it is copied.
     /// </summary>
     /// <param name="input">The NDJSON histories; not disposed.</param>
     /// <param name="asOf">The as-of date.</param>
@@ -56,13 +56,10 @@ public sealed class NdjsonValidation
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The input cannot be read.</exception>
-    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
     public ValidationSummary Run(Stream input, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(input);
-        Preconditions.CheckNotNull(sink);
-        using var rereadable = new RereadableInput(input, ownsSource: false);
-        return Run(rereadable.Open, asOf, sink, cancellationToken);
+        return Run(() => new ReadOnlyWindowStream(input, ownsInner: false), asOf, sink, cancellationToken);
     }
 
     /// <summary>
@@ -76,7 +73,6 @@ public sealed class NdjsonValidation
     /// <param name="cancellationToken">Stops the copy, or the run between chunks.</param>
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
     public Task<ValidationSummary> RunAsync(Stream input, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(sink);
@@ -85,9 +81,7 @@ public sealed class NdjsonValidation
 
     /// <summary>Runs the validation.</summary>
     /// <param name="openInput">
-    /// Opens the input from its start; it is called twice, once per pass, and the run disposes what it
-    /// returns. Both calls must give the same bytes (a regular file, or a kept copy of standard input):
-    /// when they do not, the run stops with <see cref="InputChangedException"/> before any summary.
+    /// Opens the input; it is called once, and the run disposes what it returns.
     /// </param>
     /// <param name="asOf">The as-of date.</param>
     /// <param name="sink">Receives each line's outcome in line order, then the summary, on the calling thread.</param>
@@ -95,60 +89,86 @@ public sealed class NdjsonValidation
     /// <returns>The summary.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">The input cannot be read.</exception>
-    /// <exception cref="InputChangedException">The input changed between the two passes.</exception>
     public ValidationSummary Run(Func<Stream> openInput, LocalDate asOf, IValidationSink sink, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(openInput);
         Preconditions.CheckNotNull(sink);
 
-        // Pass 1 reads the records of programs with places — validates them without places, keeps the
-        // verdicts, feeds their enrolments to the ledger in line order — and only the ids of the others,
-        // whose fingerprints find the lines that repeat an earlier line's participant and program.
+        // The input is read once. Each line is parsed and validated on a worker — a record of a program with
+        // places without its places, its applied enrolments kept — and each outcome is kept; in line order,
+        // the enrolments go to the ledger, and the fingerprints of participant and program find the lines
+        // that repeat an earlier line's.
         var ledger = _validator.CreateLedger();
         using var kept = new VerdictSpool();
-        var chunks = new List<ulong>();
         var seen = new FingerprintSet();
         var duplicates = new HashSet<long>();
         var marked = new List<string>();
-        Pipeline(openInput, 1, chunks, (reader, chunk) => FirstPass(reader, chunk, asOf), pass =>
+        using (var stream = openInput())
         {
-            foreach (var (program, enrolments) in pass.Enrolments)
-            {
-                ledger.Record(program, enrolments);
-            }
-
-            foreach (var (line, key) in pass.Keys)
-            {
-                if (!seen.Add(key))
+            var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
+            ChunkPipeline.Run(
+                stream,
+                MaxLineBytes,
+                MaxDegreeOfParallelism,
+                inspect: null,
+                chunk =>
                 {
-                    duplicates.Add(line);
-                }
-            }
-
-            foreach (string program in pass.Marked)
-            {
-                if (!marked.Contains(program))
+                    var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
+                    try
+                    {
+                        return Read(reader, chunk, asOf);
+                    }
+                    finally
+                    {
+                        readers.Add(reader);
+                    }
+                },
+                read =>
                 {
-                    marked.Add(program);
-                }
-            }
+                    using (read.Kept)
+                    {
+                        foreach (var (program, enrolments) in read.Enrolments)
+                        {
+                            ledger.Record(program, enrolments);
+                        }
 
-            kept.Append(pass.Chunk, pass.Kept);
-        }, cancellationToken);
+                        foreach (var (line, key) in read.Keys)
+                        {
+                            if (!seen.Add(key))
+                            {
+                                duplicates.Add(line);
+                            }
+                        }
+
+                        foreach (string program in read.Marked)
+                        {
+                            if (!marked.Contains(program))
+                            {
+                                marked.Add(program);
+                            }
+                        }
+
+                        kept.Append(read.Kept);
+                    }
+                },
+                Progress is null ? null : (bytes, lines) => Progress(new ValidationProgress(1, bytes, lines)),
+                cancellationToken);
+        }
+
         seen = null;
         if (marked.Count > 0)
         {
             sink.SpecialCategoryData(marked);
         }
 
-        // Pass 2 validates every other record and completes the kept verdicts with the run's capacity plan
-        // and duplicates.
+        // Then the kept outcomes, chunk by chunk: completed with the run's capacity plan and duplicates,
+        // rendered on the workers for a sink that renders in batches, and handed on in line order.
         var plan = ledger.ToPlan();
         var rendering = sink as IBatchRenderingSink;
         long records = 0, valid = 0, invalid = 0, malformed = 0;
-        Pipeline(openInput, 2, chunks, (reader, chunk) => SecondPass(reader, chunk, asOf, plan, kept, duplicates, rendering), pass =>
+        ChunkPipeline.RunOrdered(kept.Count, MaxDegreeOfParallelism, chunk => Complete(kept, chunk, asOf, plan, duplicates, rendering), done =>
         {
-            foreach (var (line, verdict, reason) in pass.Outcomes)
+            foreach (var (line, verdict, reason) in done.Outcomes)
             {
                 records++;
                 if (verdict is null)
@@ -173,7 +193,7 @@ public sealed class NdjsonValidation
                 }
             }
 
-            if (pass.Rendered is { } rendered)
+            if (done.Rendered is { } rendered)
             {
                 using (rendered)
                 {
@@ -187,154 +207,103 @@ public sealed class NdjsonValidation
         return summary;
     }
 
-    /// <summary>
-    /// Whether a quick look finds the line's program id and it names a program with places: then pass 1
-    /// kept the line's outcome (it found the id with <see cref="HistoryReader.TryPeekIds"/>, which finds it
-    /// exactly when this does) and pass 2 takes it from there.
-    /// </summary>
-    private bool IsKept(HistoryReader reader, ReadOnlySpan<byte> line)
-        => reader.TryPeekProgram(line, out string? id) && _validator.Programs.TryGet(id, out var program) && program.Places is not null;
-
-    private FirstPassOutcome FirstPass(HistoryReader reader, LineChunk chunk, LocalDate asOf)
+    /// <summary>Parses and validates a chunk's lines and keeps every outcome; a record of a program with places is validated without its places.</summary>
+    private ReadOutcome Read(HistoryReader reader, LineChunk chunk, LocalDate asOf)
     {
         var enrolmentsByRecord = new List<(ProgramDefinition, List<EnrolmentKey>)>();
         var keys = new List<(long, UInt128)>(chunk.Count);
         var marked = new List<string>();
         var kept = new VerdictSpool.ChunkWriter();
-        for (int i = 0; i < chunk.Count; i++)
+        try
         {
-            var line = chunk.Line(i);
-            long number = chunk.Number(i);
-            if (chunk.TooLong(i))
+            for (int i = 0; i < chunk.Count; i++)
             {
-                continue;
-            }
+                long number = chunk.Number(i);
+                if (chunk.TooLong(i))
+                {
+                    kept.WriteMalformed(number, Texts.Format("reader.too-long", MaxLineBytes));
+                    continue;
+                }
 
-            bool found = reader.TryPeekIds(line, out string? id, out var key);
-            if (key is { } k)
-            {
-                keys.Add((number, k));
-            }
-            else if (reader.Read(line, number).Value is { } unpeeked)
-            {
-                // Ids a quick look cannot find (an escaped field name, say) but the record has.
-                keys.Add((number, HistoryReader.DuplicateKey(unpeeked)));
-            }
-
-            ProgramDefinition? program = null;
-            if (found && _validator.Programs.TryGet(id, out program) && program.SpecialCategoryData && !marked.Contains(program.Id))
-            {
-                marked.Add(program.Id);
-            }
-
-            if (program?.Places is not null)
-            {
+                var line = chunk.Line(i);
                 var parsed = reader.Read(line, number);
-                if (parsed.Value is { } history)
+                if (parsed.Value is not { } history)
                 {
-                    var enrolments = new List<EnrolmentKey>();
-                    kept.Write(number, program, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
-                    enrolmentsByRecord.Add((program, enrolments));
-                }
-                else
-                {
+                    // A malformed line's ids still count where they can be read (docs/contract.md): a later
+                    // record of the same participant and program is a duplicate, and its program marks the run.
+                    if (reader.TryPeekIds(line, out string? id, out var key))
+                    {
+                        if (key is { } k)
+                        {
+                            keys.Add((number, k));
+                        }
+
+                        if (_validator.Programs.TryGet(id, out var named))
+                        {
+                            Mark(marked, named);
+                        }
+                    }
+
                     kept.WriteMalformed(number, parsed.Reason!);
-                }
-            }
-            else if (!found && reader.Read(line, number).Value is { } odd && _validator.Programs.TryGet(odd.Program, out var oddProgram)
-                     && (oddProgram.Places is not null || oddProgram.SpecialCategoryData))
-            {
-                if (oddProgram.SpecialCategoryData && !marked.Contains(oddProgram.Id))
-                {
-                    marked.Add(oddProgram.Id);
+                    continue;
                 }
 
-                // A record whose program id the quick look did not find (an escaped field name, say): its
-                // enrolments count here, and pass 2 reads it again like any other record.
-                if (oddProgram.Places is not null)
+                keys.Add((number, HistoryReader.DuplicateKey(history)));
+                if (!_validator.Programs.TryGet(history.Program, out var program))
                 {
-                    var enrolments = new List<EnrolmentKey>();
-                    _validator.CollectEnrolments(odd, number, enrolments);
-                    enrolmentsByRecord.Add((oddProgram, enrolments));
+                    kept.Write(number, null, _validator.Validate(history, asOf, CapacityPlan.Unchecked, number), null);
+                    continue;
                 }
+
+                Mark(marked, program);
+                if (program.Places is null)
+                {
+                    kept.Write(number, program, _validator.Validate(history, asOf, CapacityPlan.Unchecked, number), null);
+                    continue;
+                }
+
+                var enrolments = new List<EnrolmentKey>();
+                kept.Write(number, program, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
+                enrolmentsByRecord.Add((program, enrolments));
             }
         }
+        catch
+        {
+            kept.Dispose();
+            throw;
+        }
 
-        return new FirstPassOutcome(chunk.Index, enrolmentsByRecord, keys, marked, kept);
+        return new ReadOutcome(enrolmentsByRecord, keys, marked, kept);
     }
 
-    private SecondPassOutcome SecondPass(HistoryReader reader, LineChunk chunk, LocalDate asOf, CapacityPlan plan, VerdictSpool kept, HashSet<long> duplicates, IBatchRenderingSink? rendering)
+    private static void Mark(List<string> marked, ProgramDefinition program)
     {
-        var outcomes = new List<(long, HistoryValidationResult?, string?)>(chunk.Count);
-        using var keptVerdicts = kept.OpenChunk(chunk.Index, _validator.Programs, plan, asOf);
-        for (int i = 0; i < chunk.Count; i++)
+        if (program.SpecialCategoryData && !marked.Contains(program.Id))
         {
-            long number = chunk.Number(i);
-            if (chunk.TooLong(i))
+            marked.Add(program.Id);
+        }
+    }
+
+    /// <summary>A kept chunk's outcomes, completed with the run's places and duplicates, and for a sink that renders in batches, rendered.</summary>
+    private CompletedOutcome Complete(VerdictSpool kept, int chunk, LocalDate asOf, CapacityPlan plan, HashSet<long> duplicates, IBatchRenderingSink? rendering)
+    {
+        var outcomes = new List<(long, HistoryValidationResult?, string?)>();
+        using (var reader = kept.OpenChunk(chunk, _validator.Programs, plan, asOf))
+        {
+            while (reader.TryRead(out long line, out var verdict, out string? reason))
             {
-                outcomes.Add((number, null, Texts.Format("reader.too-long", MaxLineBytes)));
-            }
-            else if (IsKept(reader, chunk.Line(i)))
-            {
-                var (verdict, reason) = keptVerdicts!.Take(number);
-                outcomes.Add((number, verdict is not null && duplicates.Contains(number) ? verdict.AsDuplicate() : verdict, reason));
-            }
-            else
-            {
-                var parsed = reader.Read(chunk.Line(i), number);
-                if (parsed.Value is { } history)
-                {
-                    var verdict = _validator.Validate(history, asOf, plan, number);
-                    outcomes.Add((number, duplicates.Contains(number) ? verdict.AsDuplicate() : verdict, null));
-                }
-                else
-                {
-                    outcomes.Add((number, null, parsed.Reason));
-                }
+                outcomes.Add((line, verdict is not null && duplicates.Contains(line) ? verdict.AsDuplicate() : verdict, reason));
             }
         }
 
         // A sink that renders in batches does the per-record writing here, on the worker.
-        var rendered = rendering?.RenderRecords([.. outcomes.Where(o => o.Item2 is not null).Select(o => (o.Item1, o.Item2!))]);
-        return new SecondPassOutcome(outcomes, rendered);
+        var rendered = rendering?.RenderRecords(outcomes);
+        return new CompletedOutcome(outcomes, rendered);
     }
 
-    /// <summary>A chunk's outcomes in line order and, for a sink that renders in batches, its rendered records (pooled: the consumer disposes them).</summary>
-    private sealed record SecondPassOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered);
+    /// <summary>A kept chunk's outcomes in line order and, for a sink that renders in batches, its rendered records (pooled: the consumer disposes them).</summary>
+    private sealed record CompletedOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered);
 
-    /// <summary>What pass 1 learns of a chunk: the applied enrolments of its records of programs with places, and their kept outcomes.</summary>
-    private sealed record FirstPassOutcome(long Chunk, List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, List<string> Marked, VerdictSpool.ChunkWriter Kept);
-
-    /// <summary>
-    /// Runs one pass over the input on <see cref="ChunkPipeline"/>, each worker with a reader of its own.
-    /// Each worker fingerprints its chunk first: pass 1 records the fingerprints in <paramref name="chunks"/>
-    /// (in chunk order), pass 2 compares before it uses anything pass 1 kept, and the reading thread checks
-    /// that pass 2 reads as many chunks; so a changed input stops the run.
-    /// </summary>
-    private void Pipeline<T>(Func<Stream> openInput, int pass, List<ulong> chunks, Func<HistoryReader, LineChunk, T> work, Action<T> consume, CancellationToken cancellationToken)
-    {
-        using var stream = openInput();
-        var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
-        ChunkPipeline.RunPass(
-            stream,
-            MaxLineBytes,
-            MaxDegreeOfParallelism,
-            pass,
-            chunks,
-            chunk =>
-            {
-                var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
-                try
-                {
-                    return work(reader, chunk);
-                }
-                finally
-                {
-                    readers.Add(reader);
-                }
-            },
-            consume,
-            Progress is null ? null : (bytes, lines) => Progress(new ValidationProgress(pass, bytes, lines)),
-            cancellationToken);
-    }
+    /// <summary>What reading a chunk learns: the applied enrolments of its records of programs with places, the fingerprints of its ids, the marked programs it names, and every line's outcome.</summary>
+    private sealed record ReadOutcome(List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, List<string> Marked, VerdictSpool.ChunkWriter Kept);
 }

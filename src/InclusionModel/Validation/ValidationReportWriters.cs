@@ -31,12 +31,17 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <inheritdoc />
-    PooledBufferWriter IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records)
+    PooledBufferWriter IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes)
     {
-        var buffer = new PooledBufferWriter(records.Count * 200);
+        var buffer = new PooledBufferWriter(outcomes.Count * 200);
         using var writer = new Utf8JsonWriter(buffer, JsonArraySpool.WriterOptions);
-        foreach (var (line, verdict) in records)
+        foreach (var (line, verdict, _) in outcomes)
         {
+            if (verdict is null)
+            {
+                continue;
+            }
+
             buffer.Write(",\n"u8);
             WriteParticipant(writer, line, verdict);
             writer.Flush();
@@ -165,8 +170,8 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
 /// </summary>
 internal interface IBatchRenderingSink : IValidationSink
 {
-    /// <summary>Renders well-formed records into pooled memory that the caller disposes once it has appended it; thread-safe: touches no state of the sink.</summary>
-    PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult Verdict)> records);
+    /// <summary>Renders the well-formed records among <paramref name="outcomes"/> (those with a verdict) into pooled memory that the caller disposes once it has appended it; thread-safe: touches no state of the sink.</summary>
+    PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes);
 
     /// <summary>Takes rendered records, in line order, on the thread that calls the other members.</summary>
     void AppendRendered(ReadOnlySpan<byte> rendered);

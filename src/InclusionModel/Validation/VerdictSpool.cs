@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Text;
 using InclusionModel.Lifecycle;
@@ -7,205 +9,323 @@ using NodaTime;
 namespace InclusionModel.Validation;
 
 /// <summary>
-/// The first pass's verdicts on the records of programs with places, kept chunk by chunk (each chunk's in
-/// line order) in a <see cref="Spool"/> (memory, then a temporary file), so that the second pass need not
-/// read those records again: it adds <c>capacity-exceeded</c> where the run's plan says so.
+/// The outcome of every line of a run's one reading of its input — a verdict (with the applied enrolments
+/// of a record of a program with places) or the reason the line is malformed — kept chunk by chunk, each
+/// chunk's in line order, in a <see cref="Spool"/> (memory, then a temporary file). Once the run's capacity
+/// plan and duplicates are known, each chunk is read back, the records of programs with places gain
+/// <c>capacity-exceeded</c> where the plan says so, and no line is read or parsed twice.
 /// </summary>
 internal sealed class VerdictSpool : IDisposable
 {
     private readonly Spool _spool = new();
-    private readonly Dictionary<long, (long Offset, int Length)> _chunks = [];
+    private readonly List<(long Offset, int Length)> _chunks = [];
 
-    /// <summary>Keeps the outcomes of one chunk of lines, written by a <see cref="ChunkWriter"/>.</summary>
-    internal void Append(long chunk, ChunkWriter outcomes)
+    /// <summary>How many chunks have been kept.</summary>
+    internal int Count => _chunks.Count;
+
+    /// <summary>Keeps the outcomes of the next chunk of lines, written by a <see cref="ChunkWriter"/>; chunks come in order.</summary>
+    internal void Append(ChunkWriter outcomes)
     {
-        var bytes = outcomes.Bytes;
-        if (bytes.Length > 0)
-        {
-            _chunks[chunk] = (_spool.Length, bytes.Length);
-            _spool.Write(bytes);
-        }
+        var bytes = outcomes.WrittenSpan;
+        _chunks.Add((_spool.Length, bytes.Length));
+        _spool.Write(bytes);
     }
 
-    /// <summary>Reads back the outcomes kept for a chunk, completed with the run's capacity verdicts; <c>null</c> when none were kept.</summary>
-    internal Reader? OpenChunk(long chunk, ProgramSet programs, CapacityPlan plan, LocalDate asOf)
+    /// <summary>Reads back the outcomes kept for chunk <paramref name="chunk"/>, completed with the run's capacity verdicts.</summary>
+    internal Reader OpenChunk(int chunk, ProgramSet programs, CapacityPlan plan, LocalDate asOf)
     {
-        if (!_chunks.TryGetValue(chunk, out var range))
+        var (offset, length) = _chunks[chunk];
+        var bytes = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        try
         {
-            return null;
+            _spool.ReadAt(offset, bytes.AsSpan(0, length));
+            return new Reader(bytes, length, programs, plan, asOf);
         }
-
-        var stream = _spool.OpenRead();
-        stream.Position = range.Offset;
-        return new Reader(new ReadOnlyWindowStream(stream, range.Length), programs, plan, asOf);
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+            throw;
+        }
     }
 
     public void Dispose() => _spool.Dispose();
 
-    /// <summary>Writes one chunk's kept outcomes, on the worker thread that validated them.</summary>
-    internal sealed class ChunkWriter
+    /// <summary>Writes one chunk's outcomes, on the worker thread that validated them.</summary>
+    internal sealed class ChunkWriter : IDisposable
     {
-        private readonly MemoryStream _bytes = new();
-        private readonly BinaryWriter _writer;
+        private readonly PooledBufferWriter _bytes = new(64 * 1024);
 
-        internal ChunkWriter() => _writer = new BinaryWriter(_bytes, Encoding.UTF8, leaveOpen: true);
+        /// <summary>Everything written so far.</summary>
+        internal ReadOnlySpan<byte> WrittenSpan => _bytes.WrittenSpan;
 
-        internal ReadOnlySpan<byte> Bytes
+        /// <summary>Keeps a well-formed record's verdict and, for a program with places, the keys of its applied enrolments.</summary>
+        /// <param name="line">The line number.</param>
+        /// <param name="program">The record's program, or <c>null</c> when the run does not know it.</param>
+        /// <param name="verdict">The verdict, without places.</param>
+        /// <param name="enrolments">The applied enrolments whose places the run's plan decides; <c>null</c> for none.</param>
+        internal void Write(long line, ProgramDefinition? program, HistoryValidationResult verdict, List<EnrolmentKey>? enrolments)
         {
-            get
-            {
-                _writer.Flush();
-                return _bytes.GetBuffer().AsSpan(0, (int)_bytes.Length);
-            }
-        }
-
-        /// <summary>Keeps a well-formed record's verdict and the keys of its applied enrolments.</summary>
-        internal void Write(long line, ProgramDefinition program, HistoryValidationResult verdict, List<EnrolmentKey> enrolments)
-        {
-            _writer.Write(line);
-            _writer.Write(true);
+            WriteInt64(line);
+            WriteByte(program is null ? (byte)Kind.UnknownProgram : (byte)Kind.Verdict);
             WriteString(verdict.Participant);
-            _writer.Write(program.Id);
-            var status = verdict.FinalStatus;
-            _writer.Write(program.Lifecycle.StateIndex(status.State));
-            WriteDate(status.PhaseStartedOn);
-            _writer.Write(status.PausedDays);
-            WriteDate(status.PausedOn);
-            _writer.Write(verdict.Violations.Length);
+            if (program is null)
+            {
+                WriteString(verdict.Program);
+            }
+            else
+            {
+                WriteString(program.Id);
+                var status = verdict.FinalStatus;
+                WriteInt32(program.Lifecycle.StateIndex(status.State));
+                WriteDate(status.PhaseStartedOn);
+                WriteInt32(status.PausedDays);
+                WriteDate(status.PausedOn);
+            }
+
+            WriteInt32(verdict.Violations.Length);
             foreach (var v in verdict.Violations)
             {
-                _writer.Write((byte)v.Rule);
-                _writer.Write(v.EventIndex ?? -1);
+                WriteByte((byte)v.Rule);
+                WriteInt32(v.EventIndex ?? -1);
                 WriteDate(v.On);
-                _writer.Write(v.Message);
+                WriteString(v.Message);
             }
 
-            _writer.Write(enrolments.Count);
-            foreach (var key in enrolments)
-            {
-                _writer.Write(key.EventIndex);
-                WriteDate(key.On);
-            }
-        }
-
-        /// <summary>Keeps the reason a record of a program with places is malformed.</summary>
-        internal void WriteMalformed(long line, string reason)
-        {
-            _writer.Write(line);
-            _writer.Write(false);
-            _writer.Write(reason);
-        }
-
-        private void WriteString(string? text)
-        {
-            _writer.Write(text is not null);
-            if (text is not null)
-            {
-                _writer.Write(text);
-            }
-        }
-
-        private void WriteDate(LocalDate? date)
-        {
-            _writer.Write(date.HasValue);
-            if (date is { } d)
-            {
-                _writer.Write(d.Year);
-                _writer.Write((byte)d.Month);
-                _writer.Write((byte)d.Day);
-            }
-        }
-    }
-
-    /// <summary>Reads the kept outcomes back, in line order, completed with the run's capacity verdicts.</summary>
-    internal sealed class Reader(Stream stream, ProgramSet programs, CapacityPlan plan, LocalDate asOf) : IDisposable
-    {
-        private readonly BinaryReader _reader = new(stream, Encoding.UTF8, leaveOpen: false);
-        private long _next = -1;
-
-        /// <summary>
-        /// The kept outcome of line <paramref name="line"/>: a verdict, or the reason it is malformed.
-        /// Outcomes of earlier lines that were not asked for are passed over.
-        /// </summary>
-        internal (HistoryValidationResult? Verdict, string? Reason) Take(long line)
-        {
-            while (true)
-            {
-                if (_next < 0)
-                {
-                    if (_reader.BaseStream.Position >= _reader.BaseStream.Length)
-                    {
-                        throw new InvalidOperationException($"No first-pass outcome was kept for line {line}.");
-                    }
-
-                    _next = _reader.ReadInt64();
-                }
-
-                if (_next > line)
-                {
-                    throw new InvalidOperationException($"No first-pass outcome was kept for line {line}.");
-                }
-
-                bool wellFormed = _reader.ReadBoolean();
-                if (!wellFormed)
-                {
-                    string reason = _reader.ReadString();
-                    if (Consume(line))
-                    {
-                        return (null, reason);
-                    }
-
-                    continue;
-                }
-
-                var verdict = ReadVerdict(_next);
-                if (Consume(line))
-                {
-                    return (verdict, null);
-                }
-            }
-        }
-
-        public void Dispose() => _reader.Dispose();
-
-        private bool Consume(long line)
-        {
-            bool match = _next == line;
-            _next = -1;
-            return match;
-        }
-
-        private HistoryValidationResult ReadVerdict(long line)
-        {
-            string? participant = _reader.ReadBoolean() ? _reader.ReadString() : null;
-            var program = programs.Get(_reader.ReadString());
-            var status = new ParticipantStatus(program.Lifecycle.StateAt(_reader.ReadInt32()), ReadDate(), _reader.ReadInt32(), ReadDate());
-            int count = _reader.ReadInt32();
-            var violations = ImmutableArray.CreateBuilder<Violation>(count);
+            int count = enrolments?.Count ?? 0;
+            WriteInt32(count);
             for (int i = 0; i < count; i++)
             {
-                var rule = (ValidationRule)_reader.ReadByte();
-                int index = _reader.ReadInt32();
-                violations.Add(new Violation(rule, index < 0 ? null : index, ReadDate(), _reader.ReadString()));
+                WriteInt32(enrolments![i].EventIndex);
+                WriteDate(enrolments[i].On);
+            }
+        }
+
+        /// <summary>Keeps the reason a line is malformed.</summary>
+        internal void WriteMalformed(long line, string reason)
+        {
+            WriteInt64(line);
+            WriteByte((byte)Kind.Malformed);
+            WriteString(reason);
+        }
+
+        public void Dispose() => _bytes.Dispose();
+
+        private void WriteByte(byte value)
+        {
+            _bytes.GetSpan(1)[0] = value;
+            _bytes.Advance(1);
+        }
+
+        private void WriteInt32(int value)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(_bytes.GetSpan(4), value);
+            _bytes.Advance(4);
+        }
+
+        private void WriteInt64(long value)
+        {
+            BinaryPrimitives.WriteInt64LittleEndian(_bytes.GetSpan(8), value);
+            _bytes.Advance(8);
+        }
+
+        /// <summary>A string as its UTF-16 length (-1 for <c>null</c>) and its UTF-8 bytes' length, then the bytes.</summary>
+        private void WriteString(string? text)
+        {
+            if (text is null)
+            {
+                WriteInt32(-1);
+                return;
             }
 
-            int enrolments = _reader.ReadInt32();
-            var exceeded = new List<(int, LocalDate)>();
+            int max = Encoding.UTF8.GetMaxByteCount(text.Length);
+            var span = _bytes.GetSpan(8 + max);
+            int written = Encoding.UTF8.GetBytes(text, span[8..]);
+            BinaryPrimitives.WriteInt32LittleEndian(span, text.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(span[4..], written);
+            _bytes.Advance(8 + written);
+        }
+
+        /// <summary>A date as its day number, or <see cref="int.MinValue"/> for none.</summary>
+        private void WriteDate(LocalDate? date)
+            => WriteInt32(date is { } d ? IsoDates.DayNumber(d) : int.MinValue);
+    }
+
+    private enum Kind : byte
+    {
+        Malformed,
+        Verdict,
+        UnknownProgram,
+    }
+
+    /// <summary>Reads one chunk's outcomes back, in line order, completed with the run's capacity verdicts.</summary>
+    internal sealed class Reader : IDisposable
+    {
+        private readonly ProgramSet _programs;
+        private readonly CapacityPlan _plan;
+        private readonly LocalDate _asOf;
+        private readonly int _length;
+        private byte[]? _bytes;
+        private int _at;
+        private ProgramDefinition? _lastProgram;
+
+        internal Reader(byte[] bytes, int length, ProgramSet programs, CapacityPlan plan, LocalDate asOf)
+        {
+            (_bytes, _length, _programs, _plan, _asOf) = (bytes, length, programs, plan, asOf);
+        }
+
+        /// <summary>The next line's outcome: a verdict, or the reason the line is malformed; <c>false</c> after the chunk's last line.</summary>
+        internal bool TryRead(out long line, out HistoryValidationResult? verdict, out string? reason)
+        {
+            ObjectDisposedException.ThrowIf(_bytes is null, this);
+            verdict = null;
+            reason = null;
+            if (_at >= _length)
+            {
+                line = 0;
+                return false;
+            }
+
+            line = ReadInt64();
+            var kind = (Kind)ReadByte();
+            if (kind == Kind.Malformed)
+            {
+                reason = ReadString()!;
+            }
+            else
+            {
+                verdict = ReadVerdict(line, kind);
+            }
+
+            return true;
+        }
+
+        public void Dispose()
+        {
+            if (_bytes is { } bytes)
+            {
+                _bytes = null;
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+        }
+
+        private HistoryValidationResult ReadVerdict(long line, Kind kind)
+        {
+            string? participant = ReadString();
+            ProgramDefinition? program = null;
+            string programId;
+            ParticipantStatus status;
+            if (kind == Kind.UnknownProgram)
+            {
+                programId = ReadString()!;
+                status = ParticipantStatus.Initial;
+            }
+            else
+            {
+                program = ReadProgram();
+                programId = program.Id;
+                status = new ParticipantStatus(program.Lifecycle.StateAt(ReadInt32()), ReadDate(), ReadInt32(), ReadDate());
+            }
+
+            int count = ReadInt32();
+            var violations = ImmutableArray<Violation>.Empty;
+            if (count > 0)
+            {
+                var builder = ImmutableArray.CreateBuilder<Violation>(count);
+                for (int i = 0; i < count; i++)
+                {
+                    var rule = (ValidationRule)ReadByte();
+                    int index = ReadInt32();
+                    var on = ReadDate();
+                    builder.Add(new Violation(rule, index < 0 ? null : index, on, ReadString()!));
+                }
+
+                violations = builder.MoveToImmutable();
+            }
+
+            int enrolments = ReadInt32();
+            List<(int, LocalDate)>? exceeded = null;
             for (int i = 0; i < enrolments; i++)
             {
-                int index = _reader.ReadInt32();
+                int index = ReadInt32();
                 var on = ReadDate()!.Value;
-                if (plan.Exceeds(program, new EnrolmentKey(on, line, index)))
+                if (_plan.Exceeds(program!, new EnrolmentKey(on, line, index)))
                 {
-                    exceeded.Add((index, on));
+                    (exceeded ??= []).Add((index, on));
                 }
             }
 
-            var all = exceeded.Count == 0 ? violations.MoveToImmutable() : HistoryValidator.WithCapacity(violations.MoveToImmutable(), program, exceeded);
-            return HistoryValidator.Result(participant, program.Id, program, status, all, asOf);
+            var all = exceeded is null ? violations : HistoryValidator.WithCapacity(violations, program!, exceeded);
+            return HistoryValidator.Result(participant, programId, program, status, all, _asOf);
+        }
+
+        /// <summary>The program of a verdict: the previous record's, most of the time, without a new string.</summary>
+        private ProgramDefinition ReadProgram()
+        {
+            int chars = ReadInt32();
+            int bytes = ReadInt32();
+            var utf8 = _bytes.AsSpan(_at, bytes);
+            _at += bytes;
+            if (_lastProgram is { } last && last.Id.Length == chars && Utf8Equals(utf8, last.Id))
+            {
+                return last;
+            }
+
+            return _lastProgram = _programs.Get(Encoding.UTF8.GetString(utf8));
+        }
+
+        private static bool Utf8Equals(ReadOnlySpan<byte> utf8, string text)
+        {
+            // Program ids the run knows are short; compare char by char when they are ASCII.
+            if (utf8.Length != text.Length)
+            {
+                return Encoding.UTF8.GetString(utf8) == text;
+            }
+
+            for (int i = 0; i < utf8.Length; i++)
+            {
+                if (utf8[i] != text[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private byte ReadByte() => _bytes![_at++];
+
+        private int ReadInt32()
+        {
+            int value = BinaryPrimitives.ReadInt32LittleEndian(_bytes.AsSpan(_at));
+            _at += 4;
+            return value;
+        }
+
+        private long ReadInt64()
+        {
+            long value = BinaryPrimitives.ReadInt64LittleEndian(_bytes.AsSpan(_at));
+            _at += 8;
+            return value;
+        }
+
+        private string? ReadString()
+        {
+            int chars = ReadInt32();
+            if (chars < 0)
+            {
+                return null;
+            }
+
+            int bytes = ReadInt32();
+            string text = chars == 0 ? string.Empty : Encoding.UTF8.GetString(_bytes.AsSpan(_at, bytes));
+            _at += bytes;
+            return text;
         }
 
         private LocalDate? ReadDate()
-            => _reader.ReadBoolean() ? new LocalDate(_reader.ReadInt32(), _reader.ReadByte(), _reader.ReadByte()) : null;
+        {
+            int day = ReadInt32();
+            return day == int.MinValue ? null : IsoDates.FromDayNumber(day);
+        }
     }
 }

@@ -79,7 +79,7 @@ public sealed class ProcessFaultsTest : IDisposable
     }
 
     [Fact]
-    public async Task Validate_StandardInputPastTheMemorySpool_KeepsItInAnUnlinkedOwnerOnlyFile_AndLeavesNothing()
+    public async Task Validate_StandardInputPastTheMemorySpool_SpoolsItsOutcomesInUnlinkedOwnerOnlyFiles_AndLeavesNothing()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -93,7 +93,7 @@ public sealed class ProcessFaultsTest : IDisposable
         process.StandardInput.BaseStream.Write(input);
         process.StandardInput.BaseStream.Flush();
 
-        // While standard input is still open, the copy for the second pass exists: held, never named.
+        // While standard input is still open, the kept outcomes have moved to a temporary file: held, never named.
         var held = WaitFor(() => _cli.OpenTempFiles(process.Id));
         Assert.All(held, f => Assert.EndsWith(" (deleted)", f.Link));
         Assert.All(held, f => Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, ModeOf(f.Fd)));

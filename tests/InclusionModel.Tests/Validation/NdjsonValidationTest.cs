@@ -11,7 +11,7 @@ public class NdjsonValidationTest
 {
     private static readonly LocalDate AsOf = new(2026, 1, 1);
 
-    /// <summary>About 3 MB of generated histories (several chunks), some dated out of order, with malformed and blank lines among them.</summary>
+    /// <summary>About 3 MB of generated histories (several chunks), some dated out of order, some of a program no one knows, with malformed and blank lines among them.</summary>
     private static (byte[] Input, List<ParticipantHistory> Histories) BigRun()
     {
         var histories = new List<ParticipantHistory>();
@@ -29,6 +29,14 @@ public class NdjsonValidationTest
                 if (n % 500 == 0)
                 {
                     text.Append("{\"participant\":\"broken\"\n\n");
+                }
+
+                if (n % 400 == 0)
+                {
+                    // A program the run does not know: its verdict is kept without a lifecycle.
+                    var unknown = ParticipantHistory.Create(history.Participant + "-u", "no-such-program", history.Events);
+                    histories.Add(unknown);
+                    text.Append(HistoryWriter.ToLine(unknown)).Append('\n');
                 }
             }
         }
@@ -78,7 +86,8 @@ public class NdjsonValidationTest
         var verdicts = recorder.Entries.Where(e => !e.Contains(" malformed ")).Select(e => e[(e.IndexOf(' ') + 1)..]).ToList();
         Assert.Equal(expected.Select(r => $"{r.Participant} {r.FinalState.Name} {string.Join(" | ", r.Violations)}"), verdicts);
         Assert.Contains(expected, r => r.Violations.Any(v => v.Rule == ValidationRule.CapacityExceeded));
-        Assert.Equal(histories.Count / 500, summary.Malformed);
+        Assert.Contains(expected, r => r.Violations.Any(v => v.Rule == ValidationRule.UnknownProgram));
+        Assert.Equal(5600 / 500, summary.Malformed);
         Assert.Equal(histories.Count + summary.Malformed, summary.Records);
     }
 
