@@ -36,6 +36,8 @@ internal sealed class CountingSink(JsonValidationReportWriter inner, Counter<lon
 
     public void AppendRendered(ReadOnlySpan<byte> rendered) => ((IBatchRenderingSink)inner).AppendRendered(rendered);
 
+    public void Begin(ValidationSummary summary) => ((IBatchRenderingSink)inner).Begin(summary);
+
     private void Count(HistoryValidationResult verdict)
     {
         foreach (var v in verdict.Violations)

@@ -112,12 +112,18 @@ internal static class IsoDates
             return false;
         }
 
-        if (!TryDigits(utf8[..4], out int year) || !TryDigits(utf8.Slice(5, 2), out int month) || !TryDigits(utf8.Slice(8, 2), out int day))
+        // Each byte minus '0' must be a digit 0-9: as unsigned, one comparison per byte.
+        uint y0 = (uint)(utf8[0] - '0'), y1 = (uint)(utf8[1] - '0'), y2 = (uint)(utf8[2] - '0'), y3 = (uint)(utf8[3] - '0');
+        uint m0 = (uint)(utf8[5] - '0'), m1 = (uint)(utf8[6] - '0'), d0 = (uint)(utf8[8] - '0'), d1 = (uint)(utf8[9] - '0');
+        if (y0 > 9 || y1 > 9 || y2 > 9 || y3 > 9 || m0 > 9 || m1 > 9 || d0 > 9 || d1 > 9)
         {
             return false;
         }
 
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        int year = (int)((y0 * 1000) + (y1 * 100) + (y2 * 10) + y3);
+        int month = (int)((m0 * 10) + m1);
+        int day = (int)((d0 * 10) + d1);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DaysIn(year, month))
         {
             return false;
         }
@@ -146,21 +152,5 @@ internal static class IsoDates
         }
 
         return TryParse(utf8, out date);
-    }
-
-    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
-    {
-        value = 0;
-        foreach (byte b in digits)
-        {
-            if (b is < (byte)'0' or > (byte)'9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (b - '0');
-        }
-
-        return true;
     }
 }

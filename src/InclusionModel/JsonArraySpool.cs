@@ -8,6 +8,8 @@ namespace InclusionModel;
 /// The items of one JSON array of a streamed report document (the validator's <c>participants</c>, the
 /// screening's <c>decisions</c>, either one's <c>malformed</c>), written one at a time into a
 /// <see cref="Spool"/> so that the document's summary can come first without holding the run in memory.
+/// Once a producer knows its summary before its items, <see cref="StartArray"/> sends the items straight
+/// to the document instead.
 /// </summary>
 internal sealed class JsonArraySpool : IDisposable
 {
@@ -18,6 +20,7 @@ internal sealed class JsonArraySpool : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer;
     private readonly int _chunkBytes;
     private bool _any;
+    private Stream? _output;
 
     internal JsonArraySpool(int chunkBytes = 64 * 1024)
     {
@@ -55,17 +58,57 @@ internal sealed class JsonArraySpool : IDisposable
             return;
         }
 
-        _buffer.Write(_any ? rendered : rendered[1..]);
+        var items = _any ? rendered : rendered[1..];
         _any = true;
+        if (_output is not null)
+        {
+            Drain(0);
+            _output.Write(items);
+            return;
+        }
+
+        _buffer.Write(items);
         Drain(_chunkBytes);
     }
 
-    /// <summary>Writes <c>"name":[</c>, every item, and <c>\n]</c> to <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Writes <c>"name":[</c> and the items so far to <paramref name="output"/>, and every later item straight
+    /// after them; <see cref="WriteArray"/> then ends the array there.
+    /// </summary>
+    /// <param name="output">The document.</param>
+    /// <param name="name">The array's property name, UTF-8.</param>
+    internal void StartArray(Stream output, ReadOnlySpan<byte> name)
+    {
+        if (_output is not null)
+        {
+            throw new InvalidOperationException("The array has started.");
+        }
+
+        Drain(0);
+        output.WriteByte((byte)'"');
+        output.Write(name);
+        output.Write("\":["u8);
+        _spool.CopyTo(output);
+        _output = output;
+    }
+
+    /// <summary>Writes <c>"name":[</c>, every item, and <c>\n]</c> to <paramref name="output"/> (after <see cref="StartArray"/>, the items not yet written and <c>\n]</c>).</summary>
     /// <param name="output">The document.</param>
     /// <param name="name">The array's property name, UTF-8.</param>
     internal void WriteArray(Stream output, ReadOnlySpan<byte> name)
     {
         Drain(0);
+        if (_output is not null)
+        {
+            if (!ReferenceEquals(output, _output))
+            {
+                throw new InvalidOperationException("The array started in another document.");
+            }
+
+            output.Write("\n]"u8);
+            return;
+        }
+
         output.WriteByte((byte)'"');
         output.Write(name);
         output.Write("\":["u8);
@@ -84,7 +127,7 @@ internal sealed class JsonArraySpool : IDisposable
     {
         if (_buffer.WrittenCount > threshold)
         {
-            _spool.Write(_buffer.WrittenSpan);
+            (_output ?? _spool).Write(_buffer.WrittenSpan);
             _buffer.ResetWrittenCount();
         }
     }

@@ -22,6 +22,21 @@ public class IsoDatesTest
             Gen.Choose(IsoDates.DayNumber(LocalDate.MinIsoValue), IsoDates.DayNumber(LocalDate.MaxIsoValue)).ToArbitrary(),
             day => (IsoDates.FromDayNumber(day) == new LocalDate(1970, 1, 1).PlusDays(day) && IsoDates.DayNumber(IsoDates.FromDayNumber(day)) == day).Label($"{day}"));
 
+    /// <summary>Any ten characters of digits, dashes and a few others: accepted exactly when NodaTime's strict ISO pattern reads a date of year 1 or later, and then the same date.</summary>
+    [Property(MaxTest = 3000)]
+    public Property TryParse_AgreesWithNodaTimesIsoPattern()
+    {
+        var text = Gen.Elements("0123456789-x/ ".ToCharArray()).ArrayOf(10).Select(chars => new string(chars));
+        var dates = Gen.Choose(1, 9999).SelectMany(y => Gen.Choose(0, 13).SelectMany(m => Gen.Choose(0, 32).Select(d => $"{y:D4}-{m:D2}-{d:D2}")));
+        return Prop.ForAll(Gen.OneOf(text, dates).ToArbitrary(), s =>
+        {
+            var noda = NodaTime.Text.LocalDatePattern.Iso.Parse(s);
+            bool expected = noda.Success && noda.Value.Year >= 1;
+            bool parsed = IsoDates.TryParse(System.Text.Encoding.ASCII.GetBytes(s), out var date);
+            return (parsed == expected && (!parsed || date == noda.Value)).Label(s);
+        });
+    }
+
     [Theory]
     [InlineData("0001-01-01")]
     [InlineData("9999-12-31")]

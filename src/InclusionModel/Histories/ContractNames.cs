@@ -15,6 +15,11 @@ public static class ContractNames<T>
     private static readonly string[] Names = [.. Values.Select(v => ToKebabCase(v.ToString()))];
     private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    // Each name's length and first eight bytes (zero-padded): a lookup compares two integers per name and
+    // the rest of the bytes only for the one that matches (the reader looks up every event's type).
+    private static readonly int[] Lengths = [.. Utf8Names.Select(n => n.Length)];
+    private static readonly ulong[] Heads = [.. Utf8Names.Select(n => Head(n))];
+
     // The contract's enums are byte-sized and numbered 0, 1, 2…: then a value is its own index.
     private static readonly bool ValueIsIndex = Enum.GetUnderlyingType(typeof(T)) == typeof(byte)
         && Values.Select((v, i) => Unsafe.As<T, byte>(ref v) == i).All(x => x);
@@ -54,9 +59,12 @@ public static class ContractNames<T>
     /// <summary>Finds the value whose contract name is the UTF-8 text <paramref name="utf8"/>.</summary>
     internal static bool TryParse(ReadOnlySpan<byte> utf8, out T value)
     {
-        for (int i = 0; i < Utf8Names.Length; i++)
+        ulong head = Head(utf8);
+        var lengths = Lengths;
+        var heads = Heads;
+        for (int i = 0; i < lengths.Length; i++)
         {
-            if (utf8.SequenceEqual(Utf8Names[i]))
+            if (lengths[i] == utf8.Length && heads[i] == head && (utf8.Length <= 8 || utf8[8..].SequenceEqual(Utf8Names[i].AsSpan(8))))
             {
                 value = Values[i];
                 return true;
@@ -65,6 +73,22 @@ public static class ContractNames<T>
 
         value = default;
         return false;
+    }
+
+    private static ulong Head(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length >= 8)
+        {
+            return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(utf8);
+        }
+
+        ulong head = 0;
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            head |= (ulong)utf8[i] << (8 * i);
+        }
+
+        return head;
     }
 
     internal static ReadOnlySpan<byte> Utf8Name(T value) => Utf8Names[IndexOf(value)];

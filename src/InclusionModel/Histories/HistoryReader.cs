@@ -25,10 +25,12 @@ public sealed class HistoryReader
 {
     private const int MaxCachedStrings = 4096;
     private const int MaxCachedLength = 64;
+    private const int RecentSlots = 64;
 
     private readonly HashSet<string> _strings = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
     private readonly ImmutableArray<HistoryEvent>.Builder _events = ImmutableArray.CreateBuilder<HistoryEvent>();
+    private readonly (byte[]? Utf8, string Text)[] _recent = new (byte[]?, string)[RecentSlots];
 
     /// <summary>Creates a reader.</summary>
     /// <param name="programs">
@@ -414,7 +416,7 @@ public sealed class HistoryReader
         bool? selfSupporting = null;
         string? error = null;
         bool reasonIsPause = false;
-        Span<byte> rawReason = stackalloc byte[32];
+        ReadOnlySpan<byte> rawReason = default; // a slice of the line itself: the reader reads one span
         int rawReasonLength = -1;
 
         while (true)
@@ -483,10 +485,10 @@ public sealed class HistoryReader
                     break;
                 case EventFields.Reason:
                     // 'reason' means a pause reason on 'paused' and an exit reason on 'exited': keep it raw until the type is known.
-                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && reader.ValueSpan.Length <= rawReason.Length)
+                    if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= 32)
                     {
-                        reader.ValueSpan.CopyTo(rawReason);
-                        rawReasonLength = reader.ValueSpan.Length;
+                        rawReason = reader.ValueSpan;
+                        rawReasonLength = rawReason.Length;
                     }
                     else if (reader.TokenType == JsonTokenType.String)
                     {
@@ -760,10 +762,44 @@ public sealed class HistoryReader
     private string? ReadString(ref Utf8JsonReader reader, string name, out string? value, bool cache)
     {
         value = null;
-        if (!reader.ValueIsEscaped && cache && reader.ValueSpan.Length <= MaxCachedLength)
+        if (cache && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The ids repeat from line to line: most are found by their UTF-8 bytes, without decoding them.
+            var utf8 = reader.ValueSpan;
+            ref var slot = ref _recent[utf8.IsEmpty ? 0 : (utf8.Length + (utf8[^1] * 7) + (utf8[utf8.Length / 2] * 31)) & (RecentSlots - 1)];
+            if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
+            {
+                value = slot.Text;
+                return null;
+            }
+
+            string? error = ReadCachedString(utf8, name, out value);
+            if (value is not null && utf8.Length <= MaxCachedLength)
+            {
+                slot = (utf8.ToArray(), value);
+            }
+
+            return error;
+        }
+
+        try
+        {
+            value = reader.GetString();
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return Texts.Format("reader.field-not-utf8", name);
+        }
+    }
+
+    private string? ReadCachedString(ReadOnlySpan<byte> utf8, string name, out string? value)
+    {
+        value = null;
+        if (utf8.Length <= MaxCachedLength)
         {
             Span<char> chars = stackalloc char[MaxCachedLength];
-            if (Utf8.ToUtf16(reader.ValueSpan, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
+            if (Utf8.ToUtf16(utf8, chars, out _, out int written, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 return Texts.Format("reader.field-not-utf8", name);
             }
@@ -783,15 +819,13 @@ public sealed class HistoryReader
             return null;
         }
 
-        try
-        {
-            value = reader.GetString();
-            return null;
-        }
-        catch (InvalidOperationException)
+        if (!Utf8.IsValid(utf8))
         {
             return Texts.Format("reader.field-not-utf8", name);
         }
+
+        value = Encoding.UTF8.GetString(utf8);
+        return null;
     }
 
     private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date)

@@ -252,23 +252,34 @@ public sealed class ProgramLifecycle
             StateKind.Paused => FixedStateCount + Program.Phases.Length + state.PhaseIndex,
             _ => (int)state.Kind,
         };
-        Preconditions.CheckArgument(index >= 0 && index < _states.Length && _states[index] == state, nameof(state),
-            $"State '{state}' does not belong to program {Program.Id}.");
+        if (index < 0 || index >= _states.Length || _states[index] != state)
+        {
+            // The message is built only here: this runs once per kept verdict.
+            throw new ArgumentException($"State '{state}' does not belong to program {Program.Id}.", nameof(state));
+        }
+
         return index;
     }
 
     internal int TriggerIndex(LifecycleTrigger trigger)
     {
         int index = trigger.Kind == TriggerKind.PhaseStarted ? PhaseTriggerIndex(trigger.PhaseIndex) : (int)trigger.Kind;
-        Preconditions.CheckArgument(index >= 0 && index < _triggers.Length && _triggers[index] == trigger, nameof(trigger),
-            $"Trigger '{trigger}' does not belong to program {Program.Id}.");
+        if (index < 0 || index >= _triggers.Length || _triggers[index] != trigger)
+        {
+            throw new ArgumentException($"Trigger '{trigger}' does not belong to program {Program.Id}.", nameof(trigger));
+        }
+
         return index;
     }
 
     private int RequirePhase(string phaseId)
     {
         int index = Program.IndexOfPhase(Preconditions.CheckNotNull(phaseId));
-        Preconditions.CheckArgument(index >= 0, nameof(phaseId), $"'{phaseId}' is not a phase of {Program.Id}.");
+        if (index < 0)
+        {
+            throw new ArgumentException($"'{phaseId}' is not a phase of {Program.Id}.", nameof(phaseId));
+        }
+
         return index;
     }
 

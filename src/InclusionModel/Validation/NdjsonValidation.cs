@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using NodaTime;
@@ -103,6 +104,7 @@ public sealed class NdjsonValidation
         var seen = new FingerprintSet();
         var duplicates = new HashSet<long>();
         var marked = new List<string>();
+        using var counts = new Tally();
         using (var stream = openInput())
         {
             var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
@@ -127,7 +129,7 @@ public sealed class NdjsonValidation
                 {
                     using (read.Kept)
                     {
-                        foreach (var (program, enrolments) in read.Enrolments)
+                        foreach (var (_, _, program, enrolments) in read.Enrolments)
                         {
                             ledger.Record(program, enrolments);
                         }
@@ -148,6 +150,7 @@ public sealed class NdjsonValidation
                             }
                         }
 
+                        counts.Add(read, duplicates);
                         kept.Append(read.Kept);
                     }
                 },
@@ -161,10 +164,13 @@ public sealed class NdjsonValidation
             sink.SpecialCategoryData(marked);
         }
 
-        // Then the kept outcomes, chunk by chunk: completed with the run's capacity plan and duplicates,
-        // rendered on the workers for a sink that renders in batches, and handed on in line order.
+        // The summary is known before any outcome is completed, so a sink that renders in batches can put it
+        // first and write each entry as it comes. Then the kept outcomes, chunk by chunk: completed with the
+        // run's capacity plan and duplicates, rendered on the workers for such a sink, handed on in line order.
         var plan = ledger.ToPlan();
+        var summary = counts.Summary(asOf, plan) with { SpecialCategoryPrograms = [.. marked] };
         var rendering = sink as IBatchRenderingSink;
+        rendering?.Begin(summary);
         long records = 0, valid = 0, invalid = 0, malformed = 0;
         ChunkPipeline.RunOrdered(kept.Count, MaxDegreeOfParallelism, chunk => Complete(kept, chunk, asOf, plan, duplicates, rendering), done =>
         {
@@ -202,7 +208,11 @@ public sealed class NdjsonValidation
             }
         }, cancellationToken);
 
-        var summary = new ValidationSummary(asOf, records, valid, invalid, malformed) { SpecialCategoryPrograms = [.. marked] };
+        if ((records, valid, invalid, malformed) != (summary.Records, summary.Valid, summary.Invalid, summary.Malformed))
+        {
+            throw new InvalidOperationException($"The completed outcomes ({records}, {valid}, {invalid}, {malformed}) disagree with the counts taken while reading ({summary.Records}, {summary.Valid}, {summary.Invalid}, {summary.Malformed}).");
+        }
+
         sink.Complete(summary);
         return summary;
     }
@@ -210,8 +220,9 @@ public sealed class NdjsonValidation
     /// <summary>Parses and validates a chunk's lines and keeps every outcome; a record of a program with places is validated without its places.</summary>
     private ReadOutcome Read(HistoryReader reader, LineChunk chunk, LocalDate asOf)
     {
-        var enrolmentsByRecord = new List<(ProgramDefinition, List<EnrolmentKey>)>();
+        var enrolmentsByRecord = new List<(long, bool, ProgramDefinition, List<EnrolmentKey>)>();
         var keys = new List<(long, UInt128)>(chunk.Count);
+        var states = new List<(long, LineState)>(chunk.Count);
         var marked = new List<string>();
         var kept = new VerdictSpool.ChunkWriter();
         try
@@ -222,6 +233,7 @@ public sealed class NdjsonValidation
                 if (chunk.TooLong(i))
                 {
                     kept.WriteMalformed(number, Texts.Format("reader.too-long", MaxLineBytes));
+                    states.Add((number, LineState.Malformed));
                     continue;
                 }
 
@@ -245,26 +257,33 @@ public sealed class NdjsonValidation
                     }
 
                     kept.WriteMalformed(number, parsed.Reason!);
+                    states.Add((number, LineState.Malformed));
                     continue;
                 }
 
                 keys.Add((number, HistoryReader.DuplicateKey(history)));
+                HistoryValidationResult verdict;
                 if (!_validator.Programs.TryGet(history.Program, out var program))
                 {
-                    kept.Write(number, null, _validator.Validate(history, asOf, CapacityPlan.Unchecked, number), null);
-                    continue;
+                    verdict = _validator.Validate(history, asOf, CapacityPlan.Unchecked, number);
+                    kept.Write(number, null, verdict, null);
                 }
-
-                Mark(marked, program);
-                if (program.Places is null)
+                else if (program.Places is null)
                 {
-                    kept.Write(number, program, _validator.Validate(history, asOf, CapacityPlan.Unchecked, number), null);
-                    continue;
+                    Mark(marked, program);
+                    verdict = _validator.Validate(history, asOf, CapacityPlan.Unchecked, number);
+                    kept.Write(number, program, verdict, null);
+                }
+                else
+                {
+                    Mark(marked, program);
+                    var enrolments = new List<EnrolmentKey>();
+                    verdict = _validator.ValidateCollecting(history, asOf, number, enrolments);
+                    kept.Write(number, program, verdict, enrolments);
+                    enrolmentsByRecord.Add((number, verdict.IsValid, program, enrolments));
                 }
 
-                var enrolments = new List<EnrolmentKey>();
-                kept.Write(number, program, _validator.ValidateCollecting(history, asOf, number, enrolments), enrolments);
-                enrolmentsByRecord.Add((program, enrolments));
+                states.Add((number, verdict.IsValid ? LineState.ValidSoFar : LineState.Invalid));
             }
         }
         catch
@@ -273,7 +292,7 @@ public sealed class NdjsonValidation
             throw;
         }
 
-        return new ReadOutcome(enrolmentsByRecord, keys, marked, kept);
+        return new ReadOutcome(enrolmentsByRecord, keys, states, marked, kept);
     }
 
     private static void Mark(List<string> marked, ProgramDefinition program)
@@ -304,6 +323,117 @@ public sealed class NdjsonValidation
     /// <summary>A kept chunk's outcomes in line order and, for a sink that renders in batches, its rendered records (pooled: the consumer disposes them).</summary>
     private sealed record CompletedOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered);
 
-    /// <summary>What reading a chunk learns: the applied enrolments of its records of programs with places, the fingerprints of its ids, the marked programs it names, and every line's outcome.</summary>
-    private sealed record ReadOutcome(List<(ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments, List<(long Line, UInt128 Key)> Keys, List<string> Marked, VerdictSpool.ChunkWriter Kept);
+    /// <summary>
+    /// What reading a chunk learns: the applied enrolments of its records of programs with places (with whether
+    /// the record was valid without its places), the fingerprints of its ids, what each line came to before
+    /// the run's places and duplicates, the marked programs it names, and every line's kept outcome.
+    /// </summary>
+    private sealed record ReadOutcome(
+        List<(long Line, bool Valid, ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments,
+        List<(long Line, UInt128 Key)> Keys,
+        List<(long Line, LineState State)> States,
+        List<string> Marked,
+        VerdictSpool.ChunkWriter Kept);
+
+    /// <summary>What a line came to when it was read, before the run's places and duplicates.</summary>
+    private enum LineState : byte
+    {
+        Malformed,
+        Invalid,
+        ValidSoFar,
+    }
+
+    /// <summary>
+    /// The run's counts, taken in line order while the input is read, so that the summary is known before any
+    /// kept outcome is completed: a line is malformed, or invalid when it repeats an earlier line's participant
+    /// (<c>duplicate-participant</c>) or broke a rule without places; a record of a program with places that
+    /// broke none waits, with its enrolments, for the run's capacity plan (in a <see cref="Spool"/>: memory
+    /// stays bounded however many records there are).
+    /// </summary>
+    private sealed class Tally : IDisposable
+    {
+        private readonly Spool _waiting = new();
+        private readonly List<ProgramDefinition> _programs = [];
+        private long _records, _valid, _invalid, _malformed;
+
+        /// <summary>Counts one chunk's lines; its duplicates must already be in <paramref name="duplicates"/>.</summary>
+        internal void Add(ReadOutcome read, HashSet<long> duplicates)
+        {
+            var waiting = new HashSet<long>();
+            Span<byte> entry = stackalloc byte[16];
+            foreach (var (line, valid, program, enrolments) in read.Enrolments)
+            {
+                if (!valid || enrolments.Count == 0 || duplicates.Contains(line))
+                {
+                    continue;
+                }
+
+                int index = _programs.IndexOf(program);
+                if (index < 0)
+                {
+                    index = _programs.Count;
+                    _programs.Add(program);
+                }
+
+                BinaryPrimitives.WriteInt64LittleEndian(entry, line);
+                BinaryPrimitives.WriteInt32LittleEndian(entry[8..], index);
+                BinaryPrimitives.WriteInt32LittleEndian(entry[12..], enrolments.Count);
+                _waiting.Write(entry);
+                foreach (var key in enrolments)
+                {
+                    BinaryPrimitives.WriteInt32LittleEndian(entry, IsoDates.DayNumber(key.On));
+                    BinaryPrimitives.WriteInt32LittleEndian(entry[4..], key.EventIndex);
+                    _waiting.Write(entry[..8]);
+                }
+
+                waiting.Add(line);
+            }
+
+            foreach (var (line, state) in read.States)
+            {
+                _records++;
+                if (state == LineState.Malformed)
+                {
+                    _malformed++;
+                }
+                else if (state == LineState.Invalid || duplicates.Contains(line))
+                {
+                    _invalid++;
+                }
+                else if (!waiting.Contains(line))
+                {
+                    _valid++;
+                }
+            }
+        }
+
+        /// <summary>The run's summary: the waiting records are valid unless one of their enrolments is over the plan's places.</summary>
+        internal ValidationSummary Summary(LocalDate asOf, CapacityPlan plan)
+        {
+            long valid = _valid, invalid = _invalid;
+            using (var reader = new BinaryReader(_waiting.OpenRead()))
+            {
+                long left = _waiting.Length;
+                while (left > 0)
+                {
+                    long line = reader.ReadInt64();
+                    var program = _programs[reader.ReadInt32()];
+                    int count = reader.ReadInt32();
+                    bool exceeded = false;
+                    for (int i = 0; i < count; i++)
+                    {
+                        var on = IsoDates.FromDayNumber(reader.ReadInt32());
+                        exceeded |= plan.Exceeds(program, new EnrolmentKey(on, line, reader.ReadInt32()));
+                    }
+
+                    (valid, invalid) = exceeded ? (valid, invalid + 1) : (valid + 1, invalid);
+                    left -= 16 + (8L * count);
+                }
+            }
+
+            return new ValidationSummary(asOf, _records, valid, invalid, _malformed);
+        }
+
+        public void Dispose() => _waiting.Dispose();
+    }
 }

@@ -8,8 +8,10 @@ namespace InclusionModel.Validation;
 
 /// <summary>
 /// Writes a validation run as the JSON document of docs/interchange-contract.md §4. The summary comes first
-/// in the document, so the entries are held in a spool (memory, then an owner-only, unlinked temporary file
-/// past 8 MiB) until the run completes; memory stays bounded. Every string from the input or a definition
+/// in the document: an <see cref="NdjsonValidation"/> run knows it before its first entry and the entries go
+/// straight to the output; fed record by record through <see cref="IValidationSink"/>, the entries are held
+/// in a spool (memory, then an owner-only, unlinked temporary file past 1 MiB) until the run completes.
+/// Memory stays bounded either way. Every string from the input or a definition
 /// has its identity numbers withheld (<see cref="PersonalIdentityNumbers.Redact"/>).
 /// </summary>
 public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposable
@@ -17,6 +19,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     private readonly Stream _output;
     private readonly JsonArraySpool _participants = new();
     private readonly JsonArraySpool _malformed = new(chunkBytes: 1024);
+    private ValidationSummary? _begun;
 
     /// <summary>Creates the writer.</summary>
     /// <param name="output">Where the document goes (written when the run completes).</param>
@@ -53,6 +56,20 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
 
     /// <inheritdoc />
     void IBatchRenderingSink.AppendRendered(ReadOnlySpan<byte> rendered) => _participants.AppendRendered(rendered);
+
+    /// <inheritdoc />
+    void IBatchRenderingSink.Begin(ValidationSummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        if (_begun is not null)
+        {
+            throw new InvalidOperationException("The document has begun.");
+        }
+
+        _begun = summary;
+        WriteHead(summary);
+        _participants.StartArray(_output, "participants"u8);
+    }
 
     private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
     {
@@ -130,6 +147,25 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
+        if (_begun is null)
+        {
+            WriteHead(summary);
+        }
+        else if (!_begun.Equals(summary))
+        {
+            throw new InvalidOperationException("The summary differs from the one the document began with.");
+        }
+
+        _participants.WriteArray(_output, "participants"u8);
+        _output.WriteByte((byte)',');
+        _malformed.WriteArray(_output, "malformed"u8);
+        _output.Write("}\n"u8);
+        _output.Flush();
+    }
+
+    /// <summary>The document up to its first array: the marking, the as-of date and the summary, then a comma.</summary>
+    private void WriteHead(ValidationSummary summary)
+    {
         using (var head = new Utf8JsonWriter(_output, JsonArraySpool.WriterOptions))
         {
             head.WriteStartObject();
@@ -149,11 +185,6 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         }
 
         _output.WriteByte((byte)',');
-        _participants.WriteArray(_output, "participants"u8);
-        _output.WriteByte((byte)',');
-        _malformed.WriteArray(_output, "malformed"u8);
-        _output.Write("}\n"u8);
-        _output.Flush();
     }
 
     /// <inheritdoc />
@@ -175,6 +206,13 @@ internal interface IBatchRenderingSink : IValidationSink
 
     /// <summary>Takes rendered records, in line order, on the thread that calls the other members.</summary>
     void AppendRendered(ReadOnlySpan<byte> rendered);
+
+    /// <summary>
+    /// Told the run's summary before any record, when the run knows it that early, so that a document whose
+    /// summary comes first can write its records as they come instead of holding them; <see cref="IValidationSink.Complete"/>
+    /// then gets the same summary.
+    /// </summary>
+    void Begin(ValidationSummary summary);
 }
 
 /// <summary>
