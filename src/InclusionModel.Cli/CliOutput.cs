@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using InclusionModel.Privacy;
 
@@ -38,6 +39,7 @@ internal sealed class CliOutput(Stream inner) : Stream
 
     public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Write(ReadOnlySpan<byte> buffer)
     {
         if (buffer.IsEmpty)
@@ -109,6 +111,7 @@ internal sealed class CliOutput(Stream inner) : Stream
         _pendingLength += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteRedacted(ReadOnlySpan<byte> bytes)
     {
         while (!bytes.IsEmpty)

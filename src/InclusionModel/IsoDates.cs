@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using NodaTime.Text;
 
@@ -104,6 +105,7 @@ internal static class IsoDates
     private static readonly int[] DaysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     /// <summary>Parses exactly <c>YYYY-MM-DD</c> with a real calendar date; no allocation on success.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParse(ReadOnlySpan<byte> utf8, out LocalDate date)
     {
         date = default;

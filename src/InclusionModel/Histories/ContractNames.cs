@@ -57,6 +57,7 @@ public static class ContractNames<T>
     }
 
     /// <summary>Finds the value whose contract name is the UTF-8 text <paramref name="utf8"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryParse(ReadOnlySpan<byte> utf8, out T value)
     {
         ulong head = Head(utf8);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InclusionModel.Histories;
 
 /// <summary>
@@ -31,6 +32,7 @@ internal sealed class FingerprintSet
     internal int Count => _count + (_hasZero ? 1 : 0);
 
     /// <summary>Adds a fingerprint; <c>false</c> when it was there already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool Add(UInt128 fingerprint)
     {
         if (fingerprint == UInt128.Zero)
@@ -49,6 +51,7 @@ internal sealed class FingerprintSet
         return Insert(_slots, fingerprint) && ++_count > 0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Insert(UInt128[] slots, UInt128 fingerprint)
     {
         int mask = slots.Length - 1;
@@ -71,6 +74,7 @@ internal sealed class FingerprintSet
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var bigger = new UInt128[_slots.Length * 2];

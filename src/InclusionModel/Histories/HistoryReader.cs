@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -50,6 +51,10 @@ public sealed class HistoryReader
     /// <param name="utf8Line">The line's bytes.</param>
     /// <param name="lineNumber">The 1-based line number, used in the error.</param>
     /// <returns>The history, or the located reason the line is malformed.</returns>
+    // The methods a run calls for every line, event or chunk carry AggressiveOptimization, here and on the
+    // validation path: a command is a short-lived process, and such a method otherwise spends the run's first
+    // second in unoptimised code and is then compiled a second time (issue 11, benchmarks/README.md).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HistoryParseResult Read(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
         var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16, AllowMultipleValues = true });
@@ -191,6 +196,7 @@ public sealed class HistoryReader
     /// <summary>The fingerprint of a record's participant and program that <c>duplicate-participant</c> compares.</summary>
     /// <param name="history">The record.</param>
     /// <returns>The same fingerprint <see cref="TryPeekIds"/> gives for the record's line.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static UInt128 DuplicateKey(ParticipantHistory history)
     {
         // Participant ids are at most 64 characters: their UTF-8 fits on the stack.
@@ -199,6 +205,7 @@ public sealed class HistoryReader
         return DuplicateKey(participant[..length], history.Program);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static UInt128 DuplicateKey(ReadOnlySpan<byte> participantUtf8, string program)
     {
         // One-shot hashing of participant, 0xFF (never a byte of UTF-8 text, so the parts cannot run into
@@ -227,6 +234,7 @@ public sealed class HistoryReader
     public HistoryParseResult Read(string line, long lineNumber = 1)
         => Read(Encoding.UTF8.GetBytes(Preconditions.CheckNotNull(line)), lineNumber);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadRecord(ref Utf8JsonReader reader, out ParticipantHistory? history)
     {
         history = null;
@@ -321,6 +329,7 @@ public sealed class HistoryReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadEvents(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -354,6 +363,7 @@ public sealed class HistoryReader
         None = 0, Participant = 1, Program = 2, Gender = 4, BirthDate = 8, EducationLevel = 16, Events = 32,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RecordFields RecordField(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped)
@@ -391,6 +401,7 @@ public sealed class HistoryReader
         Result = 256, Outcome = 512, EmploymentForm = 1024, Subsidy = 2048, SelfSupporting = 4096,
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadEvent(ref Utf8JsonReader reader, out HistoryEvent result)
     {
         result = default;
@@ -690,6 +701,7 @@ public sealed class HistoryReader
 
     private static EventFields LowestFlag(EventFields flags) => (EventFields)((int)flags & -(int)flags);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static EventFields EventField(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped)
@@ -759,6 +771,7 @@ public sealed class HistoryReader
         return ReadString(ref reader, name, out value, cache);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadString(ref Utf8JsonReader reader, string name, out string? value, bool cache)
     {
         value = null;
@@ -828,6 +841,7 @@ public sealed class HistoryReader
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date)
     {
         date = default;
@@ -857,6 +871,7 @@ public sealed class HistoryReader
         return error;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? ReadOptionalEnum<T>(ref Utf8JsonReader reader, string name, out T? value)
         where T : struct, Enum
     {

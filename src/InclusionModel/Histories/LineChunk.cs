@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace InclusionModel.Histories;
@@ -132,6 +133,7 @@ internal sealed class LineChunk : IDisposable
         _used += bytes.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EnsureSplit()
     {
         if (_split)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 
 namespace InclusionModel.Histories;
@@ -84,6 +85,7 @@ public sealed class NdjsonLineReader : IDisposable
     /// <c>false</c> at the end of the input, or when the buffer is full and holds no line end (a line longer
     /// than the buffer): then <see cref="TryReadLine"/> reads the next line.
     /// </returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryReadBlock(int want, out ReadOnlySpan<byte> block, out long firstLine, out int lineCount)
     {
         while (true)

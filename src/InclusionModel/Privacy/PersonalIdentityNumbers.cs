@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace InclusionModel.Privacy;
 
 /// <summary>
@@ -110,6 +111,7 @@ public static class PersonalIdentityNumbers
     /// <param name="text">Any text, or <c>null</c>.</param>
     /// <returns>The redacted text, or <c>null</c> for <c>null</c>.</returns>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? Redact(string? text)
     {
         if (text is null || text.Length < 10)
@@ -141,6 +143,7 @@ public static class PersonalIdentityNumbers
     /// other digits, that <see cref="LooksLikeOne"/>.
     /// </summary>
     /// <returns>Its start, or -1; <paramref name="length"/> is its length.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int NextNumber<T>(ReadOnlySpan<T> text, int from, out int length)
         where T : unmanaged, System.Numerics.IBinaryInteger<T>
     {

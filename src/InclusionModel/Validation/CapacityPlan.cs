@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using NodaTime;
@@ -56,6 +57,7 @@ public sealed class EnrolmentLedger
     }
 
     /// <summary>Notes applied enrolments of <paramref name="program"/> found by a replay.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Record(ProgramDefinition program, List<EnrolmentKey> enrolments)
     {
         foreach (var key in enrolments)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
@@ -40,6 +41,7 @@ public sealed class HistoryValidator
     /// <param name="sequence">The history's position in the run, as given to <see cref="EnrolmentLedger.Observe"/>.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HistoryValidationResult Validate(ParticipantHistory history, LocalDate asOf, CapacityPlan? capacity = null, long sequence = 0)
     {
         Preconditions.CheckNotNull(history);
@@ -112,6 +114,7 @@ public sealed class HistoryValidator
     /// Validates without places and collects the applied enrolments in the same replay: the first pass of a
     /// streamed run, whose verdict <see cref="WithCapacity"/> completes once the run's plan is known.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal HistoryValidationResult ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<EnrolmentKey> enrolments)
     {
         var violations = RentViolationList();
@@ -197,6 +200,7 @@ public sealed class HistoryValidator
     }
 
     /// <summary>The one replay: validation (violations given) and the applied enrolments of a run's first pass (enrolments given).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ParticipantStatus Replay(
         ParticipantHistory history,
         LocalDate asOf,
@@ -320,6 +324,7 @@ public sealed class HistoryValidator
     }
 
     /// <summary>The rules of an allowed move: the guards the compiled cell carries, and the maximum of a phase being left.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CheckMove(
         ProgramDefinition program,
         ProgramLifecycle lifecycle,

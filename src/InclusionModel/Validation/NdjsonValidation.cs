@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using InclusionModel.Histories;
@@ -212,12 +213,12 @@ public sealed class NdjsonValidation
         {
             throw new InvalidOperationException($"The completed outcomes ({records}, {valid}, {invalid}, {malformed}) disagree with the counts taken while reading ({summary.Records}, {summary.Valid}, {summary.Invalid}, {summary.Malformed}).");
         }
-
         sink.Complete(summary);
         return summary;
     }
 
     /// <summary>Parses and validates a chunk's lines and keeps every outcome; a record of a program with places is validated without its places.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOutcome Read(HistoryReader reader, LineChunk chunk, LocalDate asOf)
     {
         var enrolmentsByRecord = new List<(long, bool, ProgramDefinition, List<EnrolmentKey>)>();
@@ -304,6 +305,7 @@ public sealed class NdjsonValidation
     }
 
     /// <summary>A kept chunk's outcomes, completed with the run's places and duplicates, and for a sink that renders in batches, rendered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CompletedOutcome Complete(VerdictSpool kept, int chunk, LocalDate asOf, CapacityPlan plan, HashSet<long> duplicates, IBatchRenderingSink? rendering)
     {
         var outcomes = new List<(long, HistoryValidationResult?, string?)>();
@@ -357,6 +359,7 @@ public sealed class NdjsonValidation
         private long _records, _valid, _invalid, _malformed;
 
         /// <summary>Counts one chunk's lines; its duplicates must already be in <paramref name="duplicates"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Add(ReadOutcome read, HashSet<long> duplicates)
         {
             var waiting = new HashSet<long>();

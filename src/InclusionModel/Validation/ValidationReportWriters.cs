@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -34,6 +35,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     PooledBufferWriter IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes)
     {
         var buffer = new PooledBufferWriter(outcomes.Count * 200);
@@ -71,6 +73,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         _participants.StartArray(_output, "participants"u8);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
     {
         w.WriteStartObject();
@@ -106,6 +109,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <summary>One violation in the shape of docs/interchange-contract.md §4 (<c>rule</c>, <c>event</c>, <c>on</c>, <c>message</c>), as every JSON document writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void WriteViolation(Utf8JsonWriter w, Violation v)
     {
         w.WriteStartObject();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
@@ -63,6 +64,7 @@ internal sealed class VerdictSpool : IDisposable
         /// <param name="program">The record's program, or <c>null</c> when the run does not know it.</param>
         /// <param name="verdict">The verdict, without places.</param>
         /// <param name="enrolments">The applied enrolments whose places the run's plan decides; <c>null</c> for none.</param>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Write(long line, ProgramDefinition? program, HistoryValidationResult verdict, List<EnrolmentKey>? enrolments)
         {
             WriteInt64(line);
@@ -174,6 +176,7 @@ internal sealed class VerdictSpool : IDisposable
         }
 
         /// <summary>The next line's outcome: a verdict, or the reason the line is malformed; <c>false</c> after the chunk's last line.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal bool TryRead(out long line, out HistoryValidationResult? verdict, out string? reason)
         {
             ObjectDisposedException.ThrowIf(_bytes is null, this);
@@ -208,6 +211,7 @@ internal sealed class VerdictSpool : IDisposable
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private HistoryValidationResult ReadVerdict(long line, Kind kind)
         {
             string? participant = ReadString();
