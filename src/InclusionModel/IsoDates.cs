@@ -7,14 +7,14 @@ namespace InclusionModel;
 /// <summary>The one place that formats and parses the contract's <c>YYYY-MM-DD</c> dates.</summary>
 internal static class IsoDates
 {
-    private static readonly LocalDatePattern Pattern = LocalDatePattern.Iso;
 
     /// <summary>Formats <c>YYYY-MM-DD</c>; years 0–9999 by hand (the traced eligibility path and messages format many dates), others by NodaTime's ISO pattern.</summary>
     internal static string Format(LocalDate date)
     {
         if (date.Year is < 0 or > 9999 || date.Calendar != CalendarSystem.Iso)
         {
-            return Pattern.Format(date);
+            // NodaTime's pattern machinery loads only here: a field would load it with the first month length.
+            return LocalDatePattern.Iso.Format(date);
         }
 
         return string.Create(10, (date.Year, date.Month, date.Day), static (span, d) =>

@@ -12,17 +12,33 @@ public static class ContractNames<T>
     where T : struct, Enum
 {
     private static readonly T[] Values = Enum.GetValues<T>();
-    private static readonly string[] Names = [.. Values.Select(v => ToKebabCase(v.ToString()))];
-    private static readonly byte[][] Utf8Names = [.. Names.Select(Encoding.UTF8.GetBytes)];
+    private static readonly string[] Names = new string[Values.Length];
+    private static readonly byte[][] Utf8Names = new byte[Values.Length][];
 
     // Each name's length and first eight bytes (zero-padded): a lookup compares two integers per name and
     // the rest of the bytes only for the one that matches (the reader looks up every event's type).
-    private static readonly int[] Lengths = [.. Utf8Names.Select(n => n.Length)];
-    private static readonly ulong[] Heads = [.. Utf8Names.Select(n => Head(n))];
+    private static readonly int[] Lengths = new int[Values.Length];
+    private static readonly ulong[] Heads = new ulong[Values.Length];
 
     // The contract's enums are byte-sized and numbered 0, 1, 2…: then a value is its own index.
-    private static readonly bool ValueIsIndex = Enum.GetUnderlyingType(typeof(T)) == typeof(byte)
-        && Values.Select((v, i) => Unsafe.As<T, byte>(ref v) == i).All(x => x);
+    private static readonly bool ValueIsIndex = Fill();
+
+    /// <summary>Fills the tables in one plain loop (a type initializer per enum runs at start-up, so no LINQ here).</summary>
+    private static bool Fill()
+    {
+        bool valueIsIndex = Enum.GetUnderlyingType(typeof(T)) == typeof(byte);
+        for (int i = 0; i < Values.Length; i++)
+        {
+            var value = Values[i];
+            Names[i] = ToKebabCase(value.ToString());
+            Utf8Names[i] = Encoding.UTF8.GetBytes(Names[i]);
+            Lengths[i] = Utf8Names[i].Length;
+            Heads[i] = Head(Utf8Names[i]);
+            valueIsIndex = valueIsIndex && Unsafe.As<T, byte>(ref value) == i;
+        }
+
+        return valueIsIndex;
+    }
 
     /// <summary>Every contract name, in the enum's order.</summary>
     public static IReadOnlyList<string> All => Names;
