@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -32,6 +33,7 @@ public sealed class HistoryReader
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stringLookup;
     private readonly ImmutableArray<HistoryEvent>.Builder _events = ImmutableArray.CreateBuilder<HistoryEvent>();
     private readonly (byte[]? Utf8, string Text)[] _recent = new (byte[]?, string)[RecentSlots];
+    private readonly HistoryEvent[]?[] _reused = new HistoryEvent[]?[64];
 
     /// <summary>Creates a reader.</summary>
     /// <param name="programs">
@@ -325,8 +327,28 @@ public sealed class HistoryReader
 
         // An id that looks like a personal identity number is kept: the validator reports it as
         // pii-in-identifier without ever repeating it.
-        history = ParticipantHistory.CreateTrusted(participant!, program!, gender, birthDate, education, _events.ToImmutable());
+        history = ParticipantHistory.CreateTrusted(participant!, program!, gender, birthDate, education, TakeEvents());
         return null;
+    }
+
+    /// <summary>
+    /// Whether a history's events are copied into an array that the next read of the same length reuses:
+    /// for a caller that is done with each history before it reads the next line (a run that validates each
+    /// record at once), so that a record costs no event array. Default <c>false</c>: every history keeps its own.
+    /// </summary>
+    internal bool ReusesEventArrays { get; init; }
+
+    private ImmutableArray<HistoryEvent> TakeEvents()
+    {
+        int count = _events.Count;
+        if (!ReusesEventArrays || count == 0 || count >= _reused.Length)
+        {
+            return _events.ToImmutable();
+        }
+
+        var array = _reused[count] ??= new HistoryEvent[count];
+        _events.CopyTo(array);
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

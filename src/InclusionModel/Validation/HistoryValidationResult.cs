@@ -1,20 +1,28 @@
 using System.Collections.Immutable;
 using InclusionModel.Lifecycle;
+using InclusionModel.Programs;
+using NodaTime;
 
 namespace InclusionModel.Validation;
 
 /// <summary>The verdict on one participant history: every violation found, and where the participant stands.</summary>
 public sealed class HistoryValidationResult
 {
-    private readonly Lazy<OpenPhaseProgress?>? _openPhase;
+    // The open phase's progress is worked out when first read, from the program and the as-of date: a run
+    // makes a verdict per record and most are never asked (no closure or Lazy per verdict).
+    private readonly ProgramDefinition? _openPhaseProgram;
+    private readonly LocalDate _asOf;
+    private OpenPhaseProgress? _openPhase;
+    private volatile bool _openPhaseKnown;
 
-    internal HistoryValidationResult(string? participant, string program, ParticipantStatus finalStatus, ImmutableArray<Violation> violations, Func<OpenPhaseProgress?>? openPhase)
+    internal HistoryValidationResult(string? participant, string program, ParticipantStatus finalStatus, ImmutableArray<Violation> violations, ProgramDefinition? openPhaseProgram, LocalDate asOf)
     {
         Participant = participant;
         Program = program;
         FinalStatus = finalStatus;
         Violations = violations;
-        _openPhase = openPhase is null ? null : new Lazy<OpenPhaseProgress?>(openPhase);
+        _openPhaseProgram = openPhaseProgram;
+        _asOf = asOf;
     }
 
     private HistoryValidationResult(HistoryValidationResult verdict, ImmutableArray<Violation> violations)
@@ -23,7 +31,8 @@ public sealed class HistoryValidationResult
         Program = verdict.Program;
         FinalStatus = verdict.FinalStatus;
         Violations = violations;
-        _openPhase = verdict._openPhase;
+        _openPhaseProgram = verdict._openPhaseProgram;
+        _asOf = verdict._asOf;
     }
 
     /// <summary>The participant id, or <c>null</c> when it broke <c>pii-in-identifier</c> (it is never repeated).</summary>
@@ -63,5 +72,23 @@ public sealed class HistoryValidationResult
     }
 
     /// <summary>For a participant still in a phase (or paused in one), the time spent and left; otherwise <c>null</c>. Worked out when first read.</summary>
-    public OpenPhaseProgress? OpenPhase => _openPhase?.Value;
+    public OpenPhaseProgress? OpenPhase
+    {
+        get
+        {
+            if (_openPhaseProgram is null)
+            {
+                return null;
+            }
+
+            if (!_openPhaseKnown)
+            {
+                // Two threads may both work it out: the same value, from immutable inputs.
+                _openPhase = HistoryValidator.Progress(_openPhaseProgram, FinalStatus, _asOf);
+                _openPhaseKnown = true;
+            }
+
+            return _openPhase;
+        }
+    }
 }

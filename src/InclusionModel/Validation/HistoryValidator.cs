@@ -122,6 +122,11 @@ public sealed class HistoryValidator
         return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, ToImmutable(violations), asOf);
     }
 
+    /// <summary>As <see cref="ValidateCollecting(ParticipantHistory, LocalDate, long, List{EnrolmentKey})"/>, into a caller-owned list (not cleared first), without building a verdict.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal ParticipantStatus ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<Violation> violations, List<EnrolmentKey> enrolments)
+        => Replay(history, asOf, CapacityPlan.Unchecked, sequence, violations, enrolments, out _);
+
     // One scratch list per thread for the verdict-returning overloads: the validator stays immutable and
     // thread-safe, and a record that breaks no rule allocates no list.
     [ThreadStatic]
@@ -140,10 +145,8 @@ public sealed class HistoryValidator
     /// <summary>A verdict from its parts; the open phase's progress is worked out when first read.</summary>
     internal static HistoryValidationResult Result(string? participant, string programId, ProgramDefinition? program, ParticipantStatus status, ImmutableArray<Violation> violations, LocalDate asOf)
     {
-        Func<OpenPhaseProgress?>? open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused
-            ? () => Progress(program, status, asOf)
-            : null;
-        return new HistoryValidationResult(participant, programId, status, violations, open);
+        var open = program is not null && status.State.Kind is StateKind.Phase or StateKind.Paused ? program : null;
+        return new HistoryValidationResult(participant, programId, status, violations, open, asOf);
     }
 
     /// <summary>
@@ -186,7 +189,7 @@ public sealed class HistoryValidator
         }
     }
 
-    private static OpenPhaseProgress Progress(ProgramDefinition program, ParticipantStatus status, LocalDate asOf)
+    internal static OpenPhaseProgress Progress(ProgramDefinition program, ParticipantStatus status, LocalDate asOf)
     {
         var phase = program.Phases[status.State.PhaseIndex];
         var start = status.PhaseStartedOn!.Value;

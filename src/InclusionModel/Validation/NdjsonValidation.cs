@@ -116,7 +116,8 @@ public sealed class NdjsonValidation
                 inspect: null,
                 chunk =>
                 {
-                    var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs);
+                    // Each history is validated and kept as a verdict before the next line is read: its events need no array of their own.
+                    var reader = readers.TryTake(out var r) ? r : new HistoryReader(_validator.Programs) { ReusesEventArrays = true };
                     try
                     {
                         return Read(reader, chunk, asOf);
@@ -226,6 +227,7 @@ public sealed class NdjsonValidation
         var states = new List<(long, LineState)>(chunk.Count);
         var marked = new List<string>();
         var kept = new VerdictSpool.ChunkWriter();
+        var violations = new List<Violation>();
         try
         {
             for (int i = 0; i < chunk.Count; i++)
@@ -263,28 +265,31 @@ public sealed class NdjsonValidation
                 }
 
                 keys.Add((number, HistoryReader.DuplicateKey(history)));
-                HistoryValidationResult verdict;
+
+                // The verdict is kept, not built: the status and violations go straight to the spool.
+                violations.Clear();
+                string? participant = history.ParticipantLooksLikeIdentityNumber ? null : history.Participant;
                 if (!_validator.Programs.TryGet(history.Program, out var program))
                 {
-                    verdict = _validator.Validate(history, asOf, CapacityPlan.Unchecked, number);
-                    kept.Write(number, null, verdict, null);
+                    var status = _validator.Validate(history, asOf, violations, CapacityPlan.Unchecked, number);
+                    kept.Write(number, null, history.Program, participant, status, violations, null);
                 }
                 else if (program.Places is null)
                 {
                     Mark(marked, program);
-                    verdict = _validator.Validate(history, asOf, CapacityPlan.Unchecked, number);
-                    kept.Write(number, program, verdict, null);
+                    var status = _validator.Validate(history, asOf, violations, CapacityPlan.Unchecked, number);
+                    kept.Write(number, program, program.Id, participant, status, violations, null);
                 }
                 else
                 {
                     Mark(marked, program);
                     var enrolments = new List<EnrolmentKey>();
-                    verdict = _validator.ValidateCollecting(history, asOf, number, enrolments);
-                    kept.Write(number, program, verdict, enrolments);
-                    enrolmentsByRecord.Add((number, verdict.IsValid, program, enrolments));
+                    var status = _validator.ValidateCollecting(history, asOf, number, violations, enrolments);
+                    kept.Write(number, program, program.Id, participant, status, violations, enrolments);
+                    enrolmentsByRecord.Add((number, violations.Count == 0, program, enrolments));
                 }
 
-                states.Add((number, verdict.IsValid ? LineState.ValidSoFar : LineState.Invalid));
+                states.Add((number, violations.Count == 0 ? LineState.ValidSoFar : LineState.Invalid));
             }
         }
         catch

@@ -62,30 +62,28 @@ internal sealed class VerdictSpool : IDisposable
         /// <summary>Keeps a well-formed record's verdict and, for a program with places, the keys of its applied enrolments.</summary>
         /// <param name="line">The line number.</param>
         /// <param name="program">The record's program, or <c>null</c> when the run does not know it.</param>
-        /// <param name="verdict">The verdict, without places.</param>
+        /// <param name="programId">The record's program id.</param>
+        /// <param name="participant">The participant id, or <c>null</c> when it is withheld (<c>pii-in-identifier</c>).</param>
+        /// <param name="status">Where the replay left the participant (not read when the program is unknown).</param>
+        /// <param name="violations">The violations found, without places.</param>
         /// <param name="enrolments">The applied enrolments whose places the run's plan decides; <c>null</c> for none.</param>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal void Write(long line, ProgramDefinition? program, HistoryValidationResult verdict, List<EnrolmentKey>? enrolments)
+        internal void Write(long line, ProgramDefinition? program, string programId, string? participant, ParticipantStatus status, List<Violation> violations, List<EnrolmentKey>? enrolments)
         {
             WriteInt64(line);
             WriteByte(program is null ? (byte)Kind.UnknownProgram : (byte)Kind.Verdict);
-            WriteString(verdict.Participant);
-            if (program is null)
+            WriteString(participant);
+            WriteString(programId);
+            if (program is not null)
             {
-                WriteString(verdict.Program);
-            }
-            else
-            {
-                WriteString(program.Id);
-                var status = verdict.FinalStatus;
                 WriteInt32(program.Lifecycle.StateIndex(status.State));
                 WriteDate(status.PhaseStartedOn);
                 WriteInt32(status.PausedDays);
                 WriteDate(status.PausedOn);
             }
 
-            WriteInt32(verdict.Violations.Length);
-            foreach (var v in verdict.Violations)
+            WriteInt32(violations.Count);
+            foreach (var v in violations)
             {
                 WriteByte((byte)v.Rule);
                 WriteInt32(v.EventIndex ?? -1);

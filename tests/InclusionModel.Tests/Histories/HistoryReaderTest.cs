@@ -39,6 +39,27 @@ public class HistoryReaderTest
     }
 
     [Fact]
+    public void Read_EachHistoryKeepsItsOwnEvents_UnlessTheRunSaysItIsDoneWithThem()
+    {
+        string first = Event("\"on\":\"2012-02-01\",\"type\":\"referred\"");
+        string second = Event("\"on\":\"2013-03-03\",\"type\":\"waitlisted\"");
+        var reader = new HistoryReader();
+        var kept = reader.Read(first, 1).GetValueOrThrow();
+        reader.Read(second, 2).GetValueOrThrow();
+
+        // A history a caller holds is never changed by a later read.
+        Assert.Equal(EventType.Referred, kept.Events[0].Type);
+        Assert.Equal(D("2012-02-01"), kept.Events[0].On);
+
+        // A run that validates each record before reading the next reuses one array per length.
+        var reusing = new HistoryReader { ReusesEventArrays = true };
+        var a = reusing.Read(first, 1).GetValueOrThrow();
+        var b = reusing.Read(second, 2).GetValueOrThrow();
+        Assert.Equal(EventType.Waitlisted, b.Events[0].Type);
+        Assert.Equal(EventType.Waitlisted, a.Events[0].Type);
+    }
+
+    [Fact]
     public void Read_AbsentGender_IsUnspecified()
     {
         var history = Read(Prefix + "]}").GetValueOrThrow();
