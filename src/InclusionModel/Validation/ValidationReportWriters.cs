@@ -30,7 +30,8 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     public void Record(long line, HistoryValidationResult result)
     {
         Preconditions.CheckNotNull(result);
-        WriteParticipant(_participants.BeginItem(), line, result);
+        var names = new EncodedNames();
+        WriteParticipant(_participants.BeginItem(), line, result, ref names);
         _participants.EndItem();
     }
 
@@ -40,6 +41,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     {
         var buffer = new PooledBufferWriter(outcomes.Count * 200);
         using var writer = new Utf8JsonWriter(buffer, JsonArraySpool.WriterOptions);
+        var names = new EncodedNames();
         foreach (var (line, verdict, _) in outcomes)
         {
             if (verdict is null)
@@ -48,13 +50,50 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             }
 
             buffer.Write(",\n"u8);
-            WriteParticipant(writer, line, verdict);
+            WriteParticipant(writer, line, verdict, ref names);
             writer.Flush();
             writer.Reset(buffer);
         }
 
         return buffer;
     }
+
+    /// <summary>
+    /// A batch's program and state names, redacted and JSON-encoded once: records of one chunk share a few of
+    /// them, and a pre-encoded value is copied rather than checked for escaping again.
+    /// </summary>
+    private struct EncodedNames
+    {
+        private string? _program, _state;
+        private JsonEncodedText _programText, _stateText;
+
+        internal JsonEncodedText Program(string program)
+        {
+            if (!ReferenceEquals(program, _program))
+            {
+                (_program, _programText) = (program, JsonEncodedText.Encode(PersonalIdentityNumbers.Redact(program), JsonArraySpool.WriterOptions.Encoder));
+            }
+
+            return _programText;
+        }
+
+        internal JsonEncodedText State(string state)
+        {
+            if (!ReferenceEquals(state, _state))
+            {
+                (_state, _stateText) = (state, JsonEncodedText.Encode(PersonalIdentityNumbers.Redact(state), JsonArraySpool.WriterOptions.Encoder));
+            }
+
+            return _stateText;
+        }
+    }
+
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText ParticipantName = JsonEncodedText.Encode("participant");
+    private static readonly JsonEncodedText ProgramName = JsonEncodedText.Encode("program");
+    private static readonly JsonEncodedText ValidName = JsonEncodedText.Encode("valid");
+    private static readonly JsonEncodedText StateName = JsonEncodedText.Encode("state");
+    private static readonly JsonEncodedText ViolationsName = JsonEncodedText.Encode("violations");
 
     /// <inheritdoc />
     void IBatchRenderingSink.AppendRendered(ReadOnlySpan<byte> rendered) => _participants.AppendRendered(rendered);
@@ -74,31 +113,31 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result)
+    private static void WriteParticipant(Utf8JsonWriter w, long line, HistoryValidationResult result, ref EncodedNames names)
     {
         w.WriteStartObject();
-        w.WriteNumber("line"u8, line);
+        w.WriteNumber(LineName, line);
         if (result.Participant is null)
         {
-            w.WriteNull("participant"u8);
+            w.WriteNull(ParticipantName);
         }
         else
         {
-            w.WriteString("participant"u8, result.Participant);
+            w.WriteString(ParticipantName, result.Participant);
         }
 
-        w.WriteString("program"u8, PersonalIdentityNumbers.Redact(result.Program));
-        w.WriteBoolean("valid"u8, result.IsValid);
+        w.WriteString(ProgramName, names.Program(result.Program));
+        w.WriteBoolean(ValidName, result.IsValid);
         if (result.FinalState.Name is { } state)
         {
-            w.WriteString("state"u8, PersonalIdentityNumbers.Redact(state));
+            w.WriteString(StateName, names.State(state));
         }
         else
         {
-            w.WriteNull("state"u8);
+            w.WriteNull(StateName);
         }
 
-        w.WriteStartArray("violations"u8);
+        w.WriteStartArray(ViolationsName);
         foreach (var v in result.Violations)
         {
             WriteViolation(w, v);

@@ -146,6 +146,38 @@ public class NdjsonValidationTest
         Assert.Equal(Encoding.UTF8.GetString(oneByOne.ToArray()), Encoding.UTF8.GetString(streamed.ToArray()));
     }
 
+    [Theory]
+    [InlineData("plain-program")]
+    [InlineData("quote\\\"and\\\\backslash")]
+    [InlineData("<tag>&amp; 'single' ÅÄÖ åäö")]
+    [InlineData("line\\u2028separator\\ttab\\u0001control")]
+    [InlineData("p-19811218-9876")]
+    public void Run_JsonReport_WritesEachProgramIdAsAJsonWriterWouldWriteItsRedactedText(string escapedId)
+    {
+        // Program and state names are encoded once per batch: the bytes must be those a writer with the
+        // document's options gives the redacted text, whatever the text holds.
+        string line = $$"""{"participant":"p-1","program":"{{escapedId}}","events":[{"on":"2020-01-01","type":"referred"}]}""";
+        string id = System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("program").GetString()!;
+        var output = new MemoryStream();
+        using (var writer = new JsonValidationReportWriter(output))
+        {
+            new NdjsonValidation(new HistoryValidator()).Run(() => new MemoryStream(Encoding.UTF8.GetBytes(line + "\n" + line.Replace("p-1", "p-2", StringComparison.Ordinal) + "\n")), AsOf, writer);
+        }
+
+        var expected = new MemoryStream();
+        using (var json = new System.Text.Json.Utf8JsonWriter(expected, new System.Text.Json.JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("program"u8, InclusionModel.Privacy.PersonalIdentityNumbers.Redact(id));
+            json.WriteEndObject();
+        }
+
+        string member = Encoding.UTF8.GetString(expected.ToArray())[1..^1];
+        string document = Encoding.UTF8.GetString(output.ToArray());
+        Assert.Equal(2, document.Split(member).Length - 1);
+        Assert.DoesNotContain("19811218", document, StringComparison.Ordinal);
+    }
+
     /// <summary>Hides the writer's batch rendering, so that every record goes through <see cref="IValidationSink.Record"/>.</summary>
     private sealed class ForwardingSink(IValidationSink inner) : IValidationSink
     {
