@@ -105,10 +105,14 @@ internal static class IsoDates
     private static readonly int[] DaysInMonth = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
     /// <summary>Parses exactly <c>YYYY-MM-DD</c> with a real calendar date; no allocation on success.</summary>
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, out LocalDate date) => TryParse(utf8, out date, out _);
+
+    /// <summary>Parses exactly <c>YYYY-MM-DD</c> with a real calendar date, and gives its <see cref="DayNumber(int, int, int)"/> as well.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static bool TryParse(ReadOnlySpan<byte> utf8, out LocalDate date)
+    internal static bool TryParse(ReadOnlySpan<byte> utf8, out LocalDate date, out int dayNumber)
     {
         date = default;
+        dayNumber = 0;
         if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
         {
             return false;
@@ -131,6 +135,7 @@ internal static class IsoDates
         }
 
         date = new LocalDate(year, month, day);
+        dayNumber = DayNumber(year, month, day);
         return true;
     }
 

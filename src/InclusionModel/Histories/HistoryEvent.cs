@@ -28,6 +28,50 @@ public readonly record struct HistoryEvent
         LacksRequiredOutcome = lacksRequiredOutcome;
     }
 
+    /// <summary>
+    /// Every field at once, for the reader, which has checked what the factories check and knows the date's
+    /// day number: no factory, initializer or second day count per event.
+    /// </summary>
+    internal HistoryEvent(
+        LocalDate on,
+        int dayNumber,
+        EventType? type,
+        string typeName,
+        TriggerKind trigger,
+        bool lacksRequiredOutcome,
+        ReferralSource? from,
+        bool? eligible,
+        string? phase,
+        int? studyDaysPerWeek,
+        PauseReason? pauseReason,
+        ActivityKind? activityKind,
+        InterviewResult? result,
+        ExitReason? exitReason,
+        Outcome? outcome,
+        EmploymentForm? employmentForm,
+        Subsidy? subsidy,
+        bool? selfSupporting)
+    {
+        On = on;
+        Type = type;
+        TypeName = typeName;
+        DayNumber = dayNumber;
+        Trigger = trigger;
+        LacksRequiredOutcome = lacksRequiredOutcome;
+        From = from;
+        Eligible = eligible;
+        Phase = phase;
+        StudyDaysPerWeek = studyDaysPerWeek;
+        PauseReason = pauseReason;
+        ActivityKind = activityKind;
+        Result = result;
+        ExitReason = exitReason;
+        Outcome = outcome;
+        EmploymentForm = employmentForm;
+        Subsidy = subsidy;
+        SelfSupporting = selfSupporting;
+    }
+
     /// <summary>The date as a day count, so that the validator compares dates as integers.</summary>
     internal int DayNumber { get; }
 

@@ -6,6 +6,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using InclusionModel.Lifecycle;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using NodaTime;
@@ -434,6 +435,7 @@ public sealed class HistoryReader
 
         var fields = EventFields.None;
         LocalDate on = default;
+        int onDay = 0;
         string? typeName = null, phase = null;
         EventType? type = null;
         bool? eligible = null;
@@ -478,7 +480,7 @@ public sealed class HistoryReader
             switch (field)
             {
                 case EventFields.On:
-                    error = ReadDate(ref reader, "on", out on);
+                    error = ReadDate(ref reader, "on", out on, out onDay);
                     break;
                 case EventFields.Type:
                     if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && ContractNames<EventType>.TryParse(reader.ValueSpan, out var known))
@@ -624,10 +626,14 @@ public sealed class HistoryReader
             }
         }
 
+        // Each type's rules as its factory has them (HistoryEvent.Referred, …), the event built in one step:
+        // the fields a type does not name were refused above, and an unknown type keeps none of them.
+        var trigger = HistoryEvent.NoTrigger;
+        bool lacksOutcome = false;
         switch (type)
         {
             case EventType.Referred:
-                result = HistoryEvent.Referred(on, from);
+                trigger = TriggerKind.Referred;
                 break;
             case EventType.Assessed:
                 if (eligible is not { } isEligible)
@@ -635,13 +641,13 @@ public sealed class HistoryReader
                     return Texts.Get("reader.needs-eligible");
                 }
 
-                result = HistoryEvent.Assessed(on, isEligible);
+                trigger = isEligible ? TriggerKind.AssessedEligible : TriggerKind.AssessedIneligible;
                 break;
             case EventType.Waitlisted:
-                result = HistoryEvent.Waitlisted(on);
+                trigger = TriggerKind.Waitlisted;
                 break;
             case EventType.Enrolled:
-                result = HistoryEvent.Enrolled(on);
+                trigger = TriggerKind.Enrolled;
                 break;
             case EventType.PhaseStarted:
                 if (phase is null)
@@ -649,13 +655,13 @@ public sealed class HistoryReader
                     return Texts.Get("reader.needs-phase");
                 }
 
-                result = HistoryEvent.PhaseStarted(on, phase, studyDays);
+                trigger = TriggerKind.PhaseStarted;
                 break;
             case EventType.Paused:
-                result = HistoryEvent.Paused(on, pauseReason);
+                trigger = TriggerKind.Paused;
                 break;
             case EventType.Resumed:
-                result = HistoryEvent.Resumed(on);
+                trigger = TriggerKind.Resumed;
                 break;
             case EventType.Activity:
                 if (kind is not { } activityKind)
@@ -668,7 +674,7 @@ public sealed class HistoryReader
                     return Texts.Get("reader.result-only-interview");
                 }
 
-                result = HistoryEvent.Activity(on, activityKind, interviewResult);
+                trigger = TriggerKind.Activity;
                 break;
             case EventType.Exited:
                 if (exitReason is not { } reason)
@@ -686,7 +692,8 @@ public sealed class HistoryReader
                     return Texts.Get("reader.subsidy-only-subsidised");
                 }
 
-                result = HistoryEvent.Exited(on, reason, outcome, employmentForm, subsidy, selfSupporting);
+                trigger = reason == ExitReason.Completed ? TriggerKind.ExitedCompleted : TriggerKind.Exited;
+                lacksOutcome = outcome is null && reason is ExitReason.Completed or ExitReason.EarlyExit;
                 break;
             case EventType.FollowedUp:
                 if (outcome is not { } followUpOutcome)
@@ -704,13 +711,13 @@ public sealed class HistoryReader
                     return Texts.Get("reader.subsidy-only-subsidised");
                 }
 
-                result = HistoryEvent.FollowedUp(on, followUpOutcome, employmentForm, subsidy, selfSupporting);
-                break;
-            default:
-                result = HistoryEvent.Unrecognised(on, typeName);
+                trigger = TriggerKind.FollowedUp;
                 break;
         }
 
+        result = type is null
+            ? HistoryEvent.Unrecognised(on, typeName)
+            : new HistoryEvent(on, onDay, type, typeName, trigger, lacksOutcome, from, eligible, phase, studyDays, pauseReason, kind, interviewResult, exitReason, outcome, employmentForm, subsidy, selfSupporting);
         return null;
     }
 
@@ -863,16 +870,19 @@ public sealed class HistoryReader
         return null;
     }
 
+    private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date) => ReadDate(ref reader, name, out date, out _);
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date)
+    private static string? ReadDate(ref Utf8JsonReader reader, string name, out LocalDate date, out int dayNumber)
     {
         date = default;
+        dayNumber = 0;
         if (reader.TokenType != JsonTokenType.String)
         {
             return Texts.Format("reader.date-not-string", name, Describe(reader.TokenType));
         }
 
-        if (!reader.ValueIsEscaped && IsoDates.TryParse(reader.ValueSpan, out date))
+        if (!reader.ValueIsEscaped && IsoDates.TryParse(reader.ValueSpan, out date, out dayNumber))
         {
             return null;
         }

@@ -38,6 +38,39 @@ public class HistoryReaderTest
         }
     }
 
+    public static TheoryData<string, HistoryEvent> EveryKindOfEvent() => new()
+    {
+        { "\"on\":\"2012-02-01\",\"type\":\"referred\",\"from\":\"self\"", HistoryEvent.Referred(D("2012-02-01"), ReferralSource.Self) },
+        { "\"on\":\"2012-02-01\",\"type\":\"referred\"", HistoryEvent.Referred(D("2012-02-01")) },
+        { "\"on\":\"2012-02-02\",\"type\":\"assessed\",\"eligible\":false", HistoryEvent.Assessed(D("2012-02-02"), false) },
+        { "\"on\":\"2012-02-02\",\"type\":\"assessed\",\"eligible\":true", HistoryEvent.Assessed(D("2012-02-02"), true) },
+        { "\"on\":\"2012-02-03\",\"type\":\"waitlisted\"", HistoryEvent.Waitlisted(D("2012-02-03")) },
+        { "\"on\":\"2012-02-04\",\"type\":\"enrolled\"", HistoryEvent.Enrolled(D("2012-02-04")) },
+        { "\"on\":\"2012-02-05\",\"type\":\"phase-started\",\"phase\":\"employment\",\"studyDaysPerWeek\":2", HistoryEvent.PhaseStarted(D("2012-02-05"), "employment", 2) },
+        { "\"on\":\"2012-02-06\",\"type\":\"paused\",\"reason\":\"sick-leave\"", HistoryEvent.Paused(D("2012-02-06"), PauseReason.SickLeave) },
+        { "\"on\":\"2012-02-07\",\"type\":\"resumed\"", HistoryEvent.Resumed(D("2012-02-07")) },
+        { "\"on\":\"2012-02-08\",\"type\":\"activity\",\"kind\":\"job-interview\",\"result\":\"hired\"", HistoryEvent.Activity(D("2012-02-08"), ActivityKind.JobInterview, InterviewResult.Hired) },
+        { "\"on\":\"2012-02-09\",\"type\":\"exited\",\"reason\":\"completed\"", HistoryEvent.Exited(D("2012-02-09"), ExitReason.Completed) },
+        { "\"on\":\"2012-02-09\",\"type\":\"exited\",\"reason\":\"early-exit\"", HistoryEvent.Exited(D("2012-02-09"), ExitReason.EarlyExit) },
+        { "\"on\":\"2012-02-09\",\"type\":\"exited\",\"reason\":\"other\"", HistoryEvent.Exited(D("2012-02-09"), ExitReason.Other) },
+        { "\"on\":\"2012-02-09\",\"type\":\"exited\",\"reason\":\"completed\",\"outcome\":\"work\",\"employmentForm\":\"subsidised\",\"subsidy\":\"nystartsjobb\",\"selfSupporting\":true", HistoryEvent.Exited(D("2012-02-09"), ExitReason.Completed, Outcome.Work, EmploymentForm.Subsidised, Subsidy.Nystartsjobb, true) },
+        { "\"on\":\"2012-03-09\",\"type\":\"followed-up\",\"outcome\":\"studies\"", HistoryEvent.FollowedUp(D("2012-03-09"), Outcome.Studies) },
+        { "\"on\":\"2012-03-10\",\"type\":\"moved-away\",\"reason\":\"other\"", HistoryEvent.Unrecognised(D("2012-03-10"), "moved-away") },
+    };
+
+    [Theory]
+    [MemberData(nameof(EveryKindOfEvent))]
+    public void Read_EveryKindOfEvent_IsTheEventItsFactoryMakes(string fields, HistoryEvent expected)
+    {
+        // The reader builds events in one step; they must equal the factories' in every field, the validator's too.
+        var read = Read(Event(fields)).GetValueOrThrow().Events.Single();
+
+        Assert.Equal(expected, read);
+        Assert.Equal(expected.DayNumber, read.DayNumber);
+        Assert.Equal(expected.Trigger, read.Trigger);
+        Assert.Equal(expected.LacksRequiredOutcome, read.LacksRequiredOutcome);
+    }
+
     [Fact]
     public void Read_EachHistoryKeepsItsOwnEvents_UnlessTheRunSaysItIsDoneWithThem()
     {
