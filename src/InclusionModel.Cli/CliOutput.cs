@@ -10,7 +10,7 @@ namespace InclusionModel.Cli;
 /// <see cref="OutputClosedException"/> (the reader went away: a broken pipe) or a <see cref="CliException"/>
 /// naming what was being written (a full disk, say), so that the run stops at the first failed write.
 /// </summary>
-internal sealed class CliOutput(Stream inner) : Stream
+internal sealed class CliOutput(Stream inner) : Stream, IPreRedactedOutput
 {
     // A number can only start after a byte that is not a digit, '-' or '+': the trailing run of such bytes
     // is held back until the next write shows where it ends (up to a cap no real output comes near).
@@ -79,6 +79,29 @@ internal sealed class CliOutput(Stream inner) : Stream
     }
 
     /// <summary>Writes what is held back too: the output is complete.</summary>
+    /// <inheritdoc />
+    public void WritePreRedacted(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return;
+        }
+
+        if (IsNumberByte(bytes[0]) || IsNumberByte(bytes[^1]))
+        {
+            Write(bytes); // not a run of whole entries after all: scanned with what is held
+            return;
+        }
+
+        if (_pendingLength > 0)
+        {
+            WriteRedacted(_pending.AsSpan(0, _pendingLength));
+            _pendingLength = 0;
+        }
+
+        WriteInner(bytes);
+    }
+
     public override void Flush()
     {
         if (_pendingLength > 0)
@@ -136,8 +159,15 @@ internal sealed class CliOutput(Stream inner) : Stream
             return;
         }
 
-        byte[] copy = bytes.ToArray();
-        Guard(() => inner.Write(copy));
+        // Straight from the caller's span: a copy per write cost a large-object allocation per rendered batch.
+        try
+        {
+            inner.Write(bytes);
+        }
+        catch (IOException e)
+        {
+            throw Failure(e);
+        }
     }
 
     private void Guard(Action write)
@@ -146,15 +176,17 @@ internal sealed class CliOutput(Stream inner) : Stream
         {
             write();
         }
-        catch (IOException e) when (IsBrokenPipe(e))
-        {
-            throw new OutputClosedException();
-        }
         catch (IOException e)
         {
-            throw new CliException(Texts.Format("cli.cannot-write", What, e.Message.ReplaceLineEndings(" ")));
+            throw Failure(e);
         }
     }
+
+    /// <summary>What a failed write means to the command: a reader that went away, or a one-line error.</summary>
+    private Exception Failure(IOException e)
+        => IsBrokenPipe(e)
+            ? new OutputClosedException()
+            : new CliException(Texts.Format("cli.cannot-write", What, e.Message.ReplaceLineEndings(" ")));
 
     /// <summary>EPIPE (32 on Linux and macOS) or ERROR_BROKEN_PIPE / ERROR_NO_DATA on Windows.</summary>
     private static bool IsBrokenPipe(IOException e)

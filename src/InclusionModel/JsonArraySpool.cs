@@ -51,7 +51,8 @@ internal sealed class JsonArraySpool : IDisposable
 
     /// <summary>Appends items rendered elsewhere, each starting with <c>",\n"</c> (the first item's comma is dropped).</summary>
     /// <param name="rendered">The rendered items.</param>
-    internal void AppendRendered(ReadOnlySpan<byte> rendered)
+    /// <param name="preRedacted">Whether the items went through <see cref="Privacy.PersonalIdentityNumbers.RedactUtf8"/> whole: then an output that redacts takes them without scanning them again.</param>
+    internal void AppendRendered(ReadOnlySpan<byte> rendered, bool preRedacted = false)
     {
         if (rendered.IsEmpty)
         {
@@ -63,7 +64,15 @@ internal sealed class JsonArraySpool : IDisposable
         if (_output is not null)
         {
             Drain(0);
-            _output.Write(items);
+            if (preRedacted && _output is IPreRedactedOutput redacting)
+            {
+                redacting.WritePreRedacted(items);
+            }
+            else
+            {
+                _output.Write(items);
+            }
+
             return;
         }
 

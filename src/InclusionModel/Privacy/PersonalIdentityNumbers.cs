@@ -138,6 +138,37 @@ public static class PersonalIdentityNumbers
     }
 
     /// <summary>
+    /// UTF-8 text with every identity number replaced by <see cref="RedactedNumber"/>, as <see cref="Redact"/>
+    /// does for a string; <c>null</c> when it holds none (the text stands as it is).
+    /// </summary>
+    /// <param name="utf8">The text: whole, so that no number runs on beyond either end.</param>
+    /// <returns>The redacted bytes, or <c>null</c>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static byte[]? RedactUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int at = NextNumber(utf8, 0, out int length);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var result = new System.Buffers.ArrayBufferWriter<byte>(utf8.Length);
+        int from = 0;
+        while (at >= 0)
+        {
+            System.Buffers.BuffersExtensions.Write(result, utf8[from..at]);
+            System.Buffers.BuffersExtensions.Write(result, RedactedNumberUtf8);
+            from = at + length;
+            at = NextNumber(utf8, from, out length);
+        }
+
+        System.Buffers.BuffersExtensions.Write(result, utf8[from..]);
+        return result.WrittenSpan.ToArray();
+    }
+
+    private static ReadOnlySpan<byte> RedactedNumberUtf8 => "[withheld]"u8;
+
+    /// <summary>
     /// Finds the next identity number in <paramref name="text"/> at or after <paramref name="from"/>: a digit
     /// run of 10 or 12, or of 6 or 8 followed by <c>-</c> or <c>+</c> and a run of exactly 4, not joined to
     /// other digits, that <see cref="LooksLikeOne"/>.

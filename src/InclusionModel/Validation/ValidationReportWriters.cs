@@ -55,6 +55,15 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             writer.Reset(buffer);
         }
 
+        // An output that redacts everything it is given (the command's) would scan every byte again on the one
+        // thread that writes: the batch is scanned here instead, whole, by the same redaction.
+        if (_output is IPreRedactedOutput && PersonalIdentityNumbers.RedactUtf8(buffer.WrittenSpan) is { } redacted)
+        {
+            buffer.Dispose();
+            buffer = new PooledBufferWriter(redacted.Length);
+            buffer.Write(redacted);
+        }
+
         return buffer;
     }
 
@@ -96,7 +105,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     private static readonly JsonEncodedText ViolationsName = JsonEncodedText.Encode("violations");
 
     /// <inheritdoc />
-    void IBatchRenderingSink.AppendRendered(ReadOnlySpan<byte> rendered) => _participants.AppendRendered(rendered);
+    void IBatchRenderingSink.AppendRendered(ReadOnlySpan<byte> rendered) => _participants.AppendRendered(rendered, preRedacted: _output is IPreRedactedOutput);
 
     /// <inheritdoc />
     void IBatchRenderingSink.Begin(ValidationSummary summary)

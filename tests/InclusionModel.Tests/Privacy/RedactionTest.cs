@@ -213,4 +213,68 @@ public sealed class RedactionTest : IDisposable
         output.Flush();
         Assert.Equal(PersonalIdentityNumbers.Redact(text.ToString()), Encoding.UTF8.GetString(sink.ToArray()));
     }
+
+    [Property(MaxTest = 300)]
+    public void RedactUtf8_WithholdsWhatRedactWithholds(NonNegativeInt seed)
+    {
+        var random = new Random(seed.Get);
+        string text = RandomText(random, 30);
+
+        byte[] utf8 = Encoding.UTF8.GetBytes(text);
+        byte[]? redacted = PersonalIdentityNumbers.RedactUtf8(utf8);
+
+        Assert.Equal(PersonalIdentityNumbers.Redact(text), Encoding.UTF8.GetString(redacted ?? utf8));
+        Assert.Equal(redacted is null, ReferenceEquals(text, PersonalIdentityNumbers.Redact(text)));
+    }
+
+    /// <summary>
+    /// Entries rendered and redacted on the workers reach the command's output without a second scan; the
+    /// output is what scanning everything would have given, numbers held across writes included.
+    /// </summary>
+    [Property(MaxTest = 300)]
+    public void CliOutput_PreRedactedEntries_GiveWhatScanningEverythingGives(NonNegativeInt seed)
+    {
+        var random = new Random(seed.Get);
+        var whole = new StringBuilder();
+        var sink = new MemoryStream();
+        var output = new CliOutput(sink);
+        for (int i = 0; i < 12; i++)
+        {
+            if (random.Next(2) == 0)
+            {
+                // Text as any writer gives it, ending anywhere, even inside a number.
+                string text = RandomText(random, 6);
+                whole.Append(text);
+                output.Write(Encoding.UTF8.GetBytes(text));
+            }
+            else
+            {
+                // A run of entries: starts and ends outside a number, redacted whole first.
+                string entries = ",\n{" + RandomText(random, 6) + "}";
+                whole.Append(entries);
+                byte[] utf8 = Encoding.UTF8.GetBytes(entries);
+                output.WritePreRedacted(PersonalIdentityNumbers.RedactUtf8(utf8) ?? utf8);
+            }
+        }
+
+        output.Flush();
+        Assert.Equal(PersonalIdentityNumbers.Redact(whole.ToString()), Encoding.UTF8.GetString(sink.ToArray()));
+    }
+
+    private static string RandomText(Random random, int parts)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < parts; i++)
+        {
+            text.Append(random.Next(4) switch
+            {
+                0 => Forms[random.Next(Forms.Length)],
+                1 => random.Next(1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                2 => "-+",
+                _ => " line \"x\": ",
+            });
+        }
+
+        return text.ToString();
+    }
 }
