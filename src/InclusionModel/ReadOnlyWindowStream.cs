@@ -16,6 +16,9 @@ internal sealed class ReadOnlyWindowStream(Stream inner, long window = long.MaxV
 
     public override long Length => window == long.MaxValue ? inner.Length - inner.Position + _read : window;
 
+    /// <summary>How many bytes are left to read, when the stream underneath knows its length; otherwise <c>null</c>.</summary>
+    internal long? Remaining => inner.CanSeek ? Math.Min(window - _read, inner.Length - inner.Position) : null;
+
     public override long Position
     {
         get => _read;
