@@ -21,17 +21,11 @@ internal sealed class CountingSink(JsonValidationReportWriter inner, Counter<lon
 
     public void SpecialCategoryData(IReadOnlyList<string> programs) => ((IValidationSink)inner).SpecialCategoryData(programs);
 
-    public PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes)
+    public JsonValidationReportWriter.EntryBatch StartBatch(int records)
     {
-        foreach (var (_, verdict, _) in outcomes)
-        {
-            if (verdict is not null)
-            {
-                Count(verdict);
-            }
-        }
-
-        return ((IBatchRenderingSink)inner).RenderRecords(outcomes);
+        var batch = ((IBatchRenderingSink)inner).StartBatch(records);
+        batch.Observe = Count; // a valid record rendered from its parts has no violation to count
+        return batch;
     }
 
     public void AppendRendered(ReadOnlySpan<byte> rendered) => ((IBatchRenderingSink)inner).AppendRendered(rendered);

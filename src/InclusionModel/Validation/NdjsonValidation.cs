@@ -177,6 +177,8 @@ public sealed class NdjsonValidation
         long records = 0, valid = 0, invalid = 0, malformed = 0;
         ChunkPipeline.RunOrdered(kept.Count, MaxDegreeOfParallelism, chunk => Complete(kept, chunk, asOf, plan, duplicates, rendering), done =>
         {
+            records += done.PlainValid;
+            valid += done.PlainValid;
             foreach (var (line, verdict, reason) in done.Outcomes)
             {
                 records++;
@@ -334,21 +336,53 @@ public sealed class NdjsonValidation
     private CompletedOutcome Complete(VerdictSpool kept, int chunk, LocalDate asOf, CapacityPlan plan, HashSet<long> duplicates, IBatchRenderingSink? rendering)
     {
         var outcomes = new List<(long, HistoryValidationResult?, string?)>();
-        using (var reader = kept.OpenChunk(chunk, _validator.Programs, plan, asOf))
+        using var reader = kept.OpenChunk(chunk, _validator.Programs, plan, asOf);
+        if (rendering is null)
         {
             while (reader.TryRead(out long line, out var verdict, out string? reason))
             {
                 outcomes.Add((line, verdict is not null && duplicates.Contains(line) ? verdict.AsDuplicate() : verdict, reason));
             }
+
+            return new CompletedOutcome(outcomes, null, 0);
         }
 
-        // A sink that renders in batches does the per-record writing here, on the worker.
-        var rendered = rendering?.RenderRecords(outcomes);
-        return new CompletedOutcome(outcomes, rendered);
+        // A sink that renders in batches does the per-record writing here, on the worker; a record that stays
+        // valid (most of a run) is rendered from its kept parts, with no verdict built. Only the others and the
+        // malformed lines go on to the ordering thread.
+        var batch = rendering.StartBatch(4096);
+        long plainValid = 0;
+        while (true)
+        {
+            if (reader.TryReadPlainValid(duplicates, out long plain, out var participant, out bool withheld, out var program, out var state))
+            {
+                batch.AddValid(plain, participant, withheld, program!.Id, state.Name);
+                plainValid++;
+                continue;
+            }
+
+            if (!reader.TryRead(out long line, out var verdict, out string? reason))
+            {
+                break;
+            }
+
+            if (verdict is not null)
+            {
+                verdict = duplicates.Contains(line) ? verdict.AsDuplicate() : verdict;
+                batch.Add(line, verdict);
+            }
+
+            outcomes.Add((line, verdict, reason));
+        }
+
+        return new CompletedOutcome(outcomes, batch.Finish(), plainValid);
     }
 
     /// <summary>A kept chunk's outcomes in line order and, for a sink that renders in batches, its rendered records (pooled: the consumer disposes them).</summary>
-    private sealed record CompletedOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered);
+    /// <param name="Outcomes">The lines' outcomes in line order; for a sink that renders in batches, all but the plain valid ones.</param>
+    /// <param name="Rendered">The rendered entries, for a sink that renders in batches.</param>
+    /// <param name="PlainValid">How many valid records were rendered from their parts (not among the outcomes).</param>
+    private sealed record CompletedOutcome(List<(long Line, HistoryValidationResult? Verdict, string? Reason)> Outcomes, PooledBufferWriter? Rendered, long PlainValid);
 
     /// <summary>
     /// What reading a chunk learns: the applied enrolments of its records of programs with places (with whether

@@ -36,35 +36,97 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    PooledBufferWriter IBatchRenderingSink.RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes)
+    EntryBatch IBatchRenderingSink.StartBatch(int records) => new(records, _output is IPreRedactedOutput);
+
+    /// <summary>
+    /// One chunk's entries, rendered on a worker in line order into pooled memory: a verdict as
+    /// <see cref="Record"/> writes it, or a valid record straight from its parts (most records of a run, with
+    /// no verdict object built for them). Touches no state of the writer.
+    /// </summary>
+    internal sealed class EntryBatch
     {
-        var buffer = new PooledBufferWriter(outcomes.Count * 200);
-        using var writer = new Utf8JsonWriter(buffer, JsonArraySpool.WriterOptions);
-        var names = new EncodedNames();
-        foreach (var (line, verdict, _) in outcomes)
+        private readonly PooledBufferWriter _buffer;
+        private readonly Utf8JsonWriter _writer;
+        private readonly bool _redact;
+        private EncodedNames _names;
+
+        internal EntryBatch(int records, bool redact)
         {
-            if (verdict is null)
+            _buffer = new PooledBufferWriter(records * 200);
+            _writer = new Utf8JsonWriter(_buffer, JsonArraySpool.WriterOptions);
+            _redact = redact;
+        }
+
+        /// <summary>Told each verdict added (the service counts violations by rule); default none.</summary>
+        internal Action<HistoryValidationResult>? Observe { get; set; }
+
+        /// <summary>Adds a well-formed record's entry.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void Add(long line, HistoryValidationResult verdict)
+        {
+            Observe?.Invoke(verdict);
+            _buffer.Write(",\n"u8);
+            WriteParticipant(_writer, line, verdict, ref _names);
+            _writer.Flush();
+            _writer.Reset(_buffer);
+        }
+
+        /// <summary>
+        /// Adds the entry of a valid record with no violation: the bytes <see cref="Add"/> writes for such a
+        /// verdict, from the participant's UTF-8 (empty when withheld), the program id and the state's name.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void AddValid(long line, ReadOnlySpan<byte> participantUtf8, bool participantWithheld, string program, string? state)
+        {
+            _buffer.Write(",\n"u8);
+            var w = _writer;
+            w.WriteStartObject();
+            w.WriteNumber(LineName, line);
+            if (participantWithheld)
             {
-                continue;
+                w.WriteNull(ParticipantName);
+            }
+            else
+            {
+                w.WriteString(ParticipantName, participantUtf8);
             }
 
-            buffer.Write(",\n"u8);
-            WriteParticipant(writer, line, verdict, ref names);
-            writer.Flush();
-            writer.Reset(buffer);
+            w.WriteString(ProgramName, _names.Program(program));
+            w.WriteBoolean(ValidName, true);
+            if (state is null)
+            {
+                w.WriteNull(StateName);
+            }
+            else
+            {
+                w.WriteString(StateName, _names.State(state));
+            }
+
+            w.WriteStartArray(ViolationsName);
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.Flush();
+            w.Reset(_buffer);
         }
 
-        // An output that redacts everything it is given (the command's) would scan every byte again on the one
-        // thread that writes: the batch is scanned here instead, whole, by the same redaction.
-        if (_output is IPreRedactedOutput && PersonalIdentityNumbers.RedactUtf8(buffer.WrittenSpan) is { } redacted)
+        /// <summary>
+        /// The rendered entries, which the caller disposes once appended. An output that redacts everything it
+        /// is given (the command's) would scan every byte again on the one thread that writes: the batch is
+        /// scanned here instead, whole, by the same redaction.
+        /// </summary>
+        internal PooledBufferWriter Finish()
         {
-            buffer.Dispose();
-            buffer = new PooledBufferWriter(redacted.Length);
-            buffer.Write(redacted);
-        }
+            _writer.Dispose();
+            if (_redact && PersonalIdentityNumbers.RedactUtf8(_buffer.WrittenSpan) is { } redacted)
+            {
+                _buffer.Dispose();
+                var replaced = new PooledBufferWriter(redacted.Length);
+                replaced.Write(redacted);
+                return replaced;
+            }
 
-        return buffer;
+            return _buffer;
+        }
     }
 
     /// <summary>
@@ -253,8 +315,9 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
 /// </summary>
 internal interface IBatchRenderingSink : IValidationSink
 {
-    /// <summary>Renders the well-formed records among <paramref name="outcomes"/> (those with a verdict) into pooled memory that the caller disposes once it has appended it; thread-safe: touches no state of the sink.</summary>
-    PooledBufferWriter RenderRecords(IReadOnlyList<(long Line, HistoryValidationResult? Verdict, string? Reason)> outcomes);
+    /// <summary>Starts a batch of entries to render on a worker; thread-safe: touches no state of the sink.</summary>
+    /// <param name="records">About how many records the batch will hold.</param>
+    JsonValidationReportWriter.EntryBatch StartBatch(int records);
 
     /// <summary>Takes rendered records, in line order, on the thread that calls the other members.</summary>
     void AppendRendered(ReadOnlySpan<byte> rendered);

@@ -200,6 +200,69 @@ internal sealed class VerdictSpool : IDisposable
             return true;
         }
 
+        /// <summary>
+        /// The next line's outcome when it is a valid record that stays valid — no violation, none of its
+        /// enrolments over the plan's places, not a repeat of an earlier line's participant — in its parts, for a
+        /// sink that renders it without a verdict object; otherwise <c>false</c>, and <see cref="TryRead"/> takes it.
+        /// </summary>
+        /// <param name="duplicates">The lines that repeat an earlier line's participant and program.</param>
+        /// <param name="line">The line number.</param>
+        /// <param name="participantUtf8">The participant id's UTF-8, valid until the next read; empty when withheld.</param>
+        /// <param name="participantWithheld">Whether the id is withheld (<c>pii-in-identifier</c>; then the record is not valid, so never here).</param>
+        /// <param name="program">The program.</param>
+        /// <param name="state">Where the participant stands.</param>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal bool TryReadPlainValid(HashSet<long> duplicates, out long line, out ReadOnlySpan<byte> participantUtf8, out bool participantWithheld, out ProgramDefinition? program, out LifecycleState state)
+        {
+            ObjectDisposedException.ThrowIf(_bytes is null, this);
+            participantUtf8 = default;
+            (line, participantWithheld, program, state) = (0, false, null, default);
+            int start = _at;
+            if (_at >= _length)
+            {
+                return false;
+            }
+
+            line = ReadInt64();
+            if ((Kind)ReadByte() != Kind.Verdict || duplicates.Contains(line))
+            {
+                _at = start;
+                return false;
+            }
+
+            int chars = ReadInt32();
+            if (chars >= 0)
+            {
+                int bytes = ReadInt32();
+                participantUtf8 = _bytes.AsSpan(_at, bytes);
+                _at += bytes;
+            }
+
+            participantWithheld = chars < 0;
+            program = ReadProgram();
+            state = program.Lifecycle.StateAt(ReadInt32());
+            _at += 12; // the phase's start, the days paused and the pause's start: not in an entry
+            if (ReadInt32() != 0)
+            {
+                _at = start;
+                return false;
+            }
+
+            int enrolments = ReadInt32();
+            for (int i = 0; i < enrolments; i++)
+            {
+                int index = ReadInt32();
+                var on = IsoDates.FromDayNumber(ReadInt32());
+                if (_plan.Exceeds(program, new EnrolmentKey(on, line, index)))
+                {
+                    _at = start;
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         public void Dispose()
         {
             if (_bytes is { } bytes)
