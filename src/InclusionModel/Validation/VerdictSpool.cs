@@ -54,7 +54,7 @@ internal sealed class VerdictSpool : IDisposable
     /// <summary>Writes one chunk's outcomes, on the worker thread that validated them.</summary>
     internal sealed class ChunkWriter : IDisposable
     {
-        private readonly PooledBufferWriter _bytes = new(64 * 1024);
+        private readonly PooledBufferWriter _bytes = new(256 * 1024); // a chunk of a megabyte keeps about 150 kB: no regrowth
 
         /// <summary>Everything written so far.</summary>
         internal ReadOnlySpan<byte> WrittenSpan => _bytes.WrittenSpan;
