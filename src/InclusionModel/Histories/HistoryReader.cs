@@ -441,8 +441,6 @@ public sealed class HistoryReader
         bool? eligible = null;
         int? studyDays = null;
         ReferralSource? from = null;
-        PauseReason? pauseReason = null;
-        ExitReason? exitReason = null;
         ActivityKind? kind = null;
         InterviewResult? interviewResult = null;
         Outcome? outcome = null;
@@ -450,7 +448,6 @@ public sealed class HistoryReader
         Subsidy? subsidy = null;
         bool? selfSupporting = null;
         string? error = null;
-        bool reasonIsPause = false;
         ReadOnlySpan<byte> rawReason = default; // a slice of the line itself: the reader reads one span
         int rawReasonLength = -1;
 
@@ -570,6 +567,38 @@ public sealed class HistoryReader
             }
         }
 
+        return BuildEvent(fields, on, onDay, typeName, type, from, eligible, phase, studyDays, rawReason, rawReasonLength, kind, interviewResult, outcome, employmentForm, subsidy, selfSupporting, out result);
+    }
+
+    /// <summary>
+    /// An event from its fields as read (by <see cref="ReadEvent"/> or the canonical fast path): the checks of
+    /// the contract that span fields (required, allowed, listed reasons), then the event; or the reason it is malformed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static string? BuildEvent(
+        EventFields fields,
+        LocalDate on,
+        int onDay,
+        string? typeName,
+        EventType? type,
+        ReferralSource? from,
+        bool? eligible,
+        string? phase,
+        int? studyDays,
+        ReadOnlySpan<byte> rawReason,
+        int rawReasonLength,
+        ActivityKind? kind,
+        InterviewResult? interviewResult,
+        Outcome? outcome,
+        EmploymentForm? employmentForm,
+        Subsidy? subsidy,
+        bool? selfSupporting,
+        out HistoryEvent result)
+    {
+        result = default;
+        bool reasonIsPause;
+        PauseReason? pauseReason = null;
+        ExitReason? exitReason = null;
         if ((fields & EventFields.On) == 0)
         {
             return Texts.Format("reader.missing-field", "on");
