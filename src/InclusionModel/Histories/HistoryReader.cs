@@ -60,6 +60,11 @@ public sealed class HistoryReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public HistoryParseResult Read(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
+        if (ReadsCanonicalLinesDirectly && TryReadCanonical(utf8Line, out var canonical))
+        {
+            return HistoryParseResult.Ok(canonical, lineNumber);
+        }
+
         var reader = new Utf8JsonReader(utf8Line, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16, AllowMultipleValues = true });
         try
         {
@@ -75,6 +80,263 @@ public sealed class HistoryReader
             // System.Text.Json reports text it cannot decode (invalid UTF-8, a bad escape) this way.
             return HistoryParseResult.Fail(Texts.Format("reader.not-utf8", reader.BytesConsumed + 1), lineNumber);
         }
+    }
+
+    /// <summary>
+    /// Reads a line written the way exports and <see cref="HistoryWriter"/> write one — no whitespace, the record's
+    /// fields in the contract's order (participant, program, gender, birthDate, educationLevel, events), each
+    /// event's <c>on</c> and <c>type</c> first, strings of printable ASCII without escapes, no <c>null</c> — straight
+    /// from its bytes, without a general JSON reader. Anything else, and any line it would find malformed, it
+    /// leaves to the general reader (<c>false</c>): it accepts only what that reader accepts, and gives the same
+    /// history (a differential property checks both on written and damaged lines).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryReadCanonical(ReadOnlySpan<byte> line, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ParticipantHistory? history)
+    {
+        history = null;
+        int at = 0;
+        if (!Expect(line, ref at, "{\"participant\":\""u8) || !PlainString(line, ref at, out var participantUtf8)
+            || participantUtf8.Length is 0 or > ParticipantHistory.MaxParticipantLength
+            || !Expect(line, ref at, ",\"program\":\""u8) || !PlainString(line, ref at, out var programUtf8))
+        {
+            return false;
+        }
+
+        var gender = Gender.Unspecified;
+        LocalDate? birthDate = null;
+        EducationLevel? education = null;
+        if (Expect(line, ref at, ",\"gender\":\""u8) && !(PlainString(line, ref at, out var g) && ContractNames<Gender>.TryParse(g, out gender)))
+        {
+            return false;
+        }
+
+        if (Expect(line, ref at, ",\"birthDate\":\""u8))
+        {
+            if (!PlainString(line, ref at, out var b) || !IsoDates.TryParse(b, out var born))
+            {
+                return false;
+            }
+
+            birthDate = born;
+        }
+
+        if (Expect(line, ref at, ",\"educationLevel\":\""u8))
+        {
+            if (!PlainString(line, ref at, out var e) || !ContractNames<EducationLevel>.TryParse(e, out var level))
+            {
+                return false;
+            }
+
+            education = level;
+        }
+
+        if (!Expect(line, ref at, ",\"events\":["u8))
+        {
+            return false;
+        }
+
+        _events.Clear();
+        if (!Expect(line, ref at, "]"u8))
+        {
+            do
+            {
+                if (!TryReadCanonicalEvent(line, ref at, out var e))
+                {
+                    return false;
+                }
+
+                _events.Add(e);
+            }
+            while (Expect(line, ref at, ","u8));
+
+            if (!Expect(line, ref at, "]"u8))
+            {
+                return false;
+            }
+        }
+
+        if (!Expect(line, ref at, "}"u8) || at != line.Length)
+        {
+            return false;
+        }
+
+        string program = CachedId(programUtf8);
+        history = ParticipantHistory.CreateTrusted(Encoding.ASCII.GetString(participantUtf8), program, gender, birthDate, education, TakeEvents());
+        return true;
+    }
+
+    /// <summary>Whether <see cref="TryReadCanonical"/> reads the line itself (for tests).</summary>
+    internal bool TryReadCanonicalForTest(ReadOnlySpan<byte> line) => TryReadCanonical(line, out _);
+
+    /// <summary>One event of a canonical line (see <see cref="TryReadCanonical"/>); <c>false</c> for anything the general reader should judge.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool TryReadCanonicalEvent(ReadOnlySpan<byte> line, ref int at, out HistoryEvent result)
+    {
+        result = default;
+        if (!Expect(line, ref at, "{\"on\":\""u8) || !PlainString(line, ref at, out var onUtf8) || !IsoDates.TryParse(onUtf8, out var on, out int onDay)
+            || !Expect(line, ref at, ",\"type\":\""u8) || !PlainString(line, ref at, out var typeUtf8) || !ContractNames<EventType>.TryParse(typeUtf8, out var type))
+        {
+            return false;
+        }
+
+        var fields = EventFields.On | EventFields.Type;
+        ReferralSource? from = null;
+        bool? eligible = null, selfSupporting = null;
+        string? phase = null;
+        int? studyDays = null;
+        ReadOnlySpan<byte> rawReason = default;
+        int rawReasonLength = -1;
+        ActivityKind? kind = null;
+        InterviewResult? interviewResult = null;
+        Outcome? outcome = null;
+        EmploymentForm? employmentForm = null;
+        Subsidy? subsidy = null;
+        while (Expect(line, ref at, ",\""u8))
+        {
+            if (!PlainString(line, ref at, out var name) || !Expect(line, ref at, ":"u8))
+            {
+                return false;
+            }
+
+            var field = CanonicalEventField(name);
+            if (field == EventFields.None || (fields & field) != 0)
+            {
+                return false; // an unknown or repeated field: the general reader says which
+            }
+
+            fields |= field;
+            if (field == EventFields.Reason)
+            {
+                // Kept raw until the type says whether it is a pause or an exit reason, as ReadEvent keeps it.
+                if (!Expect(line, ref at, "\""u8) || !PlainString(line, ref at, out rawReason) || rawReason.Length > 32)
+                {
+                    return false;
+                }
+
+                rawReasonLength = rawReason.Length;
+                continue;
+            }
+
+            bool ok = field switch
+            {
+                EventFields.From => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<ReferralSource>.TryParse(v, out var x) && Set(ref from, x),
+                EventFields.Eligible => Boolean(line, ref at, ref eligible),
+                EventFields.Phase => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && Set(ref phase, CachedId(v)),
+                EventFields.StudyDays => at < line.Length && line[at] is >= (byte)'0' and <= (byte)'5' && Set(ref studyDays, line[at++] - '0'),
+                EventFields.Kind => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<ActivityKind>.TryParse(v, out var x) && Set(ref kind, x),
+                EventFields.Result => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<InterviewResult>.TryParse(v, out var x) && Set(ref interviewResult, x),
+                EventFields.Outcome => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<Outcome>.TryParse(v, out var x) && Set(ref outcome, x),
+                EventFields.EmploymentForm => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<EmploymentForm>.TryParse(v, out var x) && Set(ref employmentForm, x),
+                EventFields.Subsidy => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<Subsidy>.TryParse(v, out var x) && Set(ref subsidy, x),
+                EventFields.SelfSupporting => Boolean(line, ref at, ref selfSupporting),
+                _ => false,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return Expect(line, ref at, "}"u8)
+            && BuildEvent(fields, on, onDay, ContractNames<EventType>.Name(type), type, from, eligible, phase, studyDays, rawReason, rawReasonLength, kind, interviewResult, outcome, employmentForm, subsidy, selfSupporting, out result) is null;
+    }
+
+    private static bool Set<T>(ref T? target, T value)
+        where T : struct
+    {
+        target = value;
+        return true;
+    }
+
+    private static bool Set(ref string? target, string value)
+    {
+        target = value;
+        return true;
+    }
+
+    private static bool Boolean(ReadOnlySpan<byte> line, scoped ref int at, ref bool? target)
+    {
+        if (Expect(line, ref at, "true"u8))
+        {
+            target = true;
+            return true;
+        }
+
+        if (Expect(line, ref at, "false"u8))
+        {
+            target = false;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Moves past <paramref name="expected"/> when the line continues with exactly it.</summary>
+    private static bool Expect(ReadOnlySpan<byte> line, scoped ref int at, scoped ReadOnlySpan<byte> expected)
+    {
+        if (line[at..].StartsWith(expected))
+        {
+            at += expected.Length;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The rest of a string whose opening quote has been read, up to its closing quote, when every byte between
+    /// is printable ASCII other than the quote and the backslash (nothing to unescape, nothing to decode).
+    /// </summary>
+    private static bool PlainString(ReadOnlySpan<byte> line, scoped ref int at, out ReadOnlySpan<byte> value)
+    {
+        var rest = line[at..];
+        int end = rest.IndexOfAnyExcept(PlainStringBytes);
+        if (end < 0 || rest[end] != (byte)'"')
+        {
+            value = default;
+            return false;
+        }
+
+        value = rest[..end];
+        at += end + 1;
+        return true;
+    }
+
+    private static readonly SearchValues<byte> PlainStringBytes = SearchValues.Create(
+        [.. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'"' or (byte)'\\'))]);
+
+    private static EventFields CanonicalEventField(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 when name.SequenceEqual("from"u8) => EventFields.From,
+        4 when name.SequenceEqual("kind"u8) => EventFields.Kind,
+        5 when name.SequenceEqual("phase"u8) => EventFields.Phase,
+        6 when name.SequenceEqual("reason"u8) => EventFields.Reason,
+        6 when name.SequenceEqual("result"u8) => EventFields.Result,
+        7 when name.SequenceEqual("outcome"u8) => EventFields.Outcome,
+        7 when name.SequenceEqual("subsidy"u8) => EventFields.Subsidy,
+        8 when name.SequenceEqual("eligible"u8) => EventFields.Eligible,
+        14 when name.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
+        14 when name.SequenceEqual("selfSupporting"u8) => EventFields.SelfSupporting,
+        16 when name.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
+        _ => EventFields.None,
+    };
+
+    /// <summary>A program or phase id from its UTF-8 (printable ASCII here), through the reader's cache of ids.</summary>
+    private string CachedId(ReadOnlySpan<byte> utf8)
+    {
+        ref var slot = ref _recent[utf8.IsEmpty ? 0 : (utf8.Length + (utf8[^1] * 7) + (utf8[utf8.Length / 2] * 31)) & (RecentSlots - 1)];
+        if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
+        {
+            return slot.Text;
+        }
+
+        ReadCachedString(utf8, "id", out string? value);
+        if (utf8.Length <= MaxCachedLength)
+        {
+            slot = (utf8.ToArray(), value!);
+        }
+
+        return value!;
     }
 
     /// <summary>
@@ -331,6 +593,12 @@ public sealed class HistoryReader
         history = ParticipantHistory.CreateTrusted(participant!, program!, gender, birthDate, education, TakeEvents());
         return null;
     }
+
+    /// <summary>
+    /// Whether a line written the canonical way is read straight from its bytes (see <see cref="TryReadCanonical"/>);
+    /// default <c>true</c>. Tests turn it off to compare the two ways of reading.
+    /// </summary>
+    internal bool ReadsCanonicalLinesDirectly { get; init; } = true;
 
     /// <summary>
     /// Whether a history's events are copied into an array that the next read of the same length reuses:
