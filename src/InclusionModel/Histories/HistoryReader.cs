@@ -1,8 +1,8 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -445,7 +445,7 @@ public sealed class HistoryReader
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            // Found as TryPeekProgram finds it, whatever follows: both passes of a run must agree on it.
+            // Found as TryPeekProgram finds it, whatever follows: every reading of the line must agree on it.
             key = null;
             return programId is not null;
         }

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
@@ -111,18 +111,10 @@ public sealed class HistoryValidator
     }
 
     /// <summary>
-    /// Validates without places and collects the applied enrolments in the same replay: the first pass of a
-    /// streamed run, whose verdict <see cref="WithCapacity"/> completes once the run's plan is known.
+    /// Validates without places into a caller-owned list (not cleared first) and collects the applied enrolments
+    /// in the same replay, without building a verdict: the reading side of a streamed run, whose outcome
+    /// <see cref="WithCapacity"/> completes once the run's plan is known.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal HistoryValidationResult ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<EnrolmentKey> enrolments)
-    {
-        var violations = RentViolationList();
-        var status = Replay(history, asOf, CapacityPlan.Unchecked, sequence, violations, enrolments, out var program);
-        return Result(history.ParticipantLooksLikeIdentityNumber ? null : history.Participant, history.Program, program, status, ToImmutable(violations), asOf);
-    }
-
-    /// <summary>As <see cref="ValidateCollecting(ParticipantHistory, LocalDate, long, List{EnrolmentKey})"/>, into a caller-owned list (not cleared first), without building a verdict.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal ParticipantStatus ValidateCollecting(ParticipantHistory history, LocalDate asOf, long sequence, List<Violation> violations, List<EnrolmentKey> enrolments)
         => Replay(history, asOf, CapacityPlan.Unchecked, sequence, violations, enrolments, out _);

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using NodaTime;

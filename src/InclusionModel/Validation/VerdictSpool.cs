@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
