@@ -78,7 +78,6 @@ internal sealed class CliOutput(Stream inner) : Stream, IPreRedactedOutput
         Hold(buffer[^keep..]);
     }
 
-    /// <summary>Writes what is held back too: the output is complete.</summary>
     /// <inheritdoc />
     public void WritePreRedacted(ReadOnlySpan<byte> bytes)
     {
@@ -102,6 +101,7 @@ internal sealed class CliOutput(Stream inner) : Stream, IPreRedactedOutput
         WriteInner(bytes);
     }
 
+    /// <summary>Writes what is held back too: the output is complete.</summary>
     public override void Flush()
     {
         if (_pendingLength > 0)

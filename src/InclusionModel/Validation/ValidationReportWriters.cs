@@ -23,7 +23,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     private ValidationSummary? _begun;
 
     /// <summary>Creates the writer.</summary>
-    /// <param name="output">Where the document goes (written when the run completes).</param>
+    /// <param name="output">Where the document goes: as the run goes when it renders in batches, otherwise when it completes.</param>
     public JsonValidationReportWriter(Stream output) => _output = Preconditions.CheckNotNull(output);
 
     /// <inheritdoc />
