@@ -15,7 +15,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -40,8 +39,10 @@ public static class InclusionModelServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457), the OpenAPI
-    /// document, health checks and the <see cref="IClock"/> that gives a request without <c>asOf</c> its date
-    /// (the system clock, unless the host registered one). Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
+    /// document and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
+    /// dated by the <see cref="IClock"/> the host registers (<c>services.AddSingleton&lt;IClock&gt;(SystemClock.Instance)</c>
+    /// in a host's composition root, a <c>FakeClock</c> in a test); with none, such a request is answered 400.
+    /// Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the programs and limits; default the built-in catalogue and 1 GiB.</param>
@@ -50,7 +51,6 @@ public static class InclusionModelServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o));
-        services.TryAddSingleton<IClock>(SystemClock.Instance); // today's date for a request without asOf; a host or a test registers its own first
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks();
@@ -129,14 +129,14 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, IClock clock, string? asOf) =>
+        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, clock);
+            var (date, bad) = AsOf(asOf, http);
             if (bad is not null)
             {
                 return bad;
@@ -205,14 +205,14 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, IClock clock, string? asOf, bool? people) =>
+        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
         {
             if (Refused(http, "multipart/form-data") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, clock);
+            var (date, bad) = AsOf(asOf, http);
             if (bad is not null)
             {
                 return bad;
@@ -225,14 +225,14 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, IClock clock, string? asOf) =>
+        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, clock);
+            var (date, bad) = AsOf(asOf, http);
             if (bad is not null)
             {
                 return bad;
@@ -324,9 +324,15 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             : Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"this endpoint takes {expected}, not {(type is null or "" ? "a body without a content type" : type)}");
     }
 
-    /// <summary>The <c>asOf</c> of a request: the date it gives, else today in UTC by the registered <see cref="IClock"/>; or the problem with it.</summary>
-    private static (LocalDate Date, IResult? Problem) AsOf(string? text, IClock clock)
-        => text is null ? (clock.GetCurrentInstant().InUtc().Date, null)
+    /// <summary>
+    /// The <c>asOf</c> of a request: the date it gives, else today in UTC by the <see cref="IClock"/> the host
+    /// registered; or the problem with it (no date and no clock among them).
+    /// </summary>
+    private static (LocalDate Date, IResult? Problem) AsOf(string? text, HttpContext http)
+        => text is null
+            ? http.RequestServices.GetService<IClock>() is { } clock
+                ? (clock.GetCurrentInstant().InUtc().Date, null)
+                : (default, Problem(StatusCodes.Status400BadRequest, "No date", "asOf is required: this host registers no clock to give today's date"))
             : IsoDates.TryParse(text, out var date) ? (date, null)
             : (default, Problem(StatusCodes.Status400BadRequest, "Not a date", $"asOf must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'"));
 

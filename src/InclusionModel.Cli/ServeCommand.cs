@@ -56,6 +56,7 @@ internal static partial class CliApp
                 k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(10));
             });
             builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance); // the command's composition root says what "today" is
             builder.Services.AddInclusionModel(o =>
             {
                 o.Programs = programs;

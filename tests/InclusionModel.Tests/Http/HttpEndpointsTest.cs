@@ -150,6 +150,27 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Validate_WithoutAsOf_InAHostThatRegistersNoClock_IsA400ProblemDocument()
+    {
+        // The library never reads the machine's clock: without a date and without the host's IClock there is no "today".
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel();
+        await using var app = builder.Build();
+        app.MapInclusionModel("/inclusion");
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        var response = await client.PostAsync("/inclusion/validate", Ndjson(Sample("histories.ndjson")));
+        var dated = await client.PostAsync("/inclusion/validate?asOf=2021-06-30", Ndjson(Sample("histories.ndjson")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("asOf is required", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, dated.StatusCode);
+    }
+
+    [Fact]
     public async Task Validate_WithoutAsOf_IsAsOfTodayByTheRegisteredClock()
     {
         string histories = Sample("histories.ndjson");
