@@ -160,8 +160,8 @@ public sealed class HistoryReader
             return false;
         }
 
-        string program = CachedId(programUtf8);
-        history = ParticipantHistory.CreateTrusted(Encoding.ASCII.GetString(participantUtf8), program, gender, birthDate, education, TakeEvents());
+        CachedString(programUtf8, "program", out string? program); // printable ASCII: always a string
+        history = ParticipantHistory.CreateTrusted(Encoding.ASCII.GetString(participantUtf8), program!, gender, birthDate, education, TakeEvents());
         return true;
     }
 
@@ -198,10 +198,10 @@ public sealed class HistoryReader
                 return false;
             }
 
-            var field = CanonicalEventField(name);
+            var field = EventFieldNamed(name);
             if (field == EventFields.None || (fields & field) != 0)
             {
-                return false; // an unknown or repeated field: the general reader says which
+                return false; // an unknown or repeated field (on and type come first): the general reader says which
             }
 
             fields |= field;
@@ -221,7 +221,7 @@ public sealed class HistoryReader
             {
                 EventFields.From => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<ReferralSource>.TryParse(v, out var x) && Set(ref from, x),
                 EventFields.Eligible => Boolean(line, ref at, ref eligible),
-                EventFields.Phase => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && Set(ref phase, CachedId(v)),
+                EventFields.Phase => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && CachedString(v, "phase", out phase) is null,
                 EventFields.StudyDays => at < line.Length && line[at] is >= (byte)'0' and <= (byte)'5' && Set(ref studyDays, line[at++] - '0'),
                 EventFields.Kind => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<ActivityKind>.TryParse(v, out var x) && Set(ref kind, x),
                 EventFields.Result => Expect(line, ref at, "\""u8) && PlainString(line, ref at, out var v) && ContractNames<InterviewResult>.TryParse(v, out var x) && Set(ref interviewResult, x),
@@ -243,12 +243,6 @@ public sealed class HistoryReader
 
     private static bool Set<T>(ref T? target, T value)
         where T : struct
-    {
-        target = value;
-        return true;
-    }
-
-    private static bool Set(ref string? target, string value)
     {
         target = value;
         return true;
@@ -305,38 +299,26 @@ public sealed class HistoryReader
     private static readonly SearchValues<byte> PlainStringBytes = SearchValues.Create(
         [.. Enumerable.Range(0x20, 0x7F - 0x20).Select(b => (byte)b).Where(b => b is not ((byte)'"' or (byte)'\\'))]);
 
-    private static EventFields CanonicalEventField(ReadOnlySpan<byte> name) => name.Length switch
-    {
-        4 when name.SequenceEqual("from"u8) => EventFields.From,
-        4 when name.SequenceEqual("kind"u8) => EventFields.Kind,
-        5 when name.SequenceEqual("phase"u8) => EventFields.Phase,
-        6 when name.SequenceEqual("reason"u8) => EventFields.Reason,
-        6 when name.SequenceEqual("result"u8) => EventFields.Result,
-        7 when name.SequenceEqual("outcome"u8) => EventFields.Outcome,
-        7 when name.SequenceEqual("subsidy"u8) => EventFields.Subsidy,
-        8 when name.SequenceEqual("eligible"u8) => EventFields.Eligible,
-        14 when name.SequenceEqual("employmentForm"u8) => EventFields.EmploymentForm,
-        14 when name.SequenceEqual("selfSupporting"u8) => EventFields.SelfSupporting,
-        16 when name.SequenceEqual("studyDaysPerWeek"u8) => EventFields.StudyDays,
-        _ => EventFields.None,
-    };
-
-    /// <summary>A program or phase id from its UTF-8 (printable ASCII here), through the reader's cache of ids.</summary>
-    private string CachedId(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// A program, phase or type id from its unescaped UTF-8, through the reader's caches: the ids repeat from line
+    /// to line, so most are found by their bytes without decoding them. Or the reason the bytes are not UTF-8.
+    /// </summary>
+    private string? CachedString(ReadOnlySpan<byte> utf8, string name, out string? value)
     {
         ref var slot = ref _recent[utf8.IsEmpty ? 0 : (utf8.Length + (utf8[^1] * 7) + (utf8[utf8.Length / 2] * 31)) & (RecentSlots - 1)];
         if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
         {
-            return slot.Text;
+            value = slot.Text;
+            return null;
         }
 
-        ReadCachedString(utf8, "id", out string? value);
-        if (utf8.Length <= MaxCachedLength)
+        string? error = ReadCachedString(utf8, name, out value);
+        if (value is not null && utf8.Length <= MaxCachedLength)
         {
-            slot = (utf8.ToArray(), value!);
+            slot = (utf8.ToArray(), value);
         }
 
-        return value!;
+        return error;
     }
 
     /// <summary>
@@ -1042,8 +1024,12 @@ public sealed class HistoryReader
             };
         }
 
-        // By length first: most names are then settled by one comparison.
-        var name = reader.ValueSpan;
+        return EventFieldNamed(reader.ValueSpan);
+    }
+
+    /// <summary>The event field an unescaped name names; by length first, so that most are settled by one comparison.</summary>
+    private static EventFields EventFieldNamed(ReadOnlySpan<byte> name)
+    {
         return name.Length switch
         {
             2 when name.SequenceEqual("on"u8) => EventFields.On,
@@ -1103,22 +1089,7 @@ public sealed class HistoryReader
         value = null;
         if (cache && !reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            // The ids repeat from line to line: most are found by their UTF-8 bytes, without decoding them.
-            var utf8 = reader.ValueSpan;
-            ref var slot = ref _recent[utf8.IsEmpty ? 0 : (utf8.Length + (utf8[^1] * 7) + (utf8[utf8.Length / 2] * 31)) & (RecentSlots - 1)];
-            if (slot.Utf8 is { } known && utf8.SequenceEqual(known))
-            {
-                value = slot.Text;
-                return null;
-            }
-
-            string? error = ReadCachedString(utf8, name, out value);
-            if (value is not null && utf8.Length <= MaxCachedLength)
-            {
-                slot = (utf8.ToArray(), value);
-            }
-
-            return error;
+            return CachedString(reader.ValueSpan, name, out value);
         }
 
         try
