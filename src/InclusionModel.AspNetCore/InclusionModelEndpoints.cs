@@ -40,8 +40,8 @@ public static class InclusionModelServiceCollectionExtensions
     /// <summary>
     /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457), the OpenAPI
     /// document and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
-    /// dated by the <see cref="IClock"/> the host registers (<c>services.AddSingleton&lt;IClock&gt;(SystemClock.Instance)</c>
-    /// in a host's composition root, a <c>FakeClock</c> in a test); with none, such a request is answered 400.
+    /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
+    /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
     /// Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
