@@ -1,3 +1,4 @@
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Http;

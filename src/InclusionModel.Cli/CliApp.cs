@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Programs;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 using NodaTime;
 

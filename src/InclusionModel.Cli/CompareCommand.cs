@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Validation;

@@ -3,6 +3,7 @@ using System.Globalization;
 using InclusionModel.Eligibility;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using NodaTime;
 
 namespace InclusionModel.Cli;

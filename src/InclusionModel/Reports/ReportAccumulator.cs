@@ -16,7 +16,7 @@ namespace InclusionModel.Reports;
 /// </para>
 /// <para>
 /// Participants are distinct (docs/interchange-contract.md §6): add each participant's record once. An accumulator does not
-/// remember ids; <see cref="NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
+/// remember ids; <see cref="Runs.NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
 /// line's participant and add them with <see cref="AddDuplicate"/> instead, which counts them in
 /// <see cref="ProgramReport.RecordsDuplicate"/> only.
 /// </para>

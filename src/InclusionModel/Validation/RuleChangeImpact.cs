@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Runs;
@@ -109,7 +110,7 @@ public sealed record RuleChangeResult
 /// and duplicates are counted per run under each definition.
 /// </summary>
 /// <remarks>
-/// Two passes over the input, like <see cref="NdjsonValidation"/>: the first collects each definition's
+/// Two passes over the input, like <see cref="Runs.NdjsonValidation"/>: the first collects each definition's
 /// enrolments for its capacity plan and finds repeated participants, the second judges every record of the
 /// program under both and counts both final reports, on every core. Memory is bounded by the chunks in
 /// flight and the programs' places; changes reach the caller in line order, one at a time.
@@ -479,7 +480,7 @@ public sealed class RuleChangeImpact
 
         internal ReportAccumulator CandidateCounts { get; } = new(impact.Candidate, candidatePeriod);
 
-        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="NdjsonReport"/> counts).</summary>
+        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="Runs.NdjsonReport"/> counts).</summary>
         internal ReportAccumulator BaselineCorrections { get; } = new(impact.Baseline, baselinePeriod);
 
         internal ReportAccumulator CandidateCorrections { get; } = new(impact.Candidate, candidatePeriod);

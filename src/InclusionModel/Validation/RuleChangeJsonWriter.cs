@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Validation;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InclusionModel.AspNetCore;
 using InclusionModel.Programs;
+using InclusionModel.Runs;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Tests.Docs;
 using Microsoft.AspNetCore.Builder;
