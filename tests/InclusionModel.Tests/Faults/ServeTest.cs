@@ -226,6 +226,63 @@ public sealed class ServeTest : IDisposable
     }
 
     [Fact]
+    public async Task Serve_ABodyThatStallsAfterABurst_IsAnswered408_WithinTwoWindows()
+    {
+        var (process, client) = Serve(_cli);
+        try
+        {
+            using var socket = new TcpClient();
+            await socket.ConnectAsync(client.BaseAddress!.Host, client.BaseAddress.Port);
+            var stream = socket.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes("POST /validate?asOf=2015-06-01 HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-ndjson\r\nContent-Length: 100000000\r\n\r\n"));
+
+            // One megabyte at once: averaged since the start, 240 bytes a second would hold the connection for over an hour.
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(new string('\n', 1 << 20)));
+            await stream.FlushAsync();
+            var stalled = Stopwatch.StartNew();
+            using var reader = new StreamReader(stream, Encoding.ASCII);
+            string? status = await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
+            var headers = new List<string>();
+            for (string? line = await reader.ReadLineAsync(); !string.IsNullOrEmpty(line); line = await reader.ReadLineAsync())
+            {
+                headers.Add(line);
+            }
+
+            Assert.Equal("HTTP/1.1 408 Request Timeout", status);
+            Assert.Contains("Content-Type: application/problem+json", headers);
+            Assert.Contains("Connection: close", headers);
+            Assert.True(stalled.Elapsed < TimeSpan.FromSeconds(40), $"answered after {stalled.Elapsed}");
+        }
+        finally
+        {
+            Stop(process);
+            client.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Serve_WhatKestrelAnswersBeforeTheApp_RepeatsNothing()
+    {
+        var (process, client) = Serve(_cli);
+        try
+        {
+            var tooLong = await client.GetAsync("/programs/19811218-9876?" + new string('a', 9000));
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/programs");
+            request.Headers.Add("X-Personnummer", "19811218-9876" + new string('b', 40_000));
+            var tooLarge = await client.SendAsync(request);
+
+            Assert.Equal((HttpStatusCode.RequestUriTooLong, HttpStatusCode.RequestHeaderFieldsTooLarge), (tooLong.StatusCode, tooLarge.StatusCode));
+            Assert.Equal(string.Empty, await tooLong.Content.ReadAsStringAsync());
+            Assert.Equal(string.Empty, await tooLarge.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            Stop(process);
+            client.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Serve_ABodyOverKestrelsLimit_IsA413ProblemDocument_ForEveryEndpoint()
     {
         var (process, client) = Serve(_cli, "--max-body", "1000");
