@@ -276,7 +276,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return TransitionCheckEndpoint.Answer(body.GetBuffer().AsMemory(0, (int)body.Length), date, options.Value.Programs);
         })
         .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json")
-        .Produces<TransitionCheckEndpoint.Answer200>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .Produces<TransitionCheckEndpoint.TransitionCheckAnswer>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         return group;

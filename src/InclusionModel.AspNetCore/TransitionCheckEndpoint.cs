@@ -183,5 +183,5 @@ internal static class TransitionCheckEndpoint
     }
 
     /// <summary>The answer's shape, for the OpenAPI document only.</summary>
-    internal sealed record Answer200(bool Allowed, string? StateBefore, string? StateAfter, JsonArray Violations);
+    internal sealed record TransitionCheckAnswer(bool Allowed, string? StateBefore, string? StateAfter, JsonArray Violations);
 }

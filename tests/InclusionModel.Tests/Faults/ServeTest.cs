@@ -392,8 +392,11 @@ public sealed class ServeTest : IDisposable
                 await stream.FlushAsync();
 
                 // While the body is being received, its copy is held open: owner-only and already unlinked.
+                // A spool is created and unlinked at once: a look between the two calls may still see its name.
                 var held = WaitForTemp(process.Id);
-                Assert.All(held, f => Assert.EndsWith(" (deleted)", f.Link));
+                Assert.True(
+                    SpinWait.SpinUntil(() => (held = _cli.OpenTempFiles(process.Id)).All(f => f.Link.EndsWith(" (deleted)", StringComparison.Ordinal)), TimeSpan.FromSeconds(5)),
+                    $"a spool kept its name: {string.Join(", ", held.Select(f => f.Link))}");
             } // the client goes away mid-body
 
             // The request ends, its copy is released, and the next request is answered.
