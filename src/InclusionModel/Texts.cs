@@ -470,6 +470,13 @@ internal static class Texts
             "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); 141 standard output was closed by its reader.",
             "Slutkoder: 0 allt giltigt; 1 en post, rad eller definition ogiltig eller felformad; 2 kommandot kunde inte köras (en rad på standard fel); 141 standard ut stängdes av sin läsare."),
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
+
+        // long-term-unemployed (§5), and compare's and the command line's texts of issues 22 and 25
+        ["er.unemployed-after"] = ("unemployedSince is after the assessment date {0}", "unemployedSince är efter bedömningsdagen {0}"),
+        ["rule.unemployed.met"] = ("unemployed since {0}, at least {1} months before {2}", "arbetslös sedan {0}, minst {1} månader före {2}"),
+        ["rule.unemployed.not-met"] = ("unemployed since {0}, less than {1} months before {2} ({1} months are reached on {3})", "arbetslös sedan {0}, mindre än {1} månader före {2} ({1} månader nås {3})"),
+        ["def.unemployed-months"] = ("months must be 1–120 for long-term-unemployed, was {0}", "months måste vara 1–120 för long-term-unemployed, var {0}"),
+        ["rule.unemployed.not-met-ever"] = ("unemployed since {0}, less than {1} months before {2}", "arbetslös sedan {0}, mindre än {1} månader före {2}"),
     };
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
