@@ -405,7 +405,8 @@ public sealed class RuleChangeImpact
     /// The period of the program's final report; where the program's start or end is not stated (Romane
     /// Bucha states no start), the calendar's first day stands for the start and the as-of date for the end,
     /// so that the figures cover everything the histories hold up to then (a program that starts after the
-    /// as-of date: its first day alone).
+    /// as-of date: its first day alone). <see cref="CompareHistories"/> no longer counts over it: its figures
+    /// are counted up to the as-of date, over <see cref="FiguresPeriod"/>.
     /// </summary>
     /// <param name="program">The program.</param>
     /// <param name="asOf">The as-of date of the comparison.</param>
