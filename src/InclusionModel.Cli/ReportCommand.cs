@@ -110,6 +110,7 @@ internal static partial class CliApp
                 : Texts.Get("cli.one-period"));
         }
 
+        RefuseYearZero(("--month", month), ("--half-year", halfYear), ("--from", from), ("--to", to));
         if (month is not null)
         {
             return EligibilityReader.TryParseMonth(month, out var ym)

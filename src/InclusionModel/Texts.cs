@@ -363,8 +363,7 @@ internal static class Texts
         ["compare.no-diff"] = ("definition: no field changed", "definition: inget fält ändrades"),
         ["compare.diff"] = ("definition: {0}", "definition: {0}"),
         ["compare.summary"] = ("as of {0}: {1} read, {2} of the program; {3} ({4} now valid, {5} now invalid)", "per {0}: {1} lästa, {2} i programmet; {3} ({4} nu giltiga, {5} nu ogiltiga)"),
-        ["compare.people"] = ("{0} read, {1} for the program; {2} decisions", "{0} lästa, {1} för programmet; {2} beslut"),
-        ["compare.people-one"] = ("{0} read, {1} for the program; {2} decision", "{0} lästa, {1} för programmet; {2} beslut"),
+        ["compare.people"] = ("{0} read, {1} for the program; {2}", "{0} lästa, {1} för programmet; {2}"),
         ["compare.one-line"] = ("1 line", "1 rad"),
         ["compare.lines"] = ("{0} lines", "{0} rader"),
         ["compare.nothing"] = ("nothing changed", "inget ändrades"),
@@ -372,8 +371,8 @@ internal static class Texts
         ["compare.line"] = ("line {0}{1}: ", "rad {0}{1}: "),
         ["compare.valid"] = ("valid", "giltig"),
         ["compare.invalid"] = ("invalid", "ogiltig"),
-        ["compare.no-figures"] = ("no figure of the final report moved", "ingen siffra i slutrapporten flyttades"),
-        ["compare.figures"] = ("figures of the final report that moved (baseline → candidate):", "siffror i slutrapporten som flyttades (baslinje → kandidat):"),
+        ["compare.no-figures"] = ("no figure of the report from the program's start to {0} moved", "ingen siffra i rapporten från programmets start till och med {0} flyttades"),
+        ["compare.figures"] = ("figures of the report from the program's start to {0} that moved (baseline → candidate):", "siffror i rapporten från programmets start till och med {0} som flyttades (baslinje → kandidat):"),
 
         // The command line (docs/interchange-contract.md §4, §9)
         ["cli.validate"] = ("Validate participant histories against their programs' lifecycle rules.", "Validera deltagarhistoriker mot programmens livscykelregler."),
@@ -532,6 +531,22 @@ internal static class Texts
             "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); 141 standard output was closed by its reader.",
             "Slutkoder: 0 allt giltigt; 1 en post, rad eller definition ogiltig eller felformad; 2 kommandot kunde inte köras (en rad på standard fel); 141 standard ut stängdes av sin läsare."),
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
+
+        // long-term-unemployed (§5), and compare's and the command line's texts of issues 22 and 25
+        ["er.unemployed-after"] = ("unemployedSince is after the assessment date {0}", "unemployedSince är efter bedömningsdagen {0}"),
+        ["rule.unemployed.met"] = ("unemployed since {0}, at least {1} months before {2}", "arbetslös sedan {0}, minst {1} månader före {2}"),
+        ["rule.unemployed.not-met"] = ("unemployed since {0}, less than {1} months before {2} ({1} months are reached on {3})", "arbetslös sedan {0}, mindre än {1} månader före {2} ({1} månader nås {3})"),
+        ["def.unemployed-months"] = ("months must be 1–120 for long-term-unemployed, was {0}", "months måste vara 1–120 för long-term-unemployed, var {0}"),
+        ["compare.summary-none"] = ("as of {0}: {1} read, none of them a record of {2} that could be read: nothing was compared", "per {0}: {1} lästa, ingen av dem en läsbar post i {2}: inget jämfördes"),
+        ["compare.people-none-read"] = ("{0} read, none of them a person of {1} that could be read: nothing was compared", "{0} lästa, ingen av dem en läsbar person i {1}: inget jämfördes"),
+        ["compare.decisions-none"] = ("no decision changed", "inget beslut ändrades"),
+        ["compare.decisions-one"] = ("1 decision changed", "1 beslut ändrades"),
+        ["compare.decisions"] = ("{0} decisions changed", "{0} beslut ändrades"),
+        ["cli.compare-no-records"] = ("{0} holds no record of {1} that could be read (every line malformed or of another program): nothing was compared", "{0} innehåller ingen läsbar post i {1} (varje rad felformad eller i ett annat program): inget jämfördes"),
+        ["cli.compare-no-people"] = ("{0} holds no eligibility line of {1} that could be read (every line malformed or of another program): nothing was compared", "{0} innehåller ingen läsbar behörighetsrad i {1} (varje rad felformad eller i ett annat program): inget jämfördes"),
+        ["cli.stdin-twice"] = ("standard input is named more than once ({0}); it can be read only once: give the others as files", "standard in anges mer än en gång ({0}); den kan bara läsas en gång: ange de andra som filer"),
+        ["cli.year-zero"] = ("{0} is in the year 0000, which the calendar does not have (years run from 0001), was '{1}'", "{0} ligger i år 0000, som inte finns i kalendern (åren börjar med 0001), var '{1}'"),
+        ["rule.unemployed.not-met-ever"] = ("unemployed since {0}, less than {1} months before {2}", "arbetslös sedan {0}, mindre än {1} månader före {2}"),
     };
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
