@@ -53,7 +53,7 @@ internal static partial class CliApp
             {
                 try
                 {
-                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name));
+                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name, options)); // in publication mode, the published goals
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {

@@ -296,7 +296,7 @@ internal static class Texts
 
         // Reports (§6): the text report and the chart
         ["report.heading"] = ("{0} ({1}), {2}", "{0} ({1}), {2}"),
-        ["report.publication"] = (" (for publication: counts of 1–{0} people shown as {1}, with the cells that would give them away)", " (för publicering: antal på 1–{0} personer visas som {1}, med de celler som skulle röja dem)"),
+        ["report.publication"] = (" (for publication: {1} marks a suppressed figure, every count of 1–{0} people among them; other counts are perturbed slightly)", " (för publicering: {1} betecknar ett undertryckt värde, bland dem varje antal på 1–{0} personer; övriga antal är något slumpvis justerade)"),
         ["report.goal"] = ("goal", "mål"),
         ["report.target"] = ("target", "målvärde"),
         ["report.actual"] = ("actual", "utfall"),
@@ -522,7 +522,7 @@ internal static class Texts
         ["help.22"] = ("Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report).", "Rapportera ett kalenderhalvår, ÅÅÅÅ-H1 eller ÅÅÅÅ-H2 (halvårsrapporten)."),
         ["help.23"] = ("Report on the program's whole period (the final report).", "Rapportera programmets hela period (slutrapporten)."),
         ["help.24"] = ("text (aligned tables), json (docs/interchange-contract.md §6) or csv (RFC 4180).", "text (justerade tabeller), json (docs/interchange-contract.md §6) eller csv (RFC 4180)."),
-        ["help.25"] = ("For publication: every count of 1 to k−1 people masked (totals too), with the cells that would give it away; no records block.", "För publicering: varje antal på 1 till k−1 personer maskeras (även summor), med de celler som skulle röja det; inget records-block."),
+        ["help.25"] = ("For publication: every count of 1 to k−1 people suppressed as .. (totals too), other counts perturbed slightly (cell-key method); no records block.", "För publicering: varje antal på 1 till k−1 personer undertrycks som .. (även summor), övriga antal justeras något (cellnyckelmetoden); inget records-block."),
         ["help.26"] = ("With --publication: the threshold k (default 5, at least 3).", "Med --publication: tröskeln k (standard 5, minst 3)."),
         ["help.27"] = ("Also write an SVG chart of the goals' progress against target and projection to this file.", "Skriv också ett SVG-diagram över målens utveckling mot målvärde och prognos till denna fil."),
         ["help.28"] = ("Report a program's figures and goals over a period, from participant histories.", "Rapportera ett programs siffror och mål för en period, från deltagarhistoriker."),
