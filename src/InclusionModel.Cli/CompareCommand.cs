@@ -3,6 +3,7 @@ using System.Text;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
+using InclusionModel.RuleChanges;
 using InclusionModel.Validation;
 
 namespace InclusionModel.Cli;

@@ -6,9 +6,10 @@ using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Runs;
+using InclusionModel.Validation;
 using NodaTime;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.RuleChanges;
 
 /// <summary>A field that differs between a baseline and a candidate definition: <c>places 30 → 40</c>.</summary>
 /// <param name="Path">Where, in words a rule author reads: <c>places</c>, <c>employment.maximumMonths</c> (a phase by its id), <c>goals.places.target</c>.</param>
