@@ -74,14 +74,9 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Linux)]
     public async Task AClientThatDisconnectsMidBody_LeavesNoTemporaryFile_AndTheServiceGoesOn()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var (process, client) = Serve(_cli);
         try
         {
