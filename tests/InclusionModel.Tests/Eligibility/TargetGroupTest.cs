@@ -153,7 +153,7 @@ public class TargetGroupTest
     /// <summary>Cases with about half of their known facts forgotten again, so that most decisions are undetermined.</summary>
     private static Gen<EligibilityCase> SparseCases
         => from c in EligibilityGenerators.Case()
-           from mask in Gen.Choose(0, 1023)
+           from mask in Gen.Choose(0, 2047)
            select c with { Facts = Forget(c.Facts, mask) };
 
     [Property(MaxTest = 500)]
@@ -205,6 +205,7 @@ public class TargetGroupTest
             FarFromLabourMarket = Drop(7) ? null : f.FarFromLabourMarket,
             SelfDeclaredTargetGroup = Drop(8) ? null : f.SelfDeclaredTargetGroup,
             CompletedOrientationCourse = Drop(9) ? null : f.CompletedOrientationCourse,
+            UnemployedSince = Drop(10) ? null : f.UnemployedSince,
         };
     }
 
@@ -230,6 +231,7 @@ public class TargetGroupTest
         EligibilityFact.JobAndDevelopmentGuarantee => facts with { JobAndDevelopmentGuarantee = source.JobAndDevelopmentGuarantee ?? false },
         EligibilityFact.FarFromLabourMarket => facts with { FarFromLabourMarket = source.FarFromLabourMarket ?? true },
         EligibilityFact.SelfDeclaredTargetGroup => facts with { SelfDeclaredTargetGroup = source.SelfDeclaredTargetGroup is { } d ? d with { On = Latest(d.On, facts.BirthDate) } : new SelfDeclaration(true, Latest(new LocalDate(2000, 1, 1), facts.BirthDate)) },
+        EligibilityFact.UnemployedSince => facts with { UnemployedSince = Latest(source.UnemployedSince ?? new LocalDate(2000, 1, 1), facts.BirthDate) },
         _ => facts with { CompletedOrientationCourse = source.CompletedOrientationCourse ?? false },
     };
 
