@@ -63,7 +63,7 @@ internal static class Texts
             "the input changed while it was read (from line {0} on, the second pass read other bytes than the first); validate a copy that is not being written",
             "indata ändrades medan de lästes (från rad {0}, andra genomläsningen läste andra byte än den första); validera en kopia som inte skrivs till"),
         ["line"] = ("line {0}: {1}", "rad {0}: {1}"),
-        ["window"] = ("{0} to {1}", "{0} till {1}"),
+        ["window"] = ("{0} to {1}", "{0}–{1}"),
         ["window.no-start"] = ("(no start)", "(ingen start)"),
         ["window.no-end"] = ("(no end)", "(inget slut)"),
 
@@ -295,24 +295,19 @@ internal static class Texts
         ["rule.declaration.not-met"] = ("the person's own declaration does not apply on the assessment date", "personens egen uppgift gäller inte på bedömningsdagen"),
 
         // Reports (§6): the text report and the chart
-        ["report.heading"] = ("{0} ({1}), {2}", "{0} ({1}), {2}"),
         ["report.publication"] = (" (for publication: counts of 1–{0} people shown as {1}, with the cells that would give them away)", " (för publicering: antal på 1–{0} personer visas som {1}, med de celler som skulle röja dem)"),
-        ["report.goal"] = ("goal", "mål"),
-        ["report.target"] = ("target", "målvärde"),
-        ["report.actual"] = ("actual", "utfall"),
-        ["report.status"] = ("status", "läge"),
-        ["report.projection"] = ("projection (90 % range)", "prognos (90 % intervall)"),
-        ["report.projection-by"] = ("{0} ({1}–{2}) by {3}", "{0} ({1}–{2}) till {3}"),
-        ["report.status.met"] = ("met", "uppnått"),
-        ["report.status.on-track"] = ("on-track", "i fas"),
-        ["report.status.at-risk"] = ("at-risk", "i riskzonen"),
-        ["report.status.missed"] = ("missed", "missat"),
+        ["report.goal"] = ("Goal", "Mål"),
+        ["report.target"] = ("Target", "Målvärde"),
+        ["report.actual"] = ("Actual", "Utfall"),
+        ["report.status"] = ("Status", "Läge"),
+        ["report.projection"] = ("Projection (90% range)", "Prognos (90\u00A0% intervall)"),
+        ["report.projection-by"] = ("{0} ({1}–{2}) by {3}", "{0} ({1}–{2}) den {3}"),
         ["chart.title"] = ("{0}: goals as of {1}", "{0}: målen per {1}"),
-        ["chart.projection"] = ("projection {0} (90 % range {1}–{2}) by {3}", "prognos {0} (90 % intervall {1}–{2}) till {3}"),
+        ["chart.projection"] = ("projection {0} (90% range {1}–{2}) by {3}", "prognos {0} (90\u00A0% intervall {1}–{2}) den {3}"),
         ["chart.actual"] = ("actual {0}", "utfall {0}"),
         ["chart.caption"] = ("actual {0}, target {1}", "utfall {0}, målvärde {1}"),
-        ["chart.projected"] = (", projected {0} ({1}–{2}) by {3}", ", prognos {0} ({1}–{2}) till {3}"),
-        ["chart.legend"] = ("bar: reached; shaded: projection at the rate so far (90 % range), dashed: expected; black line: target", "stapel: uppnått; skuggat: prognos i takten hittills (90 % intervall), streckat: väntat; svart linje: målvärde"),
+        ["chart.projected"] = (", projected {0} ({1}–{2}) by {3}", ", prognos {0} ({1}–{2}) den {3}"),
+        ["chart.legend"] = ("bar: reached; shaded: projection at the rate so far (90% range), dashed: expected; black line: target", "stapel: uppnått; skuggat: prognos i takten hittills (90\u00A0% intervall), streckat: förväntat; svart linje: målvärde"),
 
         // inclusion programs
         ["programs.name"] = ("name", "namn"),
@@ -470,6 +465,126 @@ internal static class Texts
             "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); 141 standard output was closed by its reader.",
             "Slutkoder: 0 allt giltigt; 1 en post, rad eller definition ogiltig eller felformad; 2 kommandot kunde inte köras (en rad på standard fel); 141 standard ut stängdes av sin läsare."),
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
+
+        // Display names of the ids people see (issue 24; DisplayNames looks them up): name.<kind>.<id>
+        ["name.state.referred"] = ("Referred", "Anvisad"),
+        ["name.state.eligible"] = ("In the target group", "Tillhör målgruppen"),
+        ["name.state.ineligible"] = ("Not in the target group", "Tillhör inte målgruppen"),
+        ["name.state.waitlisted"] = ("Waitlisted", "På väntelista"),
+        ["name.state.enrolled"] = ("Enrolled", "Inskriven"),
+        ["name.state.paused"] = ("Paused", "Uppehåll"),
+        ["name.state.exited"] = ("Exited", "Avslutad"),
+        ["name.phase.activities"] = ("Activities", "Aktiviteter"),
+        ["name.phase.preparation"] = ("Preparation", "Förberedelse"),
+        ["name.phase.employment"] = ("Employment", "Anställning"),
+        ["name.phase.exit-support"] = ("Exit support", "Stöd inför avslut"),
+        ["name.phase.coaching"] = ("Coaching", "Coachning"),
+        ["name.phase.orientation-course"] = ("Orientation course", "Orienteringskurs"),
+        ["name.phase.individual-plan"] = ("Individual plan", "Individuell plan"),
+        ["name.phase.pathway"] = ("Pathway", "Vägen vidare"),
+        ["name.phase.mapping"] = ("Mapping", "Kartläggning"),
+        ["name.phase.internship"] = ("Internship", "Praktik"),
+        ["name.goal.places"] = ("Participants (ceiling)", "Deltagare (tak)"),
+        ["name.goal.women-share"] = ("Share of women", "Andel kvinnor"),
+        ["name.goal.into-work"] = ("Exits into work", "Avslut till arbete"),
+        ["name.goal.work-or-studies"] = ("Work or studies", "Arbete eller studier"),
+        ["name.goal.labour-market-establishment"] = ("Established in the labour market", "Etablering på arbetsmarknaden"),
+        ["name.goal.valued-resource"] = ("A valued resource", "En värdefull resurs"),
+        ["name.quantity.enrolments"] = ("enrolments", "inskrivningar"),
+        ["name.quantity.women-share"] = ("share of women", "andel kvinnor"),
+        ["name.quantity.exits-into-work"] = ("exits into work", "avslut till arbete"),
+        ["name.quantity.exits-into-studies"] = ("exits into studies", "avslut till studier"),
+        ["name.status.met"] = ("met", "uppnått"),
+        ["name.status.on-track"] = ("on track", "enligt plan"),
+        ["name.status.at-risk"] = ("at risk", "i riskzonen"),
+        ["name.status.missed"] = ("missed", "inte uppnått"),
+        ["name.role.staff"] = ("Staff", "Personal"),
+        ["name.role.activity-leader"] = ("Activity leader", "Aktivitetsledare"),
+        ["name.role.project-leader"] = ("Project leader", "Projektledare"),
+        ["name.role.coach"] = ("Coach", "Coach"),
+        ["name.role.bridge-builder"] = ("Bridge builder", "Brobyggare"),
+        ["name.rule.resides-in-municipality"] = ("Lives in the municipality", "Bor i kommunen"),
+        ["name.rule.working-age"] = ("Of working age", "I arbetsför ålder"),
+        ["name.rule.registered-job-seeker"] = ("Registered job seeker", "Inskriven som arbetssökande"),
+        ["name.rule.receives-social-assistance"] = ("Receives social assistance", "Har försörjningsstöd"),
+        ["name.rule.long-term-social-assistance"] = ("Long-term social assistance", "Långvarigt försörjningsstöd"),
+        ["name.rule.newly-arrived"] = ("Newly arrived", "Nyanländ"),
+        ["name.rule.not-in-establishment-program"] = ("Not in the establishment program", "Inte i etableringsprogrammet"),
+        ["name.rule.not-in-job-and-development-guarantee"] = ("Not in the job and development guarantee", "Inte i jobb- och utvecklingsgarantin"),
+        ["name.rule.far-from-labour-market"] = ("Far from the labour market", "Långt från arbetsmarknaden"),
+        ["name.rule.self-declared-target-group"] = ("Own statement of belonging to the target group", "Egen uppgift om att tillhöra målgruppen"),
+        ["name.rule.completed-orientation-course"] = ("Completed the orientation course", "Har gått orienteringskursen"),
+        ["name.report.monthly-summary"] = ("Monthly report", "Månadsrapport"),
+        ["name.report.half-year-report"] = ("Half-year report", "Halvårsrapport"),
+        ["name.report.final-report"] = ("Final report", "Slutrapport"),
+        ["name.period.month"] = ("Monthly report", "Månadsrapport"),
+        ["name.period.half-year"] = ("Half-year report", "Halvårsrapport"),
+        ["name.period.final"] = ("Final report", "Slutrapport"),
+        ["name.period.period"] = ("Report", "Rapport"),
+        ["name.reason.completed"] = ("Completed", "Fullföljt"),
+        ["name.reason.early-exit"] = ("Left early for work or studies", "Slutat i förtid till arbete eller studier"),
+        ["name.reason.discontinued"] = ("Discontinued", "Avbrott"),
+        ["name.reason.moved"] = ("Moved", "Flyttat"),
+        ["name.reason.other"] = ("Other", "Annat"),
+        ["name.outcome.work"] = ("Work", "Arbete"),
+        ["name.outcome.studies"] = ("Studies", "Studier"),
+        ["name.outcome.job-seeking"] = ("Job seeking", "Arbetssökande"),
+        ["name.outcome.other"] = ("Other", "Annat"),
+        ["name.outcome.unknown"] = ("Not stated", "Uppgift saknas"),
+        ["name.form.regular"] = ("Unsubsidised employment", "Anställning utan stöd"),
+        ["name.form.subsidised"] = ("Subsidised employment", "Anställning med stöd"),
+        ["name.form.hourly"] = ("Hourly employment", "Timanställning"),
+        ["name.form.seasonal"] = ("Seasonal employment", "Säsongsanställning"),
+        ["name.form.other"] = ("Other", "Annan"),
+        ["name.form.unknown"] = ("Not stated", "Uppgift saknas"),
+        ["name.subsidy.nystartsjobb"] = ("Nystartsjobb (new start job)", "Nystartsjobb"),
+        ["name.subsidy.introduktionsjobb"] = ("Introduktionsjobb (introduction job)", "Introduktionsjobb"),
+        ["name.subsidy.extratjanst"] = ("Extratjänst (extra job)", "Extratjänst"),
+        ["name.subsidy.lonebidrag"] = ("Lönebidrag (wage subsidy)", "Lönebidrag"),
+        ["name.subsidy.other"] = ("Other", "Annat"),
+        ["name.subsidy.unknown"] = ("Not stated", "Uppgift saknas"),
+        ["name.gender.woman"] = ("Women", "Kvinnor"),
+        ["name.gender.man"] = ("Men", "Män"),
+        ["name.gender.non-binary"] = ("Non-binary", "Icke-binära"),
+        ["name.gender.unspecified"] = ("Not stated", "Ej angivet"),
+        ["name.education.unknown"] = ("Not stated", "Uppgift saknas"),
+        ["name.education.none"] = ("No completed schooling", "Ingen avslutad skolgång"),
+        ["name.education.pre-upper-secondary"] = ("Compulsory school", "Förgymnasial"),
+        ["name.education.upper-secondary"] = ("Upper secondary", "Gymnasial"),
+        ["name.education.post-secondary"] = ("Post-secondary", "Eftergymnasial"),
+        ["name.decision.eligible"] = ("in the target group", "tillhör målgruppen"),
+        ["name.decision.not-eligible"] = ("not in the target group", "tillhör inte målgruppen"),
+        ["name.decision.undetermined"] = ("cannot be decided", "kan inte avgöras"),
+        ["name.decision.no-target-group"] = ("no target group stated", "ingen målgrupp angiven"),
+        ["name.result.met"] = ("met", "uppfyllt"),
+        ["name.result.not-met"] = ("not met", "inte uppfyllt"),
+        ["name.result.unknown"] = ("not known", "okänt"),
+
+        // The text report (issue 24): headings and labels of the figures, by their dotted names
+        ["report.title"] = ("{0}: {1} ({2}), {3}", "{0}: {1} ({2}), {3}"),
+        ["report.fig.records"] = ("Lines in the file", "Rader i filen"),
+        ["report.fig.records.read"] = ("Read", "Lästa"),
+        ["report.fig.records.ofProgram"] = ("Of this program", "För programmet"),
+        ["report.fig.records.otherPrograms"] = ("Of other programs", "För andra program"),
+        ["report.fig.records.duplicates"] = ("Repeating a participant", "Dubbletter av en deltagare"),
+        ["report.fig.records.invalid"] = ("Invalid", "Ogiltiga"),
+        ["report.fig.records.malformed"] = ("Malformed", "Felformade"),
+        ["report.fig.participants.total"] = ("Participants", "Deltagare"),
+        ["report.fig.participants.byGender"] = ("Participants by gender", "Deltagare efter kön"),
+        ["report.fig.participants.byEducation"] = ("Participants by education", "Deltagare efter utbildningsnivå"),
+        ["report.fig.participants.byState"] = ("Participants by status on the last day", "Deltagare efter status periodens sista dag"),
+        ["report.fig.entered"] = ("Enrolled in the period", "Inskrivna under perioden"),
+        ["report.fig.exited.total"] = ("Exited in the period", "Avslutade under perioden"),
+        ["report.fig.exited.byReason"] = ("Exits by reason", "Avslut efter orsak"),
+        ["report.fig.exited.byOutcome"] = ("Exits by outcome", "Avslut efter utfall"),
+        ["report.fig.exited.byEmploymentForm"] = ("Exits into work by form of employment", "Avslut till arbete efter anställningsform"),
+        ["report.fig.exited.bySubsidy"] = ("Exits into subsidised work by subsidy", "Avslut till anställning med stöd efter stödform"),
+        ["report.fig.exited.selfSupporting"] = ("Exits to self-support", "Avslut till egen försörjning"),
+        ["report.fig.jobInterviews.participants"] = ("Participants with a job interview", "Deltagare med anställningsintervju"),
+        ["report.fig.jobInterviews.hired"] = ("of whom hired", "varav anställda"),
+        ["report.fig.followUps.total"] = ("Follow-ups", "Uppföljningar"),
+        ["report.fig.followUps.byOutcome"] = ("Follow-ups by outcome", "Uppföljningar efter utfall"),
+        ["chart.no-goal"] = ("The program states no measurable goal.", "Programmet anger inget mätbart mål."),
     };
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
@@ -495,11 +610,52 @@ internal static class Texts
         return string.Format(CultureInfo.InvariantCulture, swedish ? entry.Sv : entry.En, args);
     }
 
-    /// <summary>A whole number as the current language writes it: <c>50000000</c> in English output, <c>50 000 000</c> in Swedish (a no-break space between groups of three).</summary>
+    /// <summary>The text of <paramref name="key"/> in the current language, when the table has it.</summary>
+    internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    {
+        text = Table.TryGetValue(key, out var entry) ? (Swedish ? entry.Sv : entry.En) : null;
+        return text is not null;
+    }
+
+    /// <summary>A count with its noun in agreement: <paramref name="one"/> (no placeholder, or <c>{0}</c>) for 1, <paramref name="many"/> with <c>{0}</c> otherwise.</summary>
+    internal static string Count(long n, string one, string many) => n == 1 ? Format(one, n) : Format(many, n);
+
+    /// <summary>A decimal as the current language writes it, at most <paramref name="decimals"/> decimals: <c>2,5</c> in Swedish, <c>2.5</c> in English.</summary>
+    internal static string Decimal(decimal value, int decimals = 1)
+    {
+        decimal rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        string text = Math.Abs(rounded).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+        int point = text.IndexOf('.', StringComparison.Ordinal);
+        string whole = Number(long.Parse(point < 0 ? text : text[..point], CultureInfo.InvariantCulture));
+        string fraction = point < 0 ? "" : (Swedish ? "," : ".") + text[(point + 1)..];
+        return (rounded < 0 ? "-" : "") + whole + fraction;
+    }
+
+    /// <summary>A share (a fraction, 0.2319) as per cent: <c>23,2 %</c> in Swedish (a no-break space before the sign), <c>23.2%</c> in English.</summary>
+    internal static string Percent(decimal fraction) => Decimal(fraction * 100) + (Swedish ? "\u00A0%" : "%");
+
+    /// <summary>Two dates as a range: <c>2018-07-01–2018-07-31</c> in Swedish (an en dash), <c>2018-07-01 to 2018-07-31</c> in English.</summary>
+    internal static string Range(NodaTime.LocalDate from, NodaTime.LocalDate to) => Format("window", IsoDates.Format(from), IsoDates.Format(to));
+
+    private static readonly string[] MonthsSv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    /// <summary>A period as a heading says it: <c>1–30 april 2020</c>, <c>1 januari – 30 juni 2020</c> within a year, <c>2017-09-01–2020-05-31</c> across years.</summary>
+    internal static string Period(NodaTime.LocalDate from, NodaTime.LocalDate to)
+    {
+        string[] months = Swedish ? MonthsSv : MonthsEn;
+        string Day(NodaTime.LocalDate d) => $"{d.Day.ToString(CultureInfo.InvariantCulture)} {months[d.Month - 1]}";
+        string year = to.Year.ToString(CultureInfo.InvariantCulture);
+        return from.Year != to.Year ? Range(from, to)
+            : from.Month == to.Month ? $"{from.Day.ToString(CultureInfo.InvariantCulture)}–{Day(to)} {year}"
+            : $"{Day(from)} – {Day(to)} {year}";
+    }
+
+    /// <summary>A whole number as the current language writes it: from 10 000 on grouped in threes, <c>50,000,000</c> in English, <c>50 000 000</c> in Swedish (a no-break space); four digits stay together.</summary>
     internal static string Number(long value) => Number(value, Swedish);
 
     private static string Number(long value, bool swedish)
-        => swedish && Math.Abs(value) >= 10_000
-            ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
-            : value.ToString(CultureInfo.InvariantCulture);
+        => Math.Abs(value) < 10_000 ? value.ToString(CultureInfo.InvariantCulture)
+            : swedish ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
+            : value.ToString("#,0", CultureInfo.InvariantCulture);
 }

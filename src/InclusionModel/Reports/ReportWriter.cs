@@ -122,9 +122,6 @@ public static class ReportWriter
         return rows;
     }
 
-    /// <summary>A decimal as people read it in the text report: with a decimal comma in Swedish (<c>0,5</c>), a point in English; CSV and JSON keep the point.</summary>
-    private static string Spoken(string number) => Texts.Swedish ? number.Replace('.', ',') : number;
-
     /// <summary>A masked goal value: a count shows as <c>&lt;k</c>, a share as <see cref="MaskedValue"/>.</summary>
     private static string MaskedGoal(GoalProgress goal, ReportOptions options)
         => goal.Quantity == Programs.GoalQuantity.WomenShare ? MaskedValue : options.MaskedText;
@@ -164,14 +161,29 @@ public static class ReportWriter
             output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
         }
 
-        output.WriteLine(Texts.Format("report.heading", Privacy.SafeText.ForText(programName), report.Program, report.Period.ToString())
+        output.WriteLine(Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), Privacy.SafeText.ForText(programName), report.Program, Texts.Period(report.Period.From, report.Period.To))
             + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, options.MaskedText) : ""));
         output.WriteLine();
-        var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
-        int width = rows.Max(r => r.Figure.Length);
-        foreach (var row in rows)
+
+        // Labelled rows under headings (issue 24): the figure keys are for programs (JSON, CSV), not for people.
+        var lines = new List<(string Label, string? Value)>();
+        string? group = null;
+        foreach (var row in Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)))
         {
-            output.WriteLine($"{row.Figure.PadRight(width)}  {row.Value,6}");
+            var (heading, label) = TextLabel(row.Figure);
+            if (heading is not null && heading != group)
+            {
+                lines.Add((heading, null));
+            }
+
+            group = heading;
+            lines.Add((heading is null ? label : "  " + label, Shown(row.Value)));
+        }
+
+        int width = lines.Where(l => l.Value is not null).Max(l => l.Label.Length);
+        foreach (var (label, value) in lines)
+        {
+            output.WriteLine(value is null ? label : $"{label.PadRight(width)}  {value,6}");
         }
 
         if (report.Goals.IsEmpty)
@@ -187,12 +199,12 @@ public static class ReportWriter
             string g = $"goals.{goal.Id}";
             string projection = goal.Projection is not { } p ? "-"
                 : masked.Contains($"{g}.projection") ? MaskedValue
-                : Texts.Format("report.projection-by", Spoken(Decimal(p.Expected)), Spoken(Decimal(p.Low)), Spoken(Decimal(p.High)), IsoDates.Format(p.By));
+                : Texts.Format("report.projection-by", GoalValue(goal, p.Expected), GoalValue(goal, p.Low), GoalValue(goal, p.High), IsoDates.Format(p.By));
             table.Add([
-                goal.Id,
-                Spoken(Decimal(goal.Target)),
-                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Spoken(Decimal(goal.Actual)),
-                masked.Contains($"{g}.status") ? MaskedValue : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}"),
+                DisplayNames.Name(DisplayNames.Goal, goal.Id),
+                GoalValue(goal, goal.Target),
+                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : GoalValue(goal, goal.Actual),
+                masked.Contains($"{g}.status") ? MaskedValue : DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)),
                 projection,
             ]);
         }
@@ -202,6 +214,36 @@ public static class ReportWriter
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
+    }
+
+    /// <summary>A goal's value as people read it: a share as per cent (<c>23,2 %</c>), a count as a whole number (<c>12 345</c>).</summary>
+    internal static string GoalValue(GoalProgress goal, decimal value)
+        => goal.Quantity == Programs.GoalQuantity.WomenShare ? Texts.Percent(value) : Texts.Decimal(value, 0);
+
+    /// <summary>A row's value as people read it: a count grouped as the language writes it, a masked mark as it is.</summary>
+    private static string Shown(string value)
+        => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? Texts.Number(n) : value;
+
+    /// <summary>The heading (or <c>null</c>) and label of a figure in the text report: <c>participants.byGender.woman</c> is "Kvinnor" under "Deltagare efter kön".</summary>
+    private static (string? Heading, string Label) TextLabel(string figure)
+    {
+        if (figure.StartsWith("records.", StringComparison.Ordinal))
+        {
+            return (Texts.Get("report.fig.records"), Texts.Get("report.fig." + figure));
+        }
+
+        if (Texts.TryGet("report.fig." + figure, out var label))
+        {
+            return (null, figure == "jobInterviews.hired" ? "  " + label : label);
+        }
+
+        int second = figure.IndexOf('.', figure.IndexOf('.', StringComparison.Ordinal) + 1);
+        if (second > 0 && DisplayNames.KindOfBreakdown(figure[..second]) is { } kind)
+        {
+            return (Texts.Get("report.fig." + figure[..second]), DisplayNames.Cell(kind, figure[(second + 1)..]));
+        }
+
+        return (null, figure);
     }
 
     /// <summary>Writes the report as the JSON document of docs/interchange-contract.md §6 (figures nested by their dotted names, shares as fractions).</summary>

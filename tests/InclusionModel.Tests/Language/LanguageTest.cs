@@ -46,7 +46,8 @@ public sealed partial class LanguageTest : IDisposable
             Assert.Equal("50\u00A0000\u00A0000", Texts.Number(50_000_000));
             Assert.Equal("9999", Texts.Number(9_999)); // four digits stay together, as Swedish practice writes them
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            Assert.Equal("50000000", Texts.Number(50_000_000));
+            Assert.Equal("50,000,000", Texts.Number(50_000_000)); // English groups with a comma (issue 24)
+            Assert.Equal("9999", Texts.Number(9_999));
         }
         finally
         {

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using InclusionModel.Tests.Cli;
+using InclusionModel.Tests.Docs;
+
+namespace InclusionModel.Tests.Language;
+
+/// <summary>
+/// Issue 24: every output a person reads, in Swedish, as a checked-in snapshot a Swedish reader has read
+/// (Language/Snapshots/*.sv.txt), and checks that hold for all of them: no figure key or raw id outside
+/// brackets or quotes, no English word, a count agrees with its noun, decimals with a comma. The JSON of
+/// every command is byte-identical between the languages.
+/// </summary>
+/// <remarks>Set INCLUSION_UPDATE_SNAPSHOTS=1 to rewrite the snapshots; then read each one before committing it.</remarks>
+public sealed partial class SwedishOutputTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("inclusion-sv-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Sample(string name) => EmbeddingSampleTest.RepositoryFile("samples/" + name);
+
+    /// <summary>Each output by name: the command's arguments (without --language).</summary>
+    public static TheoryData<string> Outputs => [.. Commands.Keys];
+
+    private static readonly Dictionary<string, string[]> Commands = new()
+    {
+        ["report-month"] = ["report", Sample("motala-2020.ndjson"), "--program", "motala-utanforskap-till-sysselsattning", "--month", "2020-04"],
+        ["report-final"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--final"],
+        ["report-half-year"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--half-year", "2019-H1"],
+        ["report-period"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--from", "2018-07-01", "--to", "2018-07-31"],
+    };
+
+    private static string Snapshot(string name) => EmbeddingSampleTest.RepositoryFile($"tests/InclusionModel.Tests/Language/Snapshots/{name}.sv.txt");
+
+    private static string Swedish(string name)
+    {
+        var outcome = CliRun.Run([.. Commands[name], "--language", "sv"]);
+        return (outcome.Output + outcome.Error).ReplaceLineEndings("\n");
+    }
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void SwedishOutput_IsTheReadSnapshot(string name)
+    {
+        string text = Swedish(name);
+        if (Environment.GetEnvironmentVariable("INCLUSION_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(Snapshot(name), text);
+        }
+
+        Assert.Equal(File.ReadAllText(Snapshot(name)).ReplaceLineEndings("\n"), text);
+    }
+
+    [GeneratedRegex(@"\b(records|participants|entered|exited|jobInterviews|followUps|goals)\.[A-Za-z-]+")]
+    private static partial Regex FigureKey();
+
+    [GeneratedRegex(@"\([^()]*\)|'[^']*'|\[[^\]]*\]|--[a-z-]+")]
+    private static partial Regex BracketedOrQuoted();
+
+    /// <summary>Ids that are no Swedish word: shown raw, they are English to a Swedish reader.</summary>
+    private static readonly string[] Ids =
+    [
+        "preparation", "employment", "exit-support", "coaching", "activities", "orientation-course", "individual-plan", "pathway",
+        "enrolled", "exited", "paused", "referred", "waitlisted", "ineligible", "not-eligible", "undetermined", "eligible",
+        "on-track", "at-risk", "missed", "women-share", "into-work", "exits-into-work", "job-seeking", "early-exit", "non-binary",
+        "upper-secondary", "post-secondary", "resides-in-municipality", "working-age", "registered-job-seeker", "newly-arrived",
+        "monthly-summary", "half-year-report", "final-report", "activity-leader", "project-leader", "bridge-builder",
+    ];
+
+    /// <summary>English words that have no business in Swedish text.</summary>
+    private static readonly string[] English =
+    [
+        "the", "and", "of", "is", "not", "was", "found", "must", "cannot", "changed", "stated", "expected", "required", "missing",
+        "option", "argument", "could", "with", "from", "to", "by", "one", "true", "false", "file", "Usage", "Options", "Commands",
+        "Description", "Arguments", "Show", "help", "version", "System",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void SwedishOutput_HasNoFigureKeyRawIdOrEnglishWord(string name)
+    {
+        string text = Swedish(name);
+        string outside = BracketedOrQuoted().Replace(text, " ");
+
+        Assert.Empty(FigureKey().Matches(text).Select(m => m.Value));
+        Assert.Equal([], Ids.Where(id => Regex.IsMatch(outside, $@"(?<![\w-]){Regex.Escape(id)}(?![\w-])")).ToArray());
+        Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w-]){word}(?![\w-])")).ToArray());
+    }
+
+    [GeneratedRegex(@"(?<![\d,.\-])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
+    private static partial Regex OneWithPlural();
+
+    [GeneratedRegex(@"(?<![\d,.\-])(0|[2-9]|\d{2,}) (rad|post|felformad|giltig|ogiltig|fas|månad|dag|bedömning|person|ändrad|uppgift)\b")]
+    private static partial Regex ManyWithSingular();
+
+    [GeneratedRegex(@"(?<![\w.])\d+\.\d+(?![\w.])")]
+    private static partial Regex DecimalPoint();
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void SwedishOutput_AgreesWithItsCounts_AndWritesADecimalComma(string name)
+    {
+        string text = Swedish(name);
+
+        Assert.Empty(OneWithPlural().Matches(text).Select(m => m.Value));
+        Assert.Empty(ManyWithSingular().Matches(text).Select(m => m.Value));
+        Assert.Empty(DecimalPoint().Matches(text).Select(m => m.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(Outputs))]
+    public void Json_IsTheSameBytes_InBothLanguages(string name)
+    {
+        if (Commands[name][0] is "report" or "compare" or "eligibility" or "validate" or "programs")
+        {
+            var english = CliRun.Run([.. Commands[name], "--format", "json", "--language", "en"]);
+            var swedish = CliRun.Run([.. Commands[name], "--format", "json", "--language", "sv"]);
+
+            Assert.Equal(english.ExitCode, swedish.ExitCode);
+            Assert.NotEqual("", english.Output);
+            Assert.Equal(english.Output, swedish.Output);
+        }
+    }
+}
