@@ -24,18 +24,22 @@ internal static class DisplayNames
     internal const string Education = "education";
     internal const string Decision = "decision";
     internal const string Result = "result";
+    internal const string Fact = "fact";
 
     /// <summary>The name of <paramref name="id"/> in the current language, or the id itself when it has none.</summary>
     internal static string Name(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? name : id;
 
     /// <summary>The name with the id in brackets, for a technical reader: <c>Förberedelse (preparation)</c>; the id alone when it has no name.</summary>
-    internal static string WithId(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? $"{name} ({id})" : id;
+    internal static string WithId(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? Bracketed(name, id) : id;
 
     /// <summary>A lifecycle state, which is a fixed state (<c>enrolled</c>, <c>exited</c> …) or a program's phase.</summary>
     internal static string StateName(string id) => Texts.TryGet($"name.state.{id}", out var name) ? name : Name(Phase, id);
 
     /// <summary>A lifecycle state with its id in brackets.</summary>
-    internal static string StateWithId(string id) => StateName(id) is var name && name != id ? $"{name} ({id})" : id;
+    internal static string StateWithId(string id) => StateName(id) is var name && name != id ? Bracketed(name, id) : id;
+
+    /// <summary>The name with the id in brackets, or the id alone when the name only spells it (<c>Exit support</c> for <c>exit-support</c>).</summary>
+    private static string Bracketed(string name, string id) => name.Replace(' ', '-').Equals(id, StringComparison.OrdinalIgnoreCase) ? id : $"{name} ({id})";
 
     /// <summary>The kind of a breakdown's keys, by the breakdown's dotted name (<c>participants.byGender</c> is <see cref="Gender"/>).</summary>
     internal static string? KindOfBreakdown(string breakdown) => breakdown switch

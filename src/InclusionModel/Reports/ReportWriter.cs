@@ -224,6 +224,50 @@ public static class ReportWriter
     private static string Shown(string value)
         => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? Texts.Number(n) : value;
 
+    /// <summary>A figure as one label, for a line of its own: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: läge</c>.</summary>
+    internal static string FigureText(string figure)
+    {
+        if (figure.StartsWith("goals.", StringComparison.Ordinal))
+        {
+            int dot = figure.IndexOf('.', 6);
+            string id = dot < 0 ? figure[6..] : figure[6..dot];
+            string part = dot < 0 ? "" : figure[(dot + 1)..];
+            string partText = part switch
+            {
+                "target" => Texts.Get("report.target"),
+                "actual" => Texts.Get("report.actual"),
+                "status" => Texts.Get("report.status"),
+                _ => Texts.Get("report.projection") + " " + part.Replace("projection.", "", StringComparison.Ordinal),
+            };
+            return Texts.Format("compare.figure-of", DisplayNames.Name(DisplayNames.Goal, id), partText.ToLowerInvariant());
+        }
+
+        var (heading, label) = TextLabel(figure);
+        return heading is null ? label.TrimStart() : Texts.Format("compare.figure-of", heading, label);
+    }
+
+    /// <summary>A figure's value (as <see cref="Rows"/> gives it) as people read it: a count grouped, a goal's share as per cent, a status in words.</summary>
+    internal static string FigureValue(string figure, string value, ProgramReport report)
+    {
+        if (figure.EndsWith(".status", StringComparison.Ordinal))
+        {
+            return DisplayNames.Name(DisplayNames.Status, value);
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+        {
+            return Texts.Number(n);
+        }
+
+        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d))
+        {
+            var goal = report.Goals.FirstOrDefault(g => figure.StartsWith($"goals.{g.Id}.", StringComparison.Ordinal));
+            return goal is not null ? GoalValue(goal, d) : Texts.Decimal(d, 4);
+        }
+
+        return value;
+    }
+
     /// <summary>The heading (or <c>null</c>) and label of a figure in the text report: <c>participants.byGender.woman</c> is "Kvinnor" under "Deltagare efter kön".</summary>
     private static (string? Heading, string Label) TextLabel(string figure)
     {

@@ -60,7 +60,7 @@ public sealed class CompareCommandTest : IDisposable
         Assert.Equal("as of 2015-06-01: 19 lines read, 6 of the program; 1 changed (1 now valid, 0 now invalid)", lines[3]);
         Assert.Equal("line 2 (p-0002): invalid (phase-max-duration) → valid", lines[4]);
         Assert.Equal("figures of the final report that moved (baseline → candidate):", lines[5]);
-        Assert.Equal("  records.invalid  2 → 1", lines[6]);
+        Assert.Equal("  Lines in the file: Invalid  2 → 1", lines[6]);
     }
 
     [Fact]

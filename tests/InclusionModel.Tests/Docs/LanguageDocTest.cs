@@ -24,7 +24,7 @@ public class LanguageDocTest
 
         Assert.StartsWith("OBS: utdata innehåller känsliga personuppgifter", lines[0], StringComparison.Ordinal);
         Assert.All(lines[1..^1], l => Assert.Matches("^rad [0-9]+: ", l));
-        Assert.Equal("19 poster: 5 giltiga, 13 ogiltiga, 1 felformade (per 2015-06-01)", lines[^1]);
+        Assert.Equal("19 rader: 5 giltiga, 13 ogiltiga, 1 felformad (avstämningsdag 2015-06-01)", lines[^1]);
         foreach (string english in new[] { " is invalid", " at event ", "lasted", "months", " line ", "malformed", "dated ", "is not" })
         {
             Assert.DoesNotContain(english, outcome.Output, StringComparison.Ordinal);

@@ -57,9 +57,9 @@ public sealed partial class LanguageTest : IDisposable
 
     [Theory]
     [InlineData(null, null, "19 records")]
-    [InlineData("sv_SE.UTF-8", null, "19 poster")]
+    [InlineData("sv_SE.UTF-8", null, "19 rader")]
     [InlineData("sv_SE.UTF-8", "en", "19 records")]
-    [InlineData("en_GB.UTF-8", "sv", "19 poster")]
+    [InlineData("en_GB.UTF-8", "sv", "19 rader")]
     [InlineData("C.UTF-8", null, "19 records")]
     public void TheLanguage_FollowsTheLocale_UnlessLanguageIsGiven(string? locale, string? language, string summary)
     {

@@ -28,6 +28,13 @@ public sealed partial class SwedishOutputTest : IDisposable
         ["report-final"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--final"],
         ["report-half-year"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--half-year", "2019-H1"],
         ["report-period"] = ["report", Sample("all-in.ndjson"), "--program", "hallefors-all-in", "--from", "2018-07-01", "--to", "2018-07-31"],
+        ["programs"] = ["programs"],
+        ["programs-show"] = ["programs", "show", "eskilstuna-romane-bucha"],
+        ["programs-show-goals"] = ["programs", "show", "hallefors-all-in"],
+        ["validate"] = ["validate", Sample("histories.ndjson"), "--as-of", "2015-06-01"],
+        ["eligibility"] = ["eligibility", Sample("people.ndjson")],
+        ["compare"] = ["compare", Sample("histories.ndjson"), "--candidate", Sample("programs/romane-bucha-employment-14.json"), "--as-of", "2015-06-01"],
+        ["compare-people"] = ["compare", Sample("people.ndjson"), "--people", "--candidate", Sample("programs/all-in-under-26.json")],
     };
 
     private static string Snapshot(string name) => EmbeddingSampleTest.RepositoryFile($"tests/InclusionModel.Tests/Language/Snapshots/{name}.sv.txt");
@@ -35,8 +42,14 @@ public sealed partial class SwedishOutputTest : IDisposable
     private static string Swedish(string name)
     {
         var outcome = CliRun.Run([.. Commands[name], "--language", "sv"]);
-        return (outcome.Output + outcome.Error).ReplaceLineEndings("\n");
+        string root = Path.TrimEndingDirectorySeparator(EmbeddingSampleTest.RepositoryFile("")) + Path.DirectorySeparatorChar;
+        return (outcome.Output + outcome.Error).Replace(root, "", StringComparison.Ordinal).ReplaceLineEndings("\n");
     }
+
+    /// <summary>The lines of a program's own texts (description, purpose, target group, readings, findings): data, in the catalogue's language until the catalogue is translated.</summary>
+    private static string WithoutProgramTexts(string name, string text)
+        => !name.StartsWith("programs-show", StringComparison.Ordinal) ? text
+            : string.Join('\n', text.Split('\n').Select((line, i) => i == 1 || line.StartsWith("syfte:", StringComparison.Ordinal) || line.StartsWith("metoder:", StringComparison.Ordinal) || line.StartsWith("målgrupp:", StringComparison.Ordinal) || line.StartsWith("iakttagelse:", StringComparison.Ordinal) || line.Contains(" — ", StringComparison.Ordinal) || line.StartsWith("  tolkat som:", StringComparison.Ordinal) ? "" : line));
 
     [Theory]
     [MemberData(nameof(Outputs))]
@@ -79,12 +92,13 @@ public sealed partial class SwedishOutputTest : IDisposable
     [MemberData(nameof(Outputs))]
     public void SwedishOutput_HasNoFigureKeyRawIdOrEnglishWord(string name)
     {
-        string text = Swedish(name);
+        string text = WithoutProgramTexts(name, Swedish(name));
         string outside = BracketedOrQuoted().Replace(text, " ");
 
         Assert.Empty(FigureKey().Matches(text).Select(m => m.Value));
-        Assert.Equal([], Ids.Where(id => Regex.IsMatch(outside, $@"(?<![\w-]){Regex.Escape(id)}(?![\w-])")).ToArray());
-        Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w-]){word}(?![\w-])")).ToArray());
+        // A word inside a dotted path (employment.maximumMonths, a definition's field for its author) is technical.
+        Assert.Equal([], Ids.Where(id => Regex.IsMatch(outside, $@"(?<![\w.-]){Regex.Escape(id)}(?![\w-]|\.\w|\[)")).ToArray());
+        Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w.-]){word}(?![\w-]|\.\w|\[)")).ToArray());
     }
 
     [GeneratedRegex(@"(?<![\d,.\-])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
@@ -111,14 +125,25 @@ public sealed partial class SwedishOutputTest : IDisposable
     [MemberData(nameof(Outputs))]
     public void Json_IsTheSameBytes_InBothLanguages(string name)
     {
-        if (Commands[name][0] is "report" or "compare" or "eligibility" or "validate" or "programs")
-        {
-            var english = CliRun.Run([.. Commands[name], "--format", "json", "--language", "en"]);
-            var swedish = CliRun.Run([.. Commands[name], "--format", "json", "--language", "sv"]);
+        var english = CliRun.Run([.. Commands[name], "--format", "json", "--language", "en"]);
+        var swedish = CliRun.Run([.. Commands[name], "--format", "json", "--language", "sv"]);
 
-            Assert.Equal(english.ExitCode, swedish.ExitCode);
-            Assert.NotEqual("", english.Output);
+        Assert.Equal(english.ExitCode, swedish.ExitCode);
+        Assert.NotEqual("", english.Output);
+        if (Commands[name][0] is "validate" or "eligibility")
+        {
+            // Their sentences (message, because, error) are for people and follow the language; nothing else does.
+            Assert.NotEqual(english.Output, swedish.Output);
+            Assert.Equal(WithoutSentences(english.Output), WithoutSentences(swedish.Output));
+        }
+        else
+        {
             Assert.Equal(english.Output, swedish.Output);
         }
     }
+
+    [GeneratedRegex(@"""(message|because|error)"":""(?:[^""\\]|\\.)*""")]
+    private static partial Regex Sentence();
+
+    private static string WithoutSentences(string json) => Sentence().Replace(json, m => $"\"{m.Groups[1].Value}\":\"\"");
 }
