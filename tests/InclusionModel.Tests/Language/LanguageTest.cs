@@ -94,7 +94,7 @@ public sealed partial class LanguageTest : IDisposable
         }
 
         var missing = CliRun.Run(["report", "x.ndjson", "--language", "sv"]);
-        Assert.Equal("inclusion: Alternativet '--program' är obligatoriskt. (se 'inclusion --help')\n", missing.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("inclusion: --program måste anges (se 'inclusion --help')\n", missing.Error.ReplaceLineEndings("\n"));
     }
 
     /// <summary>Generated runs of every catalogue program with a share of broken and malformed lines.</summary>

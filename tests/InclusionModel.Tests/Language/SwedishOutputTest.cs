@@ -34,6 +34,17 @@ public sealed partial class SwedishOutputTest : IDisposable
         ["validate"] = ["validate", Sample("histories.ndjson"), "--as-of", "2015-06-01"],
         ["eligibility"] = ["eligibility", Sample("people.ndjson")],
         ["compare"] = ["compare", Sample("histories.ndjson"), "--candidate", Sample("programs/romane-bucha-employment-14.json"), "--as-of", "2015-06-01"],
+        ["programs-check"] = ["programs", "check", Sample("programs/orebro-steget-broken.json")],
+        ["help"] = ["--help"],
+        ["help-report"] = ["report", "--help"],
+        ["help-validate"] = ["validate", "--help"],
+        ["help-compare"] = ["compare", "--help"],
+        ["error-no-command"] = [],
+        ["error-whole-number"] = ["report", "x.ndjson", "--program", "hallefors-all-in", "--final", "--publication", "--min-cell", "x"],
+        ["error-required"] = ["report", "x.ndjson", "--final"],
+        ["error-no-file"] = ["validate", "/no/such/file.ndjson"],
+        ["error-no-program"] = ["programs", "show", "nope"],
+        ["error-format"] = ["report", "x.ndjson", "--program", "hallefors-all-in", "--final", "--format", "xml"],
         ["compare-people"] = ["compare", Sample("people.ndjson"), "--people", "--candidate", Sample("programs/all-in-under-26.json")],
     };
 
@@ -101,7 +112,7 @@ public sealed partial class SwedishOutputTest : IDisposable
         Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w.-]){word}(?![\w-]|\.\w|\[)")).ToArray());
     }
 
-    [GeneratedRegex(@"(?<![\d,.\-])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
+    [GeneratedRegex(@"(?<![\d,.\-−])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
     private static partial Regex OneWithPlural();
 
     [GeneratedRegex(@"(?<![\d,.\-])(0|[2-9]|\d{2,}) (rad|post|felformad|giltig|ogiltig|fas|månad|dag|bedömning|person|ändrad|uppgift)\b")]
@@ -125,6 +136,11 @@ public sealed partial class SwedishOutputTest : IDisposable
     [MemberData(nameof(Outputs))]
     public void Json_IsTheSameBytes_InBothLanguages(string name)
     {
+        if (name.StartsWith("help", StringComparison.Ordinal) || name.StartsWith("error", StringComparison.Ordinal) || name == "programs-check")
+        {
+            return; // no JSON (programs check's JSON holds its problems' messages, like validate's)
+        }
+
         var english = CliRun.Run([.. Commands[name], "--format", "json", "--language", "en"]);
         var swedish = CliRun.Run([.. Commands[name], "--format", "json", "--language", "sv"]);
 
