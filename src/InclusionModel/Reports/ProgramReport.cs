@@ -33,7 +33,7 @@ public sealed record ProgramReport
     /// <summary>Lines of this program that repeat an earlier line's participant: counted here, and in no figure.</summary>
     public long RecordsDuplicate { get; init; }
 
-    /// <summary>Records of this program that the validator found invalid (counted as far as their events go).</summary>
+    /// <summary>Records of this program that the validator found invalid (counted as far as their events go), the <see cref="RecordsDuplicate"/> lines included: a line that repeats an earlier line's participant is invalid, as validation says.</summary>
     public long RecordsInvalid { get; init; }
 
     /// <summary>Lines that could not be read as records.</summary>

@@ -132,13 +132,27 @@ public sealed class ReportAccumulator
     }
 
     /// <summary>
-    /// Counts a line of the program whose participant an earlier line already had: it is read, and left out
-    /// of every figure (the participant is counted once, from the earlier line).
+    /// Counts a line of the program whose participant an earlier line already had: it is read, it is invalid
+    /// (<c>duplicate-participant</c>, as validation says of it), and it is left out of every figure (the
+    /// participant is counted once, from the earlier line).
     /// </summary>
     public void AddDuplicate()
     {
         Read++;
         OfProgram++;
+        Duplicates++;
+        Invalid++;
+    }
+
+    /// <summary>
+    /// Counts a line of the program that repeats an earlier line's participant when none of the earlier lines
+    /// could be counted (they were malformed): the line is a duplicate and invalid, as validation says, and the
+    /// participant is counted from it, once.
+    /// </summary>
+    /// <param name="history">The record.</param>
+    internal void AddCountedDuplicate(ParticipantHistory history)
+    {
+        Add(history, isValid: false);
         Duplicates++;
     }
 

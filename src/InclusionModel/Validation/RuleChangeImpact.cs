@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using NodaTime;
 
 namespace InclusionModel.Validation;
@@ -169,25 +170,32 @@ public sealed class RuleChangeImpact
         var candidateValidator = new HistoryValidator(_candidateSet);
         var baselineLedger = baselineValidator.CreateLedger();
         var candidateLedger = candidateValidator.CreateLedger();
-        var seen = new FingerprintSet();
+        var seen = new DuplicateRule();
         var duplicates = new HashSet<long>();
+        var countedFrom = new HashSet<long>(); // duplicates whose earlier lines were all malformed: the participant is counted from them
         var fingerprints = new List<ulong>();
         string id = Baseline.Id;
 
-        // Pass 1: each definition's applied enrolments, in line order, and the lines that repeat a participant.
+        // Pass 1: each definition's applied enrolments, in line order, and the lines that repeat a participant
+        // (the one line rule and duplicate rule of every run: a malformed line's readable ids count too).
         RunPass(rereadable.Open(), 1, fingerprints, chunk =>
         {
             var reader = new HistoryReader(_baselineSet);
-            var records = new List<(long Line, UInt128 Key, List<EnrolmentKey> Baseline, List<EnrolmentKey> Candidate)>();
+            var records = new List<(long Line, UInt128 Key, List<EnrolmentKey>? Baseline, List<EnrolmentKey>? Candidate)>();
             for (int i = 0; i < chunk.Count; i++)
             {
-                if (OfProgram(reader, chunk, i, id) is { } history)
+                var kind = RunLine.Read(reader, chunk, i, id, MaxLineBytes, out var history, out _, out var key, out _);
+                if (kind == LineKind.Record)
                 {
                     var a = new List<EnrolmentKey>();
                     var b = new List<EnrolmentKey>();
-                    baselineValidator.CollectEnrolments(history, chunk.Number(i), a);
-                    candidateValidator.CollectEnrolments(history, chunk.Number(i), b);
-                    records.Add((chunk.Number(i), HistoryReader.DuplicateKey(history), a, b));
+                    baselineValidator.CollectEnrolments(history!, chunk.Number(i), a);
+                    candidateValidator.CollectEnrolments(history!, chunk.Number(i), b);
+                    records.Add((chunk.Number(i), key!.Value, a, b));
+                }
+                else if (kind == LineKind.Malformed && key is { } k)
+                {
+                    records.Add((chunk.Number(i), k, null, null));
                 }
             }
 
@@ -196,11 +204,21 @@ public sealed class RuleChangeImpact
         {
             foreach (var (line, key, a, b) in records)
             {
-                baselineLedger.Record(Baseline, a);
-                candidateLedger.Record(Candidate, b);
-                if (!seen.Add(key))
+                if (a is not null)
                 {
-                    duplicates.Add(line);
+                    baselineLedger.Record(Baseline, a);
+                    candidateLedger.Record(Candidate, b!);
+                }
+
+                switch (seen.Tell(key, malformed: a is null))
+                {
+                    case Repeat.OfRecord:
+                        duplicates.Add(line);
+                        break;
+                    case Repeat.OfMalformedLineOnly:
+                        duplicates.Add(line);
+                        countedFrom.Add(line);
+                        break;
                 }
             }
         }, cancellationToken);
@@ -222,7 +240,7 @@ public sealed class RuleChangeImpact
 
             try
             {
-                return judge.Chunk(chunk, asOf, baselineValidator, candidateValidator, baselinePlan, candidatePlan, duplicates);
+                return judge.Chunk(chunk, asOf, baselineValidator, candidateValidator, baselinePlan, candidatePlan, duplicates, countedFrom);
             }
             finally
             {
@@ -241,8 +259,8 @@ public sealed class RuleChangeImpact
             }
         }, cancellationToken);
 
-        var baselineReport = Total(Baseline, baselinePeriod, all.Select(j => (j.BaselineCounts, j.BaselineCorrections)), duplicates.Count);
-        var candidateReport = Total(Candidate, candidatePeriod, all.Select(j => (j.CandidateCounts, j.CandidateCorrections)), duplicates.Count);
+        var baselineReport = Total(Baseline, baselinePeriod, all.Select(j => (j.BaselineCounts, j.BaselineCorrections)), duplicates.Count - countedFrom.Count);
+        var candidateReport = Total(Candidate, candidatePeriod, all.Select(j => (j.CandidateCounts, j.CandidateCorrections)), duplicates.Count - countedFrom.Count);
         return new RuleChangeResult
         {
             Program = id,
@@ -422,16 +440,6 @@ public sealed class RuleChangeImpact
         return ReportPeriod.Between(from, to < from ? from : to);
     }
 
-    private static ParticipantHistory? OfProgram(HistoryReader reader, LineChunk chunk, int i, string id)
-    {
-        if (chunk.TooLong(i) || (reader.TryPeekProgram(chunk.Line(i), out string? peeked) && peeked != id))
-        {
-            return null;
-        }
-
-        return reader.Read(chunk.Line(i), chunk.Number(i)).Value is { } history && history.Program == id ? history : null;
-    }
-
     private static ProgramReport Total(ProgramDefinition program, ReportPeriod period, IEnumerable<(ReportAccumulator Counts, ReportAccumulator Corrections)> parts, int duplicates)
     {
         var total = new ReportAccumulator(program, period);
@@ -476,7 +484,7 @@ public sealed class RuleChangeImpact
 
         internal ReportAccumulator CandidateCorrections { get; } = new(impact.Candidate, candidatePeriod);
 
-        internal JudgedChunk Chunk(LineChunk chunk, LocalDate asOf, HistoryValidator baseline, HistoryValidator candidate, CapacityPlan baselinePlan, CapacityPlan candidatePlan, HashSet<long> duplicates)
+        internal JudgedChunk Chunk(LineChunk chunk, LocalDate asOf, HistoryValidator baseline, HistoryValidator candidate, CapacityPlan baselinePlan, CapacityPlan candidatePlan, HashSet<long> duplicates, HashSet<long> countedFrom)
         {
             var changes = new List<VerdictChange>();
             long ofProgram = 0;
@@ -484,34 +492,24 @@ public sealed class RuleChangeImpact
             for (int i = 0; i < chunk.Count; i++)
             {
                 long line = chunk.Number(i);
-                if (chunk.TooLong(i))
+                var kind = RunLine.Read(_reader, chunk, i, id, impact.MaxLineBytes, out var read, out _, out _, out _);
+                if (kind != LineKind.Record)
                 {
-                    BaselineCounts.AddMalformed();
-                    CandidateCounts.AddMalformed();
+                    if (kind == LineKind.Malformed)
+                    {
+                        BaselineCounts.AddMalformed();
+                        CandidateCounts.AddMalformed();
+                    }
+                    else
+                    {
+                        BaselineCounts.AddOtherProgram();
+                        CandidateCounts.AddOtherProgram();
+                    }
+
                     continue;
                 }
 
-                if (_reader.TryPeekProgram(chunk.Line(i), out string? peeked) && peeked != id)
-                {
-                    BaselineCounts.AddOtherProgram();
-                    CandidateCounts.AddOtherProgram();
-                    continue;
-                }
-
-                if (_reader.Read(chunk.Line(i), line).Value is not { } history)
-                {
-                    BaselineCounts.AddMalformed();
-                    CandidateCounts.AddMalformed();
-                    continue;
-                }
-
-                if (history.Program != id)
-                {
-                    BaselineCounts.AddOtherProgram();
-                    CandidateCounts.AddOtherProgram();
-                    continue;
-                }
-
+                var history = read!;
                 ofProgram++;
                 bool duplicate = duplicates.Contains(line);
                 var before = baseline.Validate(history, asOf, baselinePlan, line);
@@ -526,6 +524,13 @@ public sealed class RuleChangeImpact
                 if (a.Valid != b.Valid || !a.Rules.SequenceEqual(b.Rules))
                 {
                     changes.Add(new VerdictChange(line, before.Participant, a, b));
+                }
+
+                if (countedFrom.Contains(line))
+                {
+                    BaselineCounts.AddCountedDuplicate(history);
+                    CandidateCounts.AddCountedDuplicate(history);
+                    continue;
                 }
 
                 Count(history, baseline, BaselineCounts, duplicate ? BaselineCorrections : null, baselinePeriod);
