@@ -133,8 +133,8 @@ internal static class Texts
         ["def.12"] = ("contains an e-mail address; definitions name roles and organisations, never people or their contact details", "innehåller en e-postadress; definitioner namnger roller och organisationer, aldrig personer eller deras kontaktuppgifter"),
         ["def.13"] = ("'{0}' is listed more than once", "'{0}' finns med mer än en gång"),
         ["def.14"] = ("{0} is outside the dates a program can run on ({1} to {2}): durations and report deadlines are counted past it, and must stay inside the calendar", "{0} ligger utanför de datum ett program kan löpa ({1} till {2}): varaktigheter och rapportfrister räknas förbi det och måste stanna inom kalendern"),
-        ["def.15"] = ("the {0} stage starts after it ends ({1})", "{0}-skedet börjar efter att det slutar ({1})"),
-        ["def.16"] = ("the {0} stage begins on or before {1}, inside or before the {2} stage; the stages follow one another", "{0}-skedet börjar på eller före {1}, inom eller före {2}-skedet; skedena följer på varandra"),
+        ["def.15"] = ("the {0} stage starts after it ends ({1})", "{0} börjar efter att det slutar ({1})"),
+        ["def.16"] = ("the {0} stage begins on or before {1}, inside or before the {2} stage; the stages follow one another", "{0} börjar på eller före {1}, inom eller före {2}; skedena följer på varandra"),
         ["def.17"] = ("the enrolment window starts after it ends ({0})", "intagsperioden börjar efter att den slutar ({0})"),
         ["def.18"] = ("the enrolment window starts on {0}, before the implementation stage ({1}); a program enrols only while it is implemented", "intagsperioden börjar {0}, före genomförandeskedet ({1}); ett program tar bara in deltagare medan det genomförs"),
         ["def.19"] = ("the enrolment window ends on {0}, after the implementation stage ({1}); a program enrols only while it is implemented", "intagsperioden slutar {0}, efter genomförandeskedet ({1}); ett program tar bara in deltagare medan det genomförs"),
@@ -474,6 +474,9 @@ internal static class Texts
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
 
         // Display names of the ids people see (issue 24; DisplayNames looks them up): name.<kind>.<id>
+        ["name.stage.planning"] = ("planning", "planeringsskedet"),
+        ["name.stage.implementation"] = ("implementation", "genomförandeskedet"),
+        ["name.stage.closing"] = ("closing", "avslutningsskedet"),
         ["name.state.referred"] = ("Referred", "Anvisad"),
         ["name.state.eligible"] = ("In the target group", "Tillhör målgruppen"),
         ["name.state.ineligible"] = ("Not in the target group", "Tillhör inte målgruppen"),
