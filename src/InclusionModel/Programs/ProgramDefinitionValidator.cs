@@ -423,6 +423,13 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 }
 
                 break;
+            case TargetGroupRules.LongTermUnemployed:
+                if (rule.Months is { } u && (u < 1 || u > 120))
+                {
+                    Fail(ctx, $"{path}.months", InclusionModel.Texts.Format("def.unemployed-months", u));
+                }
+
+                break;
         }
     }
 

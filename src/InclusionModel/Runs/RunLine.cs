@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 
 namespace InclusionModel.Runs;
 

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Runs;
@@ -35,7 +36,7 @@ public sealed record VerdictSide(bool Valid, ImmutableArray<string> Rules);
 /// <param name="Candidate">The verdict under the candidate.</param>
 public sealed record VerdictChange(long Line, string? Participant, VerdictSide Baseline, VerdictSide Candidate);
 
-/// <summary>A figure of the program's final report (docs/interchange-contract.md §6) that differs: a count, a share, or a goal's status.</summary>
+/// <summary>A figure of the program's report up to the as-of date (docs/interchange-contract.md §6, <see cref="RuleChangeImpact.FiguresPeriod"/>) that differs: a count, a share, or a goal's status.</summary>
 /// <param name="Figure">The figure's dotted name (<c>exited.byOutcome.work</c>, <c>goals.into-work.status</c>).</param>
 /// <param name="Baseline">The value under the baseline, or <c>null</c> when its report has no such figure.</param>
 /// <param name="Candidate">The value under the candidate, or <c>null</c> when its report has no such figure.</param>
@@ -89,13 +90,13 @@ public sealed record RuleChangeResult
     /// <summary>The fields that differ between the definitions.</summary>
     public ImmutableArray<DefinitionDifference> Definition { get; init; } = [];
 
-    /// <summary>The final-report figures and goal statuses that differ, in the order of §6.</summary>
+    /// <summary>The figures and goal statuses as of <see cref="AsOf"/> that differ, in the order of §6.</summary>
     public ImmutableArray<FigureChange> Figures { get; init; } = [];
 
-    /// <summary>The program's final report under the baseline.</summary>
+    /// <summary>The program's report under the baseline, over <see cref="RuleChangeImpact.FiguresPeriod"/>: from its start to the as-of date.</summary>
     public required ProgramReport BaselineReport { get; init; }
 
-    /// <summary>The program's final report under the candidate.</summary>
+    /// <summary>The program's report under the candidate, over <see cref="RuleChangeImpact.FiguresPeriod"/>: from its start to the as-of date.</summary>
     public required ProgramReport CandidateReport { get; init; }
 
     /// <summary>Whether either definition marks its participation as special-category data.</summary>
@@ -104,14 +105,16 @@ public sealed record RuleChangeResult
 
 /// <summary>
 /// Rule-change impact (docs/interchange-contract.md §7): the records whose verdict changes when a program's
-/// definition changes from a baseline to a candidate, and what that does to the program's final report and
-/// goals. Each line is parsed once and judged under both definitions; capacity (<c>capacity-exceeded</c>)
+/// definition changes from a baseline to a candidate, and what that does to the program's report and goals
+/// as of the same date: the figures are counted from the program's start to the as-of date, each record
+/// valid or not by the very verdict that is compared, so that <c>records.invalid</c> moves by exactly
+/// <see cref="RuleChangeResult.NowInvalid"/> − <see cref="RuleChangeResult.NowValid"/>. Each line is parsed once and judged under both definitions; capacity (<c>capacity-exceeded</c>)
 /// and duplicates are counted per run under each definition.
 /// </summary>
 /// <remarks>
-/// Two passes over the input, like <see cref="NdjsonValidation"/>: the first collects each definition's
+/// Two passes over the input, like <see cref="Runs.NdjsonValidation"/>: the first collects each definition's
 /// enrolments for its capacity plan and finds repeated participants, the second judges every record of the
-/// program under both and counts both final reports, on every core. Memory is bounded by the chunks in
+/// program under both and counts both reports, on every core. Memory is bounded by the chunks in
 /// flight and the programs' places; changes reach the caller in line order, one at a time.
 /// </remarks>
 public sealed class RuleChangeImpact
@@ -223,11 +226,11 @@ public sealed class RuleChangeImpact
             }
         }, cancellationToken);
 
-        // Pass 2: every line judged under both, both final reports counted on the workers.
+        // Pass 2: every line judged under both, both reports counted on the workers.
         var baselinePlan = baselineLedger.ToPlan();
         var candidatePlan = candidateLedger.ToPlan();
-        var baselinePeriod = FinalPeriod(Baseline, asOf);
-        var candidatePeriod = FinalPeriod(Candidate, asOf);
+        var baselinePeriod = FiguresPeriod(Baseline, asOf);
+        var candidatePeriod = FiguresPeriod(Candidate, asOf);
         var idle = new ConcurrentBag<Judge>();
         var all = new ConcurrentBag<Judge>();
         long read = 0, ofProgram = 0, count = 0, nowValid = 0, nowInvalid = 0;
@@ -421,7 +424,8 @@ public sealed class RuleChangeImpact
     /// The period of the program's final report; where the program's start or end is not stated (Romane
     /// Bucha states no start), the calendar's first day stands for the start and the as-of date for the end,
     /// so that the figures cover everything the histories hold up to then (a program that starts after the
-    /// as-of date: its first day alone).
+    /// as-of date: its first day alone). <see cref="CompareHistories"/> no longer counts over it: its figures
+    /// are counted up to the as-of date, over <see cref="FiguresPeriod"/>.
     /// </summary>
     /// <param name="program">The program.</param>
     /// <param name="asOf">The as-of date of the comparison.</param>
@@ -438,6 +442,23 @@ public sealed class RuleChangeImpact
         var from = whole.Start ?? new LocalDate(1, 1, 1);
         var to = whole.End ?? asOf;
         return ReportPeriod.Between(from, to < from ? from : to);
+    }
+
+    /// <summary>
+    /// The period whose report <see cref="CompareHistories"/> compares: from the program's first stated day
+    /// (the calendar's first day when not stated) to the as-of date, both included, so that the figures are
+    /// counted at the date the verdicts are judged on (docs/contract.md, Rule-change impact). An as-of date
+    /// before the program's start gives that one day.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    /// <param name="asOf">The as-of date of the comparison.</param>
+    /// <returns>The period; it always ends on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public static ReportPeriod FiguresPeriod(ProgramDefinition program, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(program);
+        var from = program.Schedule.WholePeriod.Start ?? new LocalDate(1, 1, 1);
+        return ReportPeriod.Between(from > asOf ? asOf : from, asOf);
     }
 
     private static ProgramReport Total(ProgramDefinition program, ReportPeriod period, IEnumerable<(ReportAccumulator Counts, ReportAccumulator Corrections)> parts, int duplicates)
@@ -473,13 +494,12 @@ public sealed class RuleChangeImpact
     private sealed class Judge(RuleChangeImpact impact, ReportPeriod baselinePeriod, ReportPeriod candidatePeriod)
     {
         private readonly HistoryReader _reader = new(impact._baselineSet);
-        private readonly List<Violation> _violations = new(16);
 
         internal ReportAccumulator BaselineCounts { get; } = new(impact.Baseline, baselinePeriod);
 
         internal ReportAccumulator CandidateCounts { get; } = new(impact.Candidate, candidatePeriod);
 
-        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="NdjsonReport"/> counts).</summary>
+        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="Runs.NdjsonReport"/> counts).</summary>
         internal ReportAccumulator BaselineCorrections { get; } = new(impact.Baseline, baselinePeriod);
 
         internal ReportAccumulator CandidateCorrections { get; } = new(impact.Candidate, candidatePeriod);
@@ -533,18 +553,17 @@ public sealed class RuleChangeImpact
                     continue;
                 }
 
-                Count(history, baseline, BaselineCounts, duplicate ? BaselineCorrections : null, baselinePeriod);
-                Count(history, candidate, CandidateCounts, duplicate ? CandidateCorrections : null, candidatePeriod);
+                // The figures count each record as valid or not by the verdict above (as of the as-of date,
+                // places included), so that records.invalid moves exactly as the changed verdicts say.
+                Count(history, a.Valid, BaselineCounts, duplicate ? BaselineCorrections : null);
+                Count(history, b.Valid, CandidateCounts, duplicate ? CandidateCorrections : null);
             }
 
             return new JudgedChunk(chunk.Count, ofProgram, changes);
         }
 
-        private void Count(ParticipantHistory history, HistoryValidator validator, ReportAccumulator counts, ReportAccumulator? corrections, ReportPeriod period)
+        private static void Count(ParticipantHistory history, bool valid, ReportAccumulator counts, ReportAccumulator? corrections)
         {
-            _violations.Clear();
-            validator.Validate(history, ReportAccumulator.ValidationDate(history, period), _violations);
-            bool valid = _violations.Count == 0;
             counts.Add(history, valid);
             corrections?.Add(history, valid);
         }

@@ -3,6 +3,7 @@ using InclusionModel.Eligibility;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Tests.Docs;
 using InclusionModel.Validation;
 using NodaTime;

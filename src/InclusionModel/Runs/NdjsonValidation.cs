@@ -2,17 +2,13 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
-using InclusionModel.Runs;
+using InclusionModel.Reports;
+using InclusionModel.Validation;
 using NodaTime;
 
-namespace InclusionModel.Validation;
-
-/// <summary>Which pass of a run is reading, and how far it has come (for progress displays).</summary>
-/// <param name="Pass">Always 1: a run reads its input once (earlier versions also reported a second pass).</param>
-/// <param name="BytesRead">Bytes of input read so far.</param>
-/// <param name="Lines">Lines read so far.</param>
-public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
+namespace InclusionModel.Runs;
 
 /// <summary>
 /// Validates an NDJSON file of participant histories (docs/interchange-contract.md §1–4) in bounded memory.

@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
-using InclusionModel.Runs;
+using InclusionModel.Reports;
 using InclusionModel.Validation;
 
-namespace InclusionModel.Reports;
+namespace InclusionModel.Runs;
 
 /// <summary>
 /// Builds a program's report from NDJSON histories in one streaming pass, through the same line reader,
