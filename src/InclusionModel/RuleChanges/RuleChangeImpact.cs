@@ -21,8 +21,8 @@ public sealed record DefinitionDifference(string Path, string? Baseline, string?
     /// <returns>The text.</returns>
     public override string ToString()
         => (Baseline?.Length ?? 0) > 40 || (Candidate?.Length ?? 0) > 40
-            ? $"{Path} changed"
-            : $"{Path} {Baseline ?? "not stated"} → {Candidate ?? "not stated"}";
+            ? Texts.Format("compare.field-changed", Path)
+            : $"{Path} {Baseline ?? Texts.Get("programs.unknown")} → {Candidate ?? Texts.Get("programs.unknown")}";
 }
 
 /// <summary>One side of a changed verdict: valid or not, and the rule ids it broke (in the contract's order).</summary>

@@ -359,7 +359,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
             line,
             SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
             PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
-            SafeText.ForText(result.FinalState.Name) ?? Texts.Get("text.no-state"),
+            SafeText.ForText(result.FinalState.Name is { } state ? DisplayNames.StateWithId(state) : null) ?? Texts.Get("text.no-status"),
             string.Join(" | ", result.Violations.Select(v => SafeText.ForText(v.ToString())))));
     }
 
@@ -380,9 +380,9 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
         _output.WriteLine(Texts.Format(
             "text.summary",
             summary.Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", summary.Records),
-            summary.Valid,
-            summary.Invalid,
-            summary.Malformed,
+            Texts.Count(summary.Valid, "count.valid-one", "count.valid"),
+            Texts.Count(summary.Invalid, "count.invalid-one", "count.invalid"),
+            Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed"),
             IsoDates.Format(summary.AsOf)));
         _output.Flush();
     }

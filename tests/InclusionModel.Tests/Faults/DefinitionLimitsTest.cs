@@ -82,7 +82,7 @@ public class DefinitionLimitsTest
         var outcome = CliRun.Run(["programs", "check", "/dev/zero"]);
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("larger than 1048576 bytes", outcome.Output);
+        Assert.Contains("larger than 1,048,576 bytes", outcome.Output);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ public sealed class ServeTest : IDisposable
         Assert.True(process.WaitForExit(30_000));
 
         Assert.Equal(2, process.ExitCode);
-        Assert.Equal("inclusion: /dev/zero is larger than 1048576 bytes; a keys file holds one hash a line\n", error);
+        Assert.Equal("inclusion: /dev/zero is larger than 1,048,576 bytes; a keys file holds one hash a line\n", error);
     }
 
     [Fact]
