@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using InclusionModel.Programs;
+using InclusionModel.Tests.Docs;
 
 namespace InclusionModel.Tests;
 
@@ -55,5 +56,70 @@ public class DesignRulesTest
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}");
 
         Assert.Empty(members);
+    }
+
+    /// <summary>
+    /// The library's concept folders from the bottom up (docs/embedding.md, "The house"): a folder's namespace is
+    /// its folder's, and its code names only namespaces of its own layer or below. The root (texts, preconditions,
+    /// ISO dates) is below everything. Programs, Histories, Lifecycle and Validation still form one layer: they
+    /// refer to one another (a definition's phases and the lifecycle, the history reader and the definitions it
+    /// checks phases against); splitting that layer (a Contract vocabulary below it) is the next step of issue 23.
+    /// </summary>
+    private static readonly string[][] Layers =
+    [
+        ["IO"],
+        ["Privacy"],
+        ["Programs", "Histories", "Lifecycle", "Validation"],
+        ["Eligibility"],
+        ["Reports"],
+        ["Runs"],
+        ["RuleChanges"],
+    ];
+
+    private static int LayerOf(string folder)
+    {
+        int layer = Array.FindIndex(Layers, l => l.Contains(folder));
+        Assert.True(layer >= 0, $"src/InclusionModel/{folder} is a concept folder that DesignRulesTest.Layers does not place.");
+        return layer;
+    }
+
+    [Fact]
+    public void ConceptFolders_HaveTheirNamespace_AndDependOnlyDownward()
+    {
+        string source = EmbeddingSampleTest.RepositoryFile("src/InclusionModel");
+        var wrong = new List<string>();
+        foreach (string folder in Directory.GetDirectories(source).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj" or "Catalogue"))!)
+        {
+            int layer = LayerOf(folder!);
+            foreach (string file in Directory.GetFiles(Path.Combine(source, folder!), "*.cs"))
+            {
+                var code = File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)).ToArray();
+                if (!code.Contains($"namespace InclusionModel.{folder};"))
+                {
+                    wrong.Add($"{folder}/{Path.GetFileName(file)}: not in namespace InclusionModel.{folder}");
+                }
+
+                foreach (var used in code.SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\bInclusionModel\.([A-Z][A-Za-z]*)\b")).Select(m => m.Groups[1].Value).Distinct())
+                {
+                    if (used != folder && Layers.Any(l => l.Contains(used)) && LayerOf(used) > layer)
+                    {
+                        wrong.Add($"{folder}/{Path.GetFileName(file)} uses InclusionModel.{used}, a layer above it");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(wrong);
+    }
+
+    [Fact]
+    public void TheRoot_DependsOnNoConceptFolder()
+    {
+        string source = EmbeddingSampleTest.RepositoryFile("src/InclusionModel");
+        var uses = Directory.GetFiles(source, "*.cs")
+            .SelectMany(file => File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))
+                .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\bInclusionModel\.([A-Z][A-Za-z]*)\b").Select(m => $"{Path.GetFileName(file)}: {m.Value}")))
+            .Where(u => Layers.Any(l => l.Any(f => u.EndsWith("InclusionModel." + f, StringComparison.Ordinal))));
+        Assert.Empty(uses);
     }
 }
