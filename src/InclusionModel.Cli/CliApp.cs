@@ -279,7 +279,7 @@ internal static partial class CliApp
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)
     {
         var root = new RootCommand(
-            Texts.Get("help.29") + Texts.Get("help.exit-codes"));
+            Texts.Get("help.root") + Texts.Get("help.exit-codes"));
         root.Add(ValidateCommand(host, output));
         root.Add(ProgramsCommand(host, output));
         root.Add(EligibilityCommand(host, output));

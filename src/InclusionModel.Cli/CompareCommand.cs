@@ -13,15 +13,15 @@ internal static partial class CliApp
 {
     private static Command CompareCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.1") };
-        var candidate = new Option<string>("--candidate") { Description = Texts.Get("help.2"), Required = true };
-        var baseline = new Option<string>("--baseline") { Description = Texts.Get("help.3") };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.compare.file") };
+        var candidate = new Option<string>("--candidate") { Description = Texts.Get("help.compare.candidate"), Required = true };
+        var baseline = new Option<string>("--baseline") { Description = Texts.Get("help.compare.baseline") };
         var definitions = DefinitionFilesOption();
-        var people = new Option<bool>("--people") { Description = Texts.Get("help.4") };
-        var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.5") };
-        var format = new Option<string>("--format") { Description = Texts.Get("help.6"), DefaultValueFactory = _ => "text" };
+        var people = new Option<bool>("--people") { Description = Texts.Get("help.compare.people") };
+        var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.compare.as-of") };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.compare.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("compare", Texts.Get("help.7"))
+        var command = new Command("compare", Texts.Get("help.compare"))
         {
             input, candidate, baseline, definitions, people, asOf, format,
         };

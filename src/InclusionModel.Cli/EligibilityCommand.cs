@@ -8,12 +8,12 @@ internal static partial class CliApp
 {
     private static Command EligibilityCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.8") };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.eligibility.file") };
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
-        var format = new Option<string>("--format") { Description = Texts.Get("help.9"), DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.eligibility.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("eligibility", Texts.Get("help.10")) { input, programs, misspelt, format };
+        var command = new Command("eligibility", Texts.Get("help.eligibility")) { input, programs, misspelt, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);

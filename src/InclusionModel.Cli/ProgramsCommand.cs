@@ -15,7 +15,7 @@ internal static partial class CliApp
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
         var format = FormatOption();
-        var command = new Command("programs", Texts.Get("help.14")) { programs, misspelt, format };
+        var command = new Command("programs", Texts.Get("help.programs")) { programs, misspelt, format };
         command.SetAction(parsed =>
         {
             RefuseProgramOption(parsed, misspelt);
@@ -39,17 +39,17 @@ internal static partial class CliApp
 
     private static Option<string> FormatOption()
     {
-        var format = new Option<string>("--format") { Description = Texts.Get("help.11"), DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.programs.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         return format;
     }
 
     private static Command ShowCommand(StreamWriter output)
     {
-        var id = new Argument<string>("id") { Description = Texts.Get("help.12") };
+        var id = new Argument<string>("id") { Description = Texts.Get("help.programs.id") };
         var programs = DefinitionFilesOption();
         var format = FormatOption();
-        var command = new Command("show", Texts.Get("help.15")) { id, programs, format };
+        var command = new Command("show", Texts.Get("help.programs.show")) { id, programs, format };
         command.SetAction(parsed =>
         {
             var set = LoadPrograms(parsed.GetValue(programs) ?? []);
@@ -75,9 +75,9 @@ internal static partial class CliApp
 
     private static Command CheckCommand(CliHost host, StreamWriter output)
     {
-        var file = new Argument<string>("file") { Description = Texts.Get("help.13") };
+        var file = new Argument<string>("file") { Description = Texts.Get("help.programs.file") };
         var format = FormatOption();
-        var command = new Command("check", Texts.Get("help.16")) { file, format };
+        var command = new Command("check", Texts.Get("help.programs.check")) { file, format };
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(file)!;

@@ -13,21 +13,21 @@ internal static partial class CliApp
 {
     private static Command ReportCommand(CliHost host, StreamWriter output)
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.17") };
-        var program = new Option<string>("--program") { Description = Texts.Get("help.18"), Required = true };
-        var month = new Option<string>("--month") { Description = Texts.Get("help.19") };
-        var from = new Option<string>("--from") { Description = Texts.Get("help.20") };
-        var to = new Option<string>("--to") { Description = Texts.Get("help.21") };
-        var halfYear = new Option<string>("--half-year") { Description = Texts.Get("help.22") };
-        var final = new Option<bool>("--final") { Description = Texts.Get("help.23") };
+        var input = new Argument<string>("file") { Description = Texts.Get("help.report.file") };
+        var program = new Option<string>("--program") { Description = Texts.Get("help.report.program"), Required = true };
+        var month = new Option<string>("--month") { Description = Texts.Get("help.report.month") };
+        var from = new Option<string>("--from") { Description = Texts.Get("help.report.from") };
+        var to = new Option<string>("--to") { Description = Texts.Get("help.report.to") };
+        var halfYear = new Option<string>("--half-year") { Description = Texts.Get("help.report.half-year") };
+        var final = new Option<bool>("--final") { Description = Texts.Get("help.report.final") };
         var definitions = DefinitionFilesOption();
-        var format = new Option<string>("--format") { Description = Texts.Get("help.24"), DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format") { Description = Texts.Get("help.report.format"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
-        var publication = new Option<bool>("--publication") { Description = Texts.Get("help.25") };
+        var publication = new Option<bool>("--publication") { Description = Texts.Get("help.report.publication") };
         var minCell = WholeNumber<int?>("--min-cell", n => (int)Math.Clamp(n, int.MinValue, int.MaxValue), null);
-        minCell.Description = Texts.Get("help.26");
-        var chart = new Option<string>("--chart") { Description = Texts.Get("help.27") };
-        var command = new Command("report", Texts.Get("help.28"))
+        minCell.Description = Texts.Get("help.report.min-cell");
+        var chart = new Option<string>("--chart") { Description = Texts.Get("help.report.chart") };
+        var command = new Command("report", Texts.Get("help.report"))
         {
             input, program, month, from, to, halfYear, final, definitions, format, publication, minCell, chart,
         };

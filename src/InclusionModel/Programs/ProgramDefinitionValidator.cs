@@ -32,19 +32,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)
-            .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.1", Quote(p.Id), MaxIdLength))
-            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("def.2"));
-        RuleFor(p => p.Name).NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("def.3"));
+            .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("definition.not-a-kebab-case-id", Quote(p.Id), MaxIdLength))
+            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("definition.program-id-holds-identity-number"));
+        RuleFor(p => p.Name).NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("definition.needs-a-name"));
         RuleFor(p => p.Places)
-            .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.4", p.Places));
+            .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => InclusionModel.Texts.Format("definition.places-above-zero", p.Places));
         RuleFor(p => p.Budget).Custom((budget, ctx) => CheckBudget(budget, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckTexts(p, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckPeriod(p, ctx));
         RuleFor(p => p.Phases)
-            .NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("def.5"));
+            .NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("definition.needs-a-phase"));
         RuleFor(p => p.Phases)
             .Must(phases => phases.IsDefaultOrEmpty || !phases[^1].IsOptional)
-            .WithMessage(_ => InclusionModel.Texts.Get("def.6"));
+            .WithMessage(_ => InclusionModel.Texts.Get("definition.last-phase-optional"));
         RuleForEach(p => p.Phases).SetValidator(new PhaseValidator());
         RuleFor(p => p.Phases).Custom((phases, ctx) =>
         {
@@ -53,7 +53,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (!seen.Add(phases[i].Id ?? ""))
                 {
-                    Fail(ctx, $"$.phases[{i}]", InclusionModel.Texts.Format("def.7", Quote(phases[i].Id)));
+                    Fail(ctx, $"$.phases[{i}]", InclusionModel.Texts.Format("definition.phase-id-used-twice", Quote(phases[i].Id)));
                 }
             }
         });
@@ -83,12 +83,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
         if (b.Amount <= 0)
         {
-            Fail(ctx, "$.budget.amount", InclusionModel.Texts.Format("def.8", b.Amount));
+            Fail(ctx, "$.budget.amount", InclusionModel.Texts.Format("definition.budget-above-zero", b.Amount));
         }
 
         if (b.Currency is null || !CurrencyCode().IsMatch(b.Currency))
         {
-            Fail(ctx, "$.budget.currency", InclusionModel.Texts.Format("def.9", Quote(b.Currency)));
+            Fail(ctx, "$.budget.currency", InclusionModel.Texts.Format("definition.not-a-currency", Quote(b.Currency)));
         }
     }
 
@@ -105,16 +105,16 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (path != "$.name" && path != "$.id")
                 {
-                    Fail(ctx, path, InclusionModel.Texts.Get("def.10"));
+                    Fail(ctx, path, InclusionModel.Texts.Get("definition.stated-text-blank"));
                 }
             }
             else if (PersonalIdentityNumbers.ContainsOne(text))
             {
-                Fail(ctx, path, InclusionModel.Texts.Get("def.11"));
+                Fail(ctx, path, InclusionModel.Texts.Get("definition.contains-identity-number"));
             }
             else if (EmailAddress().IsMatch(text))
             {
-                Fail(ctx, path, InclusionModel.Texts.Get("def.12"));
+                Fail(ctx, path, InclusionModel.Texts.Get("definition.contains-email-address"));
             }
         }
     }
@@ -131,7 +131,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (!string.IsNullOrWhiteSpace(items[i]) && !seen.Add(items[i].Trim()))
             {
-                Fail(ctx, $"{path}[{i}]", InclusionModel.Texts.Format("def.13", Quote(items[i])));
+                Fail(ctx, $"{path}[{i}]", InclusionModel.Texts.Format("definition.listed-twice", Quote(items[i])));
             }
         }
     }
@@ -227,7 +227,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (date is { } d && (d < ProgramDefinitionLimits.EarliestDate || d > ProgramDefinitionLimits.LatestDate))
                 {
-                    Fail(ctx, $"{path}.{end}", InclusionModel.Texts.Format("def.14", IsoDates.Format(d), IsoDates.Format(ProgramDefinitionLimits.EarliestDate), IsoDates.Format(ProgramDefinitionLimits.LatestDate)));
+                    Fail(ctx, $"{path}.{end}", InclusionModel.Texts.Format("definition.date-outside-calendar-range", IsoDates.Format(d), IsoDates.Format(ProgramDefinitionLimits.EarliestDate), IsoDates.Format(ProgramDefinitionLimits.LatestDate)));
                 }
             }
         }
@@ -236,7 +236,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (range is { IsEmpty: true } r)
             {
-                Fail(ctx, $"$.period.{name}", InclusionModel.Texts.Format("def.15", DisplayNames.Name("stage", name), r));
+                Fail(ctx, $"$.period.{name}", InclusionModel.Texts.Format("definition.stage-starts-after-ends", DisplayNames.Name("stage", name), r));
             }
         }
 
@@ -247,7 +247,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 if (stages[i].Range is { } earlier && stages[j].Range is { } later
                     && (earlier.End ?? earlier.Start) is { } last && (later.Start ?? later.End) is { } first && last >= first)
                 {
-                    Fail(ctx, $"$.period.{stages[j].Name}", InclusionModel.Texts.Format("def.16", DisplayNames.Name("stage", stages[j].Name), IsoDates.Format(last), DisplayNames.Name("stage", stages[i].Name)));
+                    Fail(ctx, $"$.period.{stages[j].Name}", InclusionModel.Texts.Format("definition.stage-overlaps-previous", DisplayNames.Name("stage", stages[j].Name), IsoDates.Format(last), DisplayNames.Name("stage", stages[i].Name)));
                 }
             }
         }
@@ -256,18 +256,18 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (window.Start is { } ws && window.End is { } we && ws > we)
             {
-                Fail(ctx, "$.enrolmentWindow", InclusionModel.Texts.Format("def.17", window));
+                Fail(ctx, "$.enrolmentWindow", InclusionModel.Texts.Format("definition.enrolment-window-starts-after-ends", window));
             }
 
             var implementation = ProgramSchedule.ImplementationOf(p.Period);
             if (window.Start is { } start && implementation.Start is { } implementationStart && start < implementationStart)
             {
-                Fail(ctx, "$.enrolmentWindow.start", InclusionModel.Texts.Format("def.18", IsoDates.Format(start), implementation));
+                Fail(ctx, "$.enrolmentWindow.start", InclusionModel.Texts.Format("definition.enrolment-window-starts-before-implementation", IsoDates.Format(start), implementation));
             }
 
             if (window.End is { } end && implementation.End is { } implementationEnd && end > implementationEnd)
             {
-                Fail(ctx, "$.enrolmentWindow.end", InclusionModel.Texts.Format("def.19", IsoDates.Format(end), implementation));
+                Fail(ctx, "$.enrolmentWindow.end", InclusionModel.Texts.Format("definition.enrolment-window-ends-after-implementation", IsoDates.Format(end), implementation));
             }
         }
     }
@@ -285,26 +285,26 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string path = $"$.staff[{i}]";
             if (!IsKebabCase(role.Role))
             {
-                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("def.20", Quote(role.Role)));
+                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("definition.not-kebab-case-role-id", Quote(role.Role)));
             }
             else if (staff.Take(i).Any(r => r.Role == role.Role))
             {
-                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("def.21", role.Role));
+                Fail(ctx, $"{path}.role", InclusionModel.Texts.Format("definition.role-listed-twice", role.Role));
             }
 
             if (role.Count is { } count && count < 1)
             {
-                Fail(ctx, $"{path}.count", InclusionModel.Texts.Format("def.22", count));
+                Fail(ctx, $"{path}.count", InclusionModel.Texts.Format("definition.staff-count-least", count));
             }
 
             if (role.PerMunicipality && role.Count is null)
             {
-                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("def.23"));
+                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("definition.per-municipality-without-count"));
             }
 
             if (role.PerMunicipality && p.Municipalities is null)
             {
-                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("def.24"));
+                Fail(ctx, $"{path}.perMunicipality", InclusionModel.Texts.Get("definition.count-per-municipality-needs-program"));
             }
         }
     }
@@ -318,7 +318,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
         if (group.Required.IsDefaultOrEmpty)
         {
-            Fail(ctx, "$.targetGroup.required", InclusionModel.Texts.Get("def.25"));
+            Fail(ctx, "$.targetGroup.required", InclusionModel.Texts.Get("definition.target-group-needs-a-required-rule"));
         }
 
         foreach (var (list, rules) in new[] { ("required", group.Required), ("exceptions", group.Exceptions) })
@@ -328,7 +328,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 CheckRule(p, ctx, $"$.targetGroup.{list}[{i}]", rules[i], rules.Take(i));
                 if (list == "exceptions" && group.Required.Contains(rules[i]))
                 {
-                    Fail(ctx, $"$.targetGroup.{list}[{i}]", InclusionModel.Texts.Format("def.26", rules[i].Rule));
+                    Fail(ctx, $"$.targetGroup.{list}[{i}]", InclusionModel.Texts.Format("definition.rule-required-and-exception", rules[i].Rule));
                 }
             }
         }
@@ -338,19 +338,19 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         if (rule.Rule is null || _rules.ParametersOf(rule.Rule) is not { } accepted)
         {
-            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("def.27", Quote(rule.Rule), string.Join(", ", _rules.Ids)));
+            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("definition.not-a-target-group-rule", Quote(rule.Rule), string.Join(", ", _rules.Ids)));
             return;
         }
 
         if (before.Any(r => r.Rule == rule.Rule))
         {
-            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("def.28", rule.Rule));
+            Fail(ctx, $"{path}.rule", InclusionModel.Texts.Format("definition.rule-named-twice", rule.Rule));
         }
 
         foreach (string parameter in rule.SetParameters.Where(s => !accepted.Contains(s)))
         {
             string takes = accepted.IsEmpty ? InclusionModel.Texts.Get("def.takes-none") : InclusionModel.Texts.Format("def.takes-only", string.Join(", ", accepted));
-            Fail(ctx, $"{path}.{parameter}", InclusionModel.Texts.Format("def.29", parameter, rule.Rule, takes));
+            Fail(ctx, $"{path}.{parameter}", InclusionModel.Texts.Format("definition.not-a-rule-parameter", parameter, rule.Rule, takes));
         }
 
         switch (rule.Rule)
@@ -360,24 +360,24 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 {
                     if (names.IsEmpty)
                     {
-                        Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("def.30"));
+                        Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("definition.names-no-municipality"));
                     }
 
                     for (int j = 0; j < names.Length; j++)
                     {
                         if (string.IsNullOrWhiteSpace(names[j]))
                         {
-                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Get("def.31"));
+                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Get("definition.municipality-name-cannot-blank"));
                         }
                         else if (names.Take(j).Contains(names[j], StringComparer.OrdinalIgnoreCase))
                         {
-                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Format("def.32", Quote(names[j])));
+                            Fail(ctx, $"{path}.municipalities[{j}]", InclusionModel.Texts.Format("definition.listed-twice", Quote(names[j])));
                         }
                     }
                 }
                 else if (p.Municipalities is not { Length: > 0 })
                 {
-                    Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("def.33"));
+                    Fail(ctx, $"{path}.municipalities", InclusionModel.Texts.Get("definition.rule-needs-municipalities"));
                 }
 
                 break;
@@ -385,22 +385,22 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 int min = rule.MinimumAge ?? TargetGroupRules.DefaultMinimumAge, max = rule.MaximumAge ?? TargetGroupRules.DefaultMaximumAge;
                 if (rule.MinimumAge is { } a && (a < 0 || a > MaxAge))
                 {
-                    Fail(ctx, $"{path}.minimumAge", InclusionModel.Texts.Format("def.34", MaxAge, a));
+                    Fail(ctx, $"{path}.minimumAge", InclusionModel.Texts.Format("definition.age-range", MaxAge, a));
                 }
                 else if (rule.MaximumAge is { } b && (b < 0 || b > MaxAge))
                 {
-                    Fail(ctx, $"{path}.maximumAge", InclusionModel.Texts.Format("def.35", MaxAge, b));
+                    Fail(ctx, $"{path}.maximumAge", InclusionModel.Texts.Format("definition.age-range", MaxAge, b));
                 }
                 else if (min > max)
                 {
-                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", InclusionModel.Texts.Format("def.36", min, max, TargetGroupRules.DefaultMinimumAge, TargetGroupRules.DefaultMaximumAge));
+                    Fail(ctx, $"{path}.{(rule.MinimumAge.HasValue ? "minimumAge" : "maximumAge")}", InclusionModel.Texts.Format("definition.age-range-empty", min, max, TargetGroupRules.DefaultMinimumAge, TargetGroupRules.DefaultMaximumAge));
                 }
 
                 break;
             case TargetGroupRules.ReceivesSocialAssistance:
                 if (rule.Months is { } m && (m < 1 || m > 24))
                 {
-                    Fail(ctx, $"{path}.months", InclusionModel.Texts.Format("def.37", m));
+                    Fail(ctx, $"{path}.months", InclusionModel.Texts.Format("definition.months-range", m));
                 }
 
                 break;
@@ -408,18 +408,18 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 int of = rule.OfMonths ?? TargetGroupRules.DefaultLongTermOfMonths;
                 if (rule.OfMonths is { } o && (o < 1 || o > 120))
                 {
-                    Fail(ctx, $"{path}.ofMonths", InclusionModel.Texts.Format("def.38", o));
+                    Fail(ctx, $"{path}.ofMonths", InclusionModel.Texts.Format("definition.of-months-range", o));
                 }
                 else if ((rule.Months ?? TargetGroupRules.DefaultLongTermMonths) is var months && (months < 1 || months > of))
                 {
-                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", InclusionModel.Texts.Format("def.39", months, of, TargetGroupRules.DefaultLongTermMonths, TargetGroupRules.DefaultLongTermOfMonths));
+                    Fail(ctx, $"{path}.{(rule.Months.HasValue ? "months" : "ofMonths")}", InclusionModel.Texts.Format("definition.months-within-of-months", months, of, TargetGroupRules.DefaultLongTermMonths, TargetGroupRules.DefaultLongTermOfMonths));
                 }
 
                 break;
             case TargetGroupRules.NewlyArrived:
                 if (rule.WithinMonths is { } w && (w < 1 || w > 600))
                 {
-                    Fail(ctx, $"{path}.withinMonths", InclusionModel.Texts.Format("def.40", w));
+                    Fail(ctx, $"{path}.withinMonths", InclusionModel.Texts.Format("definition.within-months-range", w));
                 }
 
                 break;
@@ -448,22 +448,22 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string path = $"$.goals[{i}]";
             if (!IsKebabCase(goal.Id))
             {
-                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("def.41", Quote(goal.Id)));
+                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("definition.not-kebab-case-goal-id", Quote(goal.Id)));
             }
             else if (goals.Take(i).Any(g => g.Id == goal.Id))
             {
-                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("def.42", goal.Id));
+                Fail(ctx, $"{path}.id", InclusionModel.Texts.Format("definition.goal-id-used-twice", goal.Id));
             }
 
             if (goal.Quantity is { } undefined && !Enum.IsDefined(undefined))
             {
-                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("def.43", string.Join(", ", ContractNames<GoalQuantity>.All)));
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("definition.not-a-quantity", string.Join(", ", ContractNames<GoalQuantity>.All)));
                 continue;
             }
 
             if (goal.Quantity is { } quantity && goals.Take(i).FirstOrDefault(g => g.Quantity == quantity) is { } earlier)
             {
-                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("def.44", ContractNames<GoalQuantity>.Name(quantity), earlier.Id));
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Format("definition.quantity-already-tracked", ContractNames<GoalQuantity>.Name(quantity), earlier.Id));
             }
 
             if (goal.Quantity.HasValue != goal.Target.HasValue)
@@ -474,12 +474,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
             if (!goal.Quantity.HasValue && goal.Description is null)
             {
-                Fail(ctx, $"{path}.description", InclusionModel.Texts.Get("def.45"));
+                Fail(ctx, $"{path}.description", InclusionModel.Texts.Get("definition.goal-in-words-needs-description"));
             }
 
             if (goal.IsMeasurable && (first is null || ProgramSchedule.ImplementationOf(p.Period).End is null))
             {
-                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Get("def.46"));
+                Fail(ctx, $"{path}.quantity", InclusionModel.Texts.Get("definition.measurable-goal-needs-implementation"));
             }
 
             if (goal.Quantity is { } q && goal.Target is { } target)
@@ -487,26 +487,26 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 CheckTarget(ctx, $"{path}.target", q, target);
                 if (q != GoalQuantity.WomenShare && p.Places is { } places and > 0 && target > places)
                 {
-                    Fail(ctx, $"{path}.target", InclusionModel.Texts.Format("def.47", target, places));
+                    Fail(ctx, $"{path}.target", InclusionModel.Texts.Format("definition.target-above-places", target, places));
                 }
             }
 
             if (!Enum.IsDefined(goal.Bound))
             {
-                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("def.48"));
+                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("definition.not-a-bound"));
             }
             else if (goal.Bound == GoalBound.AtMost && !goal.IsMeasurable)
             {
-                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("def.49"));
+                Fail(ctx, $"{path}.bound", InclusionModel.Texts.Get("definition.ceiling-needs-quantity-target"));
             }
             else if (goal.Bound == GoalBound.AtMost && !goal.Milestones.IsEmpty)
             {
-                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("def.50"));
+                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("definition.ceiling-has-no-milestones"));
             }
 
             if (!goal.IsMeasurable && !goal.Milestones.IsEmpty)
             {
-                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("def.51"));
+                Fail(ctx, $"{path}.milestones", InclusionModel.Texts.Get("definition.milestones-need-quantity-goal"));
                 continue;
             }
 
@@ -516,12 +516,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 string at = $"{path}.milestones[{j}]";
                 if (j > 0 && milestone.On <= goal.Milestones[j - 1].On)
                 {
-                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Get("def.52"));
+                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Get("definition.milestones-out-of-date-order"));
                 }
 
                 if (j > 0 && milestone.Target < goal.Milestones[j - 1].Target)
                 {
-                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Get("def.53"));
+                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Get("definition.milestone-below-previous"));
                 }
 
                 if (goal.Quantity is { } mq)
@@ -531,12 +531,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
                 if (goal.Target is { } whole && milestone.Target > whole)
                 {
-                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Format("def.54", milestone.Target, whole));
+                    Fail(ctx, $"{at}.target", InclusionModel.Texts.Format("definition.milestone-above-goal", milestone.Target, whole));
                 }
 
                 if ((first is { } f && milestone.On < f) || (last is { } l && milestone.On > l))
                 {
-                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Format("def.55", IsoDates.Format(milestone.On)));
+                    Fail(ctx, $"{at}.on", InclusionModel.Texts.Format("definition.outside-program-s-period", IsoDates.Format(milestone.On)));
                 }
             }
         }
@@ -548,12 +548,12 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (target <= 0 || target > 1)
             {
-                Fail(ctx, path, InclusionModel.Texts.Format("def.56", target));
+                Fail(ctx, path, InclusionModel.Texts.Format("definition.share-above-one", target));
             }
         }
         else if (target < 1 || decimal.Truncate(target) != target)
         {
-            Fail(ctx, path, InclusionModel.Texts.Format("def.57", target));
+            Fail(ctx, path, InclusionModel.Texts.Format("definition.count-target-not-whole", target));
         }
     }
 
@@ -566,23 +566,23 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 var duty = reports[i];
                 if (!Enum.IsDefined(duty.Kind))
                 {
-                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("def.58", string.Join(", ", ContractNames<ReportKind>.All)));
+                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("definition.reporting-duty-needs-kind", string.Join(", ", ContractNames<ReportKind>.All)));
                     continue;
                 }
 
                 if (reports.Take(i).Any(r => r.Kind == duty.Kind))
                 {
-                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("def.59", ContractNames<ReportKind>.Name(duty.Kind)));
+                    Fail(ctx, $"$.reports[{i}].kind", InclusionModel.Texts.Format("definition.report-kind-listed-twice", ContractNames<ReportKind>.Name(duty.Kind)));
                 }
 
                 if (duty.EvaluatedBy is not null && duty.Kind != ReportKind.FinalReport)
                 {
-                    Fail(ctx, $"$.reports[{i}].evaluatedBy", InclusionModel.Texts.Get("def.60"));
+                    Fail(ctx, $"$.reports[{i}].evaluatedBy", InclusionModel.Texts.Get("definition.only-final-report-names-evaluator"));
                 }
 
                 if (duty.DaysToSubmit is { } days && (days < 0 || days > 366))
                 {
-                    Fail(ctx, $"$.reports[{i}].daysToSubmit", InclusionModel.Texts.Format("def.61", days));
+                    Fail(ctx, $"$.reports[{i}].daysToSubmit", InclusionModel.Texts.Format("definition.days-to-submit-range", days));
                 }
             }
         }
@@ -593,11 +593,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             {
                 if (!Programs.StrategicGoals.TryGet(strategic[i], out _))
                 {
-                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("def.62", Quote(strategic[i]), string.Join(", ", Programs.StrategicGoals.All.Select(g => g.Id))));
+                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("definition.not-a-strategic-goal", Quote(strategic[i]), string.Join(", ", Programs.StrategicGoals.All.Select(g => g.Id))));
                 }
                 else if (strategic.Take(i).Contains(strategic[i]))
                 {
-                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("def.63", strategic[i]));
+                    Fail(ctx, $"$.strategicGoals[{i}]", InclusionModel.Texts.Format("definition.listed-twice", strategic[i]));
                 }
             }
         }
@@ -610,11 +610,11 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             string file = p.Sources[i].File;
             if (!string.IsNullOrWhiteSpace(file) && (file.Contains('/') || file.Contains('\\')))
             {
-                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Get("def.64"));
+                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Get("definition.source-without-file-name"));
             }
             else if (p.Sources.Take(i).Any(s => s.File == file))
             {
-                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Format("def.65", Quote(file)));
+                Fail(ctx, $"$.sources[{i}].file", InclusionModel.Texts.Format("definition.source-listed-twice", Quote(file)));
             }
         }
 
@@ -631,7 +631,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             var finding = p.Findings[i];
             if (!p.Sources.Any(s => s.File == finding.Source))
             {
-                Fail(ctx, $"$.findings[{i}].source", InclusionModel.Texts.Format("def.66", Quote(finding.Source)));
+                Fail(ctx, $"$.findings[{i}].source", InclusionModel.Texts.Format("definition.not-a-source", Quote(finding.Source)));
             }
 
         }
@@ -644,7 +644,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
             if (p.TakenAs.Take(i).Any(t => t.Path == reading.Path))
             {
-                Fail(ctx, $"{path}.path", InclusionModel.Texts.Format("def.67", Quote(reading.Path)));
+                Fail(ctx, $"{path}.path", InclusionModel.Texts.Format("definition.already-has-a-reading", Quote(reading.Path)));
             }
         }
     }
@@ -654,20 +654,20 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         if (!p.Sources.Any(s => s.File == source))
         {
-            Fail(ctx, $"{at}.source", InclusionModel.Texts.Format("def.68", Quote(source)));
+            Fail(ctx, $"{at}.source", InclusionModel.Texts.Format("definition.not-a-source", Quote(source)));
         }
 
         if (path is null || !JsonPaths.TryResolve(stated, path, out var value))
         {
-            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.69", Quote(path)));
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("definition.path-names-no-field", Quote(path)));
         }
         else if (value is null)
         {
-            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.70", path, noun, does));
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("definition.unknown-value-must-be-stated", path, noun, does));
         }
         else if (new[] { "$.takenAs", "$.sources", "$.statedBy", "$.findings" }.Any(own => path.StartsWith(own, StringComparison.Ordinal)))
         {
-            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("def.71", noun));
+            Fail(ctx, $"{at}.path", InclusionModel.Texts.Format("definition.about-the-program-not-bookkeeping", noun));
         }
     }
 
@@ -685,24 +685,24 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         public PhaseValidator()
         {
             RuleFor(p => p.Id)
-                .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.72", Quote(p.Id), MaxIdLength))
-                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => InclusionModel.Texts.Format("def.73", p.Id))
-                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("def.74"));
+                .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("definition.not-a-kebab-case-phase-id", Quote(p.Id), MaxIdLength))
+                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => InclusionModel.Texts.Format("definition.phase-id-is-a-state-name", p.Id))
+                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("definition.phase-id-holds-identity-number"));
             RuleFor(p => p.MinimumMonths)
-                .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.75", p.MinimumMonths));
+                .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("definition.minimum-months-negative", p.MinimumMonths));
             RuleFor(p => p.MaximumMonths)
-                .GreaterThan(0).When(p => p.MaximumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.76", p.MaximumMonths));
+                .GreaterThan(0).When(p => p.MaximumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("definition.maximum-months-not-above-zero", p.MaximumMonths));
             RuleFor(p => p.MaximumMonths)
                 .Must((phase, max) => phase.MinimumMonths is not { } min || max is not { } m || min <= m)
-                .WithMessage(p => InclusionModel.Texts.Format("def.77", p.MinimumMonths, p.MaximumMonths));
+                .WithMessage(p => InclusionModel.Texts.Format("definition.minimum-above-maximum-months", p.MinimumMonths, p.MaximumMonths));
             RuleFor(p => p.MinimumMonths)
                 .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MinimumMonths.HasValue)
-                .WithMessage(p => InclusionModel.Texts.Format("def.78", ProgramDefinitionLimits.MaxMonths, p.MinimumMonths));
+                .WithMessage(p => InclusionModel.Texts.Format("definition.minimum-months-too-large", ProgramDefinitionLimits.MaxMonths, p.MinimumMonths));
             RuleFor(p => p.MaximumMonths)
                 .LessThanOrEqualTo(ProgramDefinitionLimits.MaxMonths).When(p => p.MaximumMonths.HasValue)
-                .WithMessage(p => InclusionModel.Texts.Format("def.79", ProgramDefinitionLimits.MaxMonths, p.MaximumMonths));
+                .WithMessage(p => InclusionModel.Texts.Format("definition.maximum-months-too-large", ProgramDefinitionLimits.MaxMonths, p.MaximumMonths));
             RuleFor(p => p.MaxStudyDaysPerWeek)
-                .InclusiveBetween(0, 5).When(p => p.MaxStudyDaysPerWeek.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.80", p.MaxStudyDaysPerWeek));
+                .InclusiveBetween(0, 5).When(p => p.MaxStudyDaysPerWeek.HasValue).WithMessage(p => InclusionModel.Texts.Format("definition.max-study-days-range", p.MaxStudyDaysPerWeek));
         }
     }
 }
