@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 using NodaTime;
 

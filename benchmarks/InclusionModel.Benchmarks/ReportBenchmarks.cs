@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using NodaTime;
 

@@ -1,3 +1,4 @@
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Http;
@@ -20,7 +21,7 @@ internal static class CompareEndpoint
         string? boundary = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
         if (string.IsNullOrEmpty(boundary))
         {
-            return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "Not multipart", "the body is multipart/form-data with a boundary");
+            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-multipart.title", Texts.Get("http.not-multipart"));
         }
 
         var file = new Spool();
@@ -28,13 +29,19 @@ internal static class CompareEndpoint
         {
             byte[]? candidate = null, baseline = null;
             bool sawFile = false;
-            var reader = new MultipartReader(boundary, http.Request.Body);
+            var reader = new MultipartReader(boundary, http.Request.Body); // headers of a part: at most 16 KiB, 16 of them (else InvalidDataException)
             try
             {
                 long total = 0;
                 while (await reader.ReadNextSectionAsync(http.RequestAborted).ConfigureAwait(false) is { } section)
                 {
                     string? name = ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) ? HeaderUtilities.RemoveQuotes(disposition.Name).Value : null;
+                    if ((name == "file" && sawFile) || (name == "candidate" && candidate is not null) || (name == "baseline" && baseline is not null))
+                    {
+                        // Each part once: a second one is refused rather than joined to the first or taking its place.
+                        return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Format("http.part-twice", name));
+                    }
+
                     using var limited = new LimitedStream(section.Body, name == "file" ? options.MaxBodyBytes - total : ProgramDefinitionLimits.MaxFileBytes);
                     switch (name)
                     {
@@ -50,28 +57,30 @@ internal static class CompareEndpoint
                             baseline = await Read(limited, http.RequestAborted).ConfigureAwait(false);
                             break;
                         default:
-                            return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "Unknown part", $"the parts are file, candidate and baseline, not '{Privacy.PersonalIdentityNumbers.SafeToQuote(name ?? "")}'");
+                            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Get("http.unknown-part"));
                     }
                 }
             }
             catch (BodyTooLargeException)
             {
-                return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large", $"the file is larger than {options.MaxBodyBytes} bytes, or a definition than {ProgramDefinitionLimits.MaxFileBytes}");
+                return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.compare-too-large", options.MaxBodyBytes, (long)ProgramDefinitionLimits.MaxFileBytes));
             }
-            catch (IOException e) when (e is not BodyTooLargeException)
+            catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not (BadHttpRequestException or BodyTooSlowException)))
             {
-                return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "Not multipart", "the body is not a well-formed multipart/form-data document");
+                // A malformed document, or a part's headers over the reader's limits; the server's own refusals
+                // (413 over its limit) and a body that came too slowly are answered by the upload filter.
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-multipart.title", Texts.Get("http.bad-multipart"));
             }
 
             if (!sawFile || candidate is null)
             {
-                return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "Missing part", "the body needs a 'file' part and a 'candidate' part");
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Get("http.missing-part"));
             }
 
             var changed = ProgramDefinitionJson.Parse(candidate);
             if (!changed.Success)
             {
-                return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "The candidate is invalid", string.Join("; ", changed.Problems));
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.candidate-invalid", string.Join("; ", changed.Problems));
             }
 
             ProgramDefinition current;
@@ -80,7 +89,7 @@ internal static class CompareEndpoint
                 var parsed = ProgramDefinitionJson.Parse(baseline);
                 if (!parsed.Success)
                 {
-                    return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "The baseline is invalid", string.Join("; ", parsed.Problems));
+                    return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.baseline-invalid", string.Join("; ", parsed.Problems));
                 }
 
                 current = parsed.Program!;
@@ -92,10 +101,10 @@ internal static class CompareEndpoint
 
             if (current.Id != changed.Program!.Id)
             {
-                return InclusionModelEndpointRouteBuilderExtensions.Problem(StatusCodes.Status400BadRequest, "Two programs", $"the baseline defines '{current.Id}' and the candidate '{changed.Program.Id}'; compare two definitions of one program");
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.two-programs.title", Texts.Format("http.two-programs", current.Id, changed.Program.Id));
             }
 
-            var impact = new RuleChangeImpact(current, changed.Program, options.Programs);
+            var impact = new RuleChangeImpact(current, changed.Program, options.Programs) { MaxLineBytes = options.MaxLineBytes };
             var output = new Spool();
             try
             {
@@ -135,5 +144,18 @@ internal static class CompareEndpoint
         using var memory = new MemoryStream();
         await part.CopyToAsync(memory, cancellationToken).ConfigureAwait(false);
         return memory.ToArray();
+    }
+
+    /// <summary>The parts of the body, each at most once, for the OpenAPI document only.</summary>
+    internal sealed class Parts
+    {
+        /// <summary>The histories (NDJSON), or the eligibility lines with <c>people=true</c>.</summary>
+        public required IFormFile File { get; init; }
+
+        /// <summary>The candidate definition (JSON).</summary>
+        public required IFormFile Candidate { get; init; }
+
+        /// <summary>The baseline definition (JSON), when the candidate is not of a known program.</summary>
+        public IFormFile? Baseline { get; init; }
     }
 }

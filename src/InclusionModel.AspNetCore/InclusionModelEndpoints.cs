@@ -6,14 +6,17 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using InclusionModel.Eligibility;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -32,14 +35,36 @@ public sealed class InclusionModelHttpOptions
 
     /// <summary>The language of messages for a request without <c>Accept-Language</c>: <c>en</c> (the default) or <c>sv</c>.</summary>
     public string DefaultLanguage { get; set; } = "en";
+
+    /// <summary>The largest body of <c>POST /transitions/check</c> (one record and one event), in bytes; a larger one is answered 413. Default 1 MiB.</summary>
+    public long MaxTransitionCheckBytes { get; set; } = 1L << 20;
+
+    /// <summary>The longest NDJSON line read, in bytes; a longer line is reported as malformed (too long) and nothing else is lost. Default 4 MiB.</summary>
+    public int MaxLineBytes { get; set; } = 4 << 20;
+
+    /// <summary>How many request bodies are read at once; one more is answered 503 with <c>Retry-After</c>. Default 16.</summary>
+    public int MaxConcurrentUploads { get; set; } = 16;
+
+    /// <summary>The least a request body must bring per second, judged over every window of <see cref="BodyRateWindow"/> of waiting (not averaged since the start); a slower one is answered 408 and its connection closed. Default 240; 0 turns the check off.</summary>
+    public long MinBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>The window over which <see cref="MinBodyBytesPerSecond"/> is judged. Default 10 seconds.</summary>
+    public TimeSpan BodyRateWindow { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Whether every problem document of the host is shaped as the endpoints' own are (a title and detail in the
+    /// request's language, no path): for a host that serves only these endpoints, as <c>inclusion serve</c> does.
+    /// Default <c>false</c>: only the endpoints' problems.
+    /// </summary>
+    public bool ShapesEveryProblem { get; set; }
 }
 
 /// <summary>Registers what the InclusionModel endpoints need; public as <c>AddInclusionModel</c> in <c>Microsoft.Extensions.DependencyInjection</c>.</summary>
 internal static class InclusionModelServices
 {
     /// <summary>
-    /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457), the OpenAPI
-    /// document and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
+    /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457) that echo nothing of
+    /// the request, the OpenAPI document (no <c>servers</c> taken from the request) and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
     /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
     /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
     /// Map the endpoints with <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
@@ -51,9 +76,10 @@ internal static class InclusionModelServices
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o));
-        services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails += HttpProblems.Customize);
+        services.AddOpenApi(OpenApiDescription.Configure);
         services.AddHealthChecks();
+        services.AddSingleton<UploadGate>();
         return services;
     }
 }
@@ -68,15 +94,14 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     public const string MeterName = "InclusionModel";
 
     private static readonly Meter Meter = new(MeterName);
-    private static readonly CultureInfo Swedish = new("sv-SE");
     private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
     private static readonly Counter<long> Violations = Meter.CreateCounter<long>("inclusionmodel.violations", "{violation}", "Violations found by POST /validate, by rule id.");
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");
 
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
-    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET /health</c>
-    /// and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
+    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET</c> and
+    /// <c>HEAD /health</c> and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
     /// <c>RequireAuthorization()</c> to the group that is returned.
     /// </summary>
     /// <param name="endpoints">The host's endpoints.</param>
@@ -86,29 +111,34 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);
+        group.WithMetadata(new HttpProblems.Marker());
 
         // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9); the culture flows to the work the request starts.
         group.AddEndpointFilter(async (context, next) =>
         {
-            var languages = context.HttpContext.Request.GetTypedHeaders().AcceptLanguage;
-            string tag = languages.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value
-                ?? context.HttpContext.RequestServices.GetRequiredService<IOptions<InclusionModelHttpOptions>>().Value.DefaultLanguage;
-            CultureInfo.CurrentUICulture = tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Swedish : CultureInfo.InvariantCulture;
+            CultureInfo.CurrentUICulture = HttpProblems.Language(context.HttpContext);
             return await next(context).ConfigureAwait(false);
         });
-        group.MapOpenApi();
-        group.MapHealthChecks("/health");
+        group.AddEndpointFilter(UploadGate.Filter);
+
+        // One document at one fixed address: /openapi/<anything else>.json is routing's 404, which repeats nothing of the path.
+        group.MapOpenApi("/openapi/v1.json");
+        group.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], async (HealthCheckService health, CancellationToken cancellationToken)
+            => (await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
+                ? HttpProblems.Status(StatusCodes.Status503ServiceUnavailable)
+                : Results.Text("Healthy", "text/plain"))
+            .WithSummary("200 when ready (GET or HEAD; no key needed).").Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, HttpContext http)
             => Json(http, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
-            .WithSummary("The programs (inclusion programs --format json).").Produces(StatusCodes.Status200OK, contentType: "application/json");
+            .WithSummary("The programs (inclusion programs --format json).").Produces<JsonArray>(StatusCodes.Status200OK, "application/json");
 
         group.MapGet("/programs/{id}", (string id, IOptions<InclusionModelHttpOptions> options, HttpContext http)
             => options.Value.Programs.TryGet(id, out var program)
                 ? Json(http, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
                 : NoProgram(id, options.Value.Programs))
             .WithSummary("One program as a definition file (inclusion programs show {id} --format json).")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/programs/check", async (HttpContext http) =>
         {
@@ -127,7 +157,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return Json(http, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
         })
         .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf) =>
         {
@@ -145,12 +175,12 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonValidationReportWriter(output);
-                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)).RunAsync(body, date, new CountingSink(writer, Violations), token).ConfigureAwait(false);
+                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, date, new CountingSink(writer, Violations), token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
         .WithSummary("Validate NDJSON histories (inclusion validate - --as-of D --format json).").Accepts<string>("application/x-ndjson")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/eligibility", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs) =>
@@ -163,12 +193,12 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return await RunOverBody(http, logs, "eligibility", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonEligibilityReportWriter(output);
-                var summary = await new EligibilityScreening(options.Value.Programs).RunAsync(body, writer, token).ConfigureAwait(false);
+                var summary = await new EligibilityScreening(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
         .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/reports/{id}", async (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs,
             string? month, string? from, string? to, string? halfYear, bool? final, bool? publication, int? minCell) =>
@@ -185,24 +215,24 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             if (Period(program, month, from, to, halfYear, final ?? false) is not { } period)
             {
-                return Problem(StatusCodes.Status400BadRequest, "Which period?", "give one period: month=YYYY-MM, from=YYYY-MM-DD&to=YYYY-MM-DD, halfYear=YYYY-H1 or final=true");
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-period.title", Texts.Get("http.which-period"));
             }
 
             if (minCell is < 3 || (minCell is not null && publication != true))
             {
-                return Problem(StatusCodes.Status400BadRequest, "Which threshold?", "minCell goes with publication=true and is at least 3");
+                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-threshold.title", Texts.Get("http.which-threshold"));
             }
 
             var reportOptions = publication == true ? new ReportOptions(true) { MinCell = minCell ?? 5 } : ReportOptions.Internal;
             return await RunOverBody(http, logs, "report", options.Value, async (body, output, token) =>
             {
-                var report = await new NdjsonReport(options.Value.Programs).RunAsync(body, program, period, token).ConfigureAwait(false);
+                var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
                 ReportWriter.WriteJson(report, output, reportOptions);
                 return report.RecordsRead;
             }).ConfigureAwait(false);
         })
         .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json).").Accepts<string>("application/x-ndjson")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
@@ -221,8 +251,8 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
         })
         .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json).")
-        .Accepts<IFormFile>("multipart/form-data")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .Accepts<CompareEndpoint.Parts>("multipart/form-data")
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
@@ -238,16 +268,18 @@ public static class InclusionModelEndpointRouteBuilderExtensions
                 return bad;
             }
 
+            // Its own small limit: one record and one event, held in memory while they are read.
             using var body = new MemoryStream();
-            if (await CopyLimitedAsync(http, body, Math.Min(options.Value.MaxBodyBytes, 64L << 20)).ConfigureAwait(false) is { } tooLarge)
+            if (await CopyLimitedAsync(http, body, Math.Min(options.Value.MaxBodyBytes, options.Value.MaxTransitionCheckBytes)).ConfigureAwait(false) is { } tooLarge)
             {
                 return tooLarge;
             }
 
-            return TransitionCheckEndpoint.Answer(http, body.ToArray(), date, options.Value.Programs);
+            return TransitionCheckEndpoint.Answer(body.GetBuffer().AsMemory(0, (int)body.Length), date, options.Value.Programs);
         })
         .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json")
-        .Produces(StatusCodes.Status200OK, contentType: "application/json").ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .Produces<TransitionCheckEndpoint.TransitionCheckAnswer>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         return group;
     }
@@ -284,7 +316,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             catch (BodyTooLargeException)
             {
                 output.Dispose();
-                return Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large", $"the body is larger than {options.MaxBodyBytes} bytes, the limit of this service");
+                return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
             }
 
             Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
@@ -311,17 +343,17 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         }
         catch (BodyTooLargeException)
         {
-            return Problem(StatusCodes.Status413PayloadTooLarge, "The body is too large", $"the body is larger than {limit} bytes, the limit of this endpoint");
+            return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", limit));
         }
     }
 
-    /// <summary>415 unless the request says it sends <paramref name="expected"/>.</summary>
+    /// <summary>415 unless the request says it sends <paramref name="expected"/> (the type it sent is not repeated).</summary>
     private static IResult? Refused(HttpContext http, string expected)
     {
         string? type = http.Request.ContentType?.Split(';', 2)[0].Trim();
         return string.Equals(type, expected, StringComparison.OrdinalIgnoreCase)
             ? null
-            : Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", $"this endpoint takes {expected}, not {(type is null or "" ? "a body without a content type" : type)}");
+            : HttpProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "http.title.415", Texts.Format("http.content-type", expected));
     }
 
     /// <summary>
@@ -332,9 +364,9 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         => text is null
             ? http.RequestServices.GetService<IClock>() is { } clock
                 ? (clock.GetCurrentInstant().InUtc().Date, null)
-                : (default, Problem(StatusCodes.Status400BadRequest, "No date", "asOf is required: this host registers no clock to give today's date"))
+                : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.no-date.title", Texts.Get("http.no-date")))
             : IsoDates.TryParse(text, out var date) ? (date, null)
-            : (default, Problem(StatusCodes.Status400BadRequest, "Not a date", $"asOf must be a date YYYY-MM-DD, was '{Privacy.PersonalIdentityNumbers.SafeToQuote(text)}'"));
+            : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-a-date.title", Texts.Get("http.not-a-date")));
 
     private static ReportPeriod? Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
     {
@@ -368,11 +400,17 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         return IsoDates.TryParse(from, out var first) && IsoDates.TryParse(to, out var last) && last >= first ? ReportPeriod.Between(first, last) : null;
     }
 
+    /// <summary>404: the id is repeated only when it is written as program ids are (lower-case letters, digits and hyphens, at most 64), never a path's other text.</summary>
     internal static IResult NoProgram(string id, ProgramSet programs)
-        => Problem(StatusCodes.Status404NotFound, "No such program", $"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(id)}'; the programs are {string.Join(", ", programs.All.Select(p => p.Id))}");
-
-    internal static IResult Problem(int status, string title, string detail)
-        => Results.Problem(title: title, detail: detail, statusCode: status);
+    {
+        string all = string.Join(", ", programs.All.Select(p => p.Id));
+        return HttpProblems.Problem(
+            StatusCodes.Status404NotFound,
+            "http.no-program.title",
+            id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && Privacy.PersonalIdentityNumbers.Redact(id) == id
+                ? Texts.Format("http.no-program", id, all)
+                : Texts.Format("http.no-program.unnamed", all));
+    }
 
     /// <summary>Copies a spooled document to the response asynchronously, then releases the spool.</summary>
     internal sealed class SpoolResult(Spool spool) : IResult

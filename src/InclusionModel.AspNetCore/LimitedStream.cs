@@ -1,17 +1,9 @@
 namespace InclusionModel.AspNetCore;
 
 /// <summary>A request body read no further than a limit: one byte past it throws <see cref="BodyTooLargeException"/> (answered 413).</summary>
-internal sealed class LimitedStream(Stream inner, long limit) : Stream
+internal sealed class LimitedStream(Stream inner, long limit) : ReadOnlyStream
 {
     private long _read;
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
 
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
@@ -25,6 +17,26 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
         => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
+    private int Count(int read)
+    {
+        _read += read;
+        return _read > limit ? throw new BodyTooLargeException() : read;
+    }
+}
+
+/// <summary>A request body seen through a wrapper: read forwards only.</summary>
+internal abstract class ReadOnlyStream : Stream
+{
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
     public override void Flush()
     {
     }
@@ -34,12 +46,6 @@ internal sealed class LimitedStream(Stream inner, long limit) : Stream
     public override void SetLength(long value) => throw new NotSupportedException();
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    private int Count(int read)
-    {
-        _read += read;
-        return _read > limit ? throw new BodyTooLargeException() : read;
-    }
 }
 
 /// <summary>The request body is over its limit.</summary>

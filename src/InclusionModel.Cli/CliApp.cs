@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Programs;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 using NodaTime;
 
@@ -39,14 +41,14 @@ internal static partial class CliApp
                 var root = BuildCommands(host, output);
                 if (Misspelt(args, root) is { } hint)
                 {
-                    error.WriteLine($"inclusion: {hint} ({Texts.Get("cli.see-help")})");
+                    error.WriteLine($"inclusion: {Privacy.SafeText.ForText(hint)} ({Texts.Get("cli.see-help")})");
                     return CannotRun;
                 }
 
                 var parsed = root.Parse(args);
                 if (parsed.Errors.Count > 0)
                 {
-                    error.WriteLine($"inclusion: {SwedishParseError(OneLine(parsed.Errors[0].Message))} ({Texts.Get("cli.see-help")})");
+                    error.WriteLine($"inclusion: {Privacy.SafeText.ForText(SwedishParseError(OneLine(parsed.Errors[0].Message)))} ({Texts.Get("cli.see-help")})");
                     return CannotRun;
                 }
 
@@ -79,7 +81,8 @@ internal static partial class CliApp
         }
         catch (CliException e)
         {
-            error.WriteLine($"inclusion: {e.Message}");
+            // Messages name paths and values from the command line or input: escaped, so that none can forge a line or reach the terminal as a control code.
+            error.WriteLine($"inclusion: {Privacy.SafeText.ForText(e.Message)}");
             return CannotRun;
         }
         catch (OperationCanceledException)
@@ -89,7 +92,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"inclusion: {OneLine(e.Message)}");
+            error.WriteLine($"inclusion: {Privacy.SafeText.ForText(OneLine(e.Message))}");
             return CannotRun;
         }
         catch (Exception e)
@@ -295,16 +298,20 @@ internal static partial class CliApp
         }
     }
 
-    private static string InputName(string path) => path == "-" ? Texts.Get("cli.stdin") : $"'{path}'";
+    /// <summary>The input as a message names it: standard input in words, a path quoted and escaped (<see cref="Privacy.SafeText"/>).</summary>
+    private static string InputName(string path) => path == "-" ? Texts.Get("cli.stdin") : $"'{Privacy.SafeText.ForText(path)}'";
 
     /// <summary>
     /// Loads definition files beside the built-in catalogue. A file's program replaces the built-in program
     /// of the same id; two files with the same program id are refused, naming both.
     /// </summary>
-    private static ProgramSet LoadPrograms(string[] files)
+    private static ProgramSet LoadPrograms(string[] files) => LoadPrograms(files, out _);
+
+    /// <summary>Loads definition files as <see cref="LoadPrograms(string[])"/> does, and says which file gave each program.</summary>
+    private static ProgramSet LoadPrograms(string[] files, out Dictionary<string, string> from)
     {
         var loaded = new List<ProgramDefinition>();
-        var from = new Dictionary<string, string>(StringComparer.Ordinal);
+        from = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (string file in files)
         {
             var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
@@ -337,12 +344,29 @@ internal static partial class CliApp
         }
     }
 
+    /// <summary>
+    /// A date or period in the year 0000 is refused with its own reason: it has the shape asked for, and the
+    /// calendar has no such year (1 BC is followed by AD 1), so "must be YYYY-MM" alone would puzzle.
+    /// </summary>
+    private static void RefuseYearZero(params (string Option, string? Text)[] values)
+    {
+        foreach (var (option, text) in values)
+        {
+            if (text is not null && text.StartsWith("0000", StringComparison.Ordinal))
+            {
+                throw new CliException(Texts.Format("cli.year-zero", option, Privacy.PersonalIdentityNumbers.SafeToQuote(text)));
+            }
+        }
+    }
+
     private static LocalDate ParseAsOf(string? text, CliHost host)
     {
         if (text is null)
         {
             return host.Today;
         }
+
+        RefuseYearZero(("--as-of", text));
 
         return IsoDates.TryParse(text, out var date)
             ? date

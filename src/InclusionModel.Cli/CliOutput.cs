@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Cli;

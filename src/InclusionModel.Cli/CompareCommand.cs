@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
@@ -25,42 +26,94 @@ internal static partial class CliApp
         };
         command.SetAction(parsed =>
         {
-            var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
+            string path = parsed.GetValue(input)!;
             string candidateFile = parsed.GetValue(candidate)!;
-            var changed = LoadDefinition(candidateFile);
             string? baselineFile = parsed.GetValue(baseline);
-            var current = baselineFile is null
-                ? programs.TryGet(changed.Id, out var known) ? known : throw new CliException(Texts.Format("cli.candidate-unknown", changed.Id))
-                : LoadDefinition(baselineFile);
+            string[] definitionFiles = parsed.GetValue(definitions) ?? [];
+            RefuseStandardInputTwice([("file", path), ("--candidate", candidateFile), ("--baseline", baselineFile), .. definitionFiles.Select(d => ("--definition", (string?)d))]);
+            var programs = LoadPrograms(definitionFiles, out var definitionFileOf);
+            var changed = LoadDefinition(candidateFile, host);
+            ProgramDefinition current;
+            string? baselineLabel = baselineFile;
+            if (baselineFile is not null)
+            {
+                current = LoadDefinition(baselineFile, host);
+            }
+            else if (programs.TryGet(changed.Id, out var known))
+            {
+                current = known;
+                definitionFileOf.TryGetValue(changed.Id, out baselineLabel); // a --definition file replaced the built-in one: that file is the baseline
+            }
+            else
+            {
+                throw new CliException(Texts.Format("cli.candidate-unknown", changed.Id));
+            }
+
             if (current.Id != changed.Id)
             {
                 throw new CliException(Texts.Format("cli.two-programs", current.Id, changed.Id));
             }
 
             var impact = new RuleChangeImpact(current, changed, programs);
-            string path = parsed.GetValue(input)!;
             using var stream = OpenInput(path, host);
             bool json = parsed.GetValue(format) == "json";
+            bool ofPeople = parsed.GetValue(people);
             ((CliOutput)host.Output).What = Texts.Get("what.comparison");
             using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
-            if (parsed.GetValue(people))
+            long ofProgram, changedCount;
+            if (ofPeople)
             {
                 var decided = impact.ComparePeople(stream, changes.People);
-                changes.WritePeople(output, host, decided, impact.Differences, baselineFile, candidateFile);
-                return decided.Changed > 0 ? Invalid : Valid;
+                changes.WritePeople(output, host, decided, impact.Differences, baselineLabel, candidateFile);
+                (ofProgram, changedCount) = (decided.OfProgram, decided.Changed);
+            }
+            else
+            {
+                var date = ParseAsOf(parsed.GetValue(asOf), host);
+                var result = impact.CompareHistories(stream, date, changes.Histories);
+                changes.WriteHistories(output, host, result, current.Name, baselineLabel, candidateFile);
+                (ofProgram, changedCount) = (result.OfProgram, result.Changed);
             }
 
-            var date = ParseAsOf(parsed.GetValue(asOf), host);
-            var result = impact.CompareHistories(stream, date, changes.Histories);
-            changes.WriteHistories(output, host, result, current.Name, baselineFile, candidateFile);
-            return result.Changed > 0 ? Invalid : Valid;
+            if (ofProgram == 0)
+            {
+                // Nothing was compared: said as validate says it of input without records, and never "nothing changed".
+                output.Flush();
+                host.Error.WriteLine($"inclusion: {Texts.Format(ofPeople ? "cli.compare-no-people" : "cli.compare-no-records", InputName(path), changed.Id)}");
+                return Invalid;
+            }
+
+            return changedCount > 0 ? Invalid : Valid;
         });
         return command;
     }
 
-    private static ProgramDefinition LoadDefinition(string file)
+    /// <summary>Standard input can be read once: a command that names it twice (<c>-</c> as the file and as <c>--candidate</c>, say) stops before reading either.</summary>
+    private static void RefuseStandardInputTwice(IEnumerable<(string Option, string? Path)> inputs)
     {
-        var result = ProgramDefinitionJson.Parse(ReadProgramFile(file));
+        var named = inputs.Where(i => i.Path is "-" or "/dev/stdin" or "/dev/fd/0" or "/proc/self/fd/0").Select(i => i.Option).ToList();
+        if (named.Count > 1)
+        {
+            throw new CliException(Texts.Format("cli.stdin-twice", string.Join(", ", named)));
+        }
+    }
+
+    /// <summary>A definition file's bytes, or standard input's for <c>-</c> (at most the definition limit either way).</summary>
+    private static byte[] ReadDefinitionBytes(string file, CliHost host)
+    {
+        if (file != "-")
+        {
+            return ReadProgramFile(file);
+        }
+
+        using var stdin = host.OpenStandardInput();
+        return ProgramDefinitionJson.ReadLimited(stdin);
+    }
+
+    /// <summary>Reads a definition file, or standard input for <c>-</c>.</summary>
+    private static ProgramDefinition LoadDefinition(string file, CliHost host)
+    {
+        var result = ProgramDefinitionJson.Parse(ReadDefinitionBytes(file, host));
         return result.Success
             ? result.Program!
             : throw new CliException(Texts.Format(result.Problems.Length == 1 ? "cli.file-invalid-one" : "cli.file-invalid", file, result.Problems.Length, string.Join("; ", result.Problems)));
@@ -107,15 +160,22 @@ internal static partial class CliApp
             }
 
             Head(output, programName, result.Program, result.Definition, baselineFile, candidateFile);
-            output.WriteLine(Texts.Format("compare.summary", IsoDates.Format(result.AsOf), Lines(result.Read), result.OfProgram, Changed(result.Changed), result.NowValid, result.NowInvalid));
-            Flush(output);
-            if (result.Figures.IsEmpty)
+            if (result.OfProgram == 0)
             {
-                output.WriteLine(Texts.Get("compare.no-figures"));
+                output.WriteLine(Texts.Format("compare.summary-none", IsoDates.Format(result.AsOf), Lines(result.Read), result.Program));
                 return;
             }
 
-            output.WriteLine(Texts.Get("compare.figures"));
+            output.WriteLine(Texts.Format("compare.summary", IsoDates.Format(result.AsOf), Lines(result.Read), result.OfProgram, Changed(result.Changed), result.NowValid, result.NowInvalid));
+            Flush(output);
+            string figuresAsOf = IsoDates.Format(result.BaselineReport.Period.To);
+            if (result.Figures.IsEmpty)
+            {
+                output.WriteLine(Texts.Format("compare.no-figures", figuresAsOf));
+                return;
+            }
+
+            output.WriteLine(Texts.Format("compare.figures", figuresAsOf));
             int width = result.Figures.Max(f => f.Figure.Length);
             foreach (var f in result.Figures)
             {
@@ -131,13 +191,25 @@ internal static partial class CliApp
             }
 
             Head(output, result.ProgramName, result.Program, definition, baselineFile, candidateFile);
-            output.WriteLine(Texts.Format(result.Changed == 1 ? "compare.people-one" : "compare.people", Lines(result.Read), result.OfProgram, Changed(result.Changed)));
+            if (result.OfProgram == 0)
+            {
+                output.WriteLine(Texts.Format("compare.people-none-read", Lines(result.Read), result.Program));
+                return;
+            }
+
+            string decisions = result.Changed switch
+            {
+                0 => Texts.Get("compare.decisions-none"),
+                1 => Texts.Get("compare.decisions-one"),
+                _ => Texts.Format("compare.decisions", result.Changed),
+            };
+            output.WriteLine(Texts.Format("compare.people", Lines(result.Read), result.OfProgram, decisions));
             Flush(output);
         }
 
         private static void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
         {
-            output.WriteLine(Texts.Format("compare.head", SafeText.ForText(name), id, baselineFile is null ? Texts.Get("compare.built-in") : $"'{baselineFile}'", candidateFile));
+            output.WriteLine(Texts.Format("compare.head", SafeText.ForText(name), id, baselineFile is null ? Texts.Get("compare.built-in") : $"'{SafeText.ForText(baselineFile)}'", SafeText.ForText(candidateFile)));
             output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString())))));
         }
 

@@ -81,18 +81,7 @@ internal static partial class CliApp
         command.SetAction(parsed =>
         {
             string path = parsed.GetValue(file)!;
-            byte[] bytes;
-            if (path == "-")
-            {
-                using var stdin = host.OpenStandardInput();
-                bytes = ProgramDefinitionJson.ReadLimited(stdin);
-            }
-            else
-            {
-                bytes = ReadProgramFile(path);
-            }
-
-            var result = ProgramDefinitionJson.Parse(bytes);
+            var result = ProgramDefinitionJson.Parse(ReadDefinitionBytes(path, host));
             if (parsed.GetValue(format) == "json")
             {
                 output.Flush();
@@ -102,16 +91,17 @@ internal static partial class CliApp
             else if (result.Program is { } program)
             {
                 bool replaces = ProgramCatalogue.BuiltIn.TryGet(program.Id, out _);
-                output.WriteLine(Texts.Format(program.Phases.Length == 1 ? "programs.valid-one" : "programs.valid", path, program.Id, program.Phases.Length) + (replaces ? Texts.Get("programs.replaces") : ""));
+                output.WriteLine(Texts.Format(program.Phases.Length == 1 ? "programs.valid-one" : "programs.valid", SafeText.ForText(path), program.Id, program.Phases.Length) + (replaces ? Texts.Get("programs.replaces") : ""));
             }
             else
             {
                 foreach (var problem in result.Problems)
                 {
-                    output.WriteLine($"{path}:{problem.Line}: {problem.Path}: {problem.Message}");
+                    // The path and the problem (which may quote a value of the file) escaped: no line can be forged.
+                    output.WriteLine(SafeText.ForText($"{path}:{problem.Line}: {problem.Path}: {problem.Message}"));
                 }
 
-                output.WriteLine(Texts.Format(result.Problems.Length == 1 ? "programs.invalid-one" : "programs.invalid", path, result.Problems.Length));
+                output.WriteLine(Texts.Format(result.Problems.Length == 1 ? "programs.invalid-one" : "programs.invalid", SafeText.ForText(path), result.Problems.Length));
             }
 
             return result.Success ? Valid : Invalid;

@@ -3,6 +3,7 @@ using System.Globalization;
 using InclusionModel.Eligibility;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using NodaTime;
 
 namespace InclusionModel.Cli;
@@ -52,7 +53,7 @@ internal static partial class CliApp
             {
                 try
                 {
-                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name));
+                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name, options)); // in publication mode, the published goals
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
@@ -109,6 +110,7 @@ internal static partial class CliApp
                 : Texts.Get("cli.one-period"));
         }
 
+        RefuseYearZero(("--month", month), ("--half-year", halfYear), ("--from", from), ("--to", to));
         if (month is not null)
         {
             return EligibilityReader.TryParseMonth(month, out var ym)

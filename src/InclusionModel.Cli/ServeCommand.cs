@@ -36,24 +36,29 @@ internal static partial class CliApp
                 throw new CliException(Texts.Format("serve.bad-max-body", limit));
             }
 
-            if (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
-            {
-                throw new CliException(Texts.Format("serve.bad-url", address));
-            }
-
+            var listen = ServeHost.ParseUrls(address);
             var hashes = keysFile is null ? null : ReadKeyHashes(keysFile);
-            if (hashes is null && !IsLoopback(uri))
+            if (hashes is null && listen.FirstOrDefault(l => !l.Loopback) is { } beyond)
             {
-                throw new CliException(Texts.Format("serve.needs-keys", address));
+                throw new CliException(Texts.Format("serve.needs-keys", beyond.Text));
             }
 
-            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
-            builder.WebHost.UseUrls(address);
+            // Always Production (no developer exception page, whatever ASPNETCORE_ENVIRONMENT says), and the content
+            // root beside the command, not the working folder.
+            var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory });
+
+            // Endpoints and settings come from this command's options only: no appsettings.json, no ASPNETCORE_URLS,
+            // URLS or HTTP_PORTS, no Kestrel section (Kestrel__Endpoints__…) from any configuration source.
+            builder.Configuration.Sources.Clear();
             builder.WebHost.ConfigureKestrel(k =>
             {
                 k.Limits.MaxRequestBodySize = limit;
                 k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(30);
                 k.Limits.MinRequestBodyDataRate = new Microsoft.AspNetCore.Server.Kestrel.Core.MinDataRate(240, TimeSpan.FromSeconds(10));
+                foreach (var endpoint in listen)
+                {
+                    endpoint.Listen(k);
+                }
             });
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance); // the command's composition root says what "today" is
@@ -61,8 +66,15 @@ internal static partial class CliApp
             {
                 o.Programs = programs;
                 o.MaxBodyBytes = limit;
+                o.ShapesEveryProblem = true; // this host serves nothing else: every problem document echoes nothing of the request
             });
+            if (hashes is not null)
+            {
+                builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", ServeHost.DescribeKeys);
+            }
+
             using var app = builder.Build();
+            app.UseExceptionHandler(); // a defect is a bare 500 problem document: no exception, no stack trace
             app.UseStatusCodePages();
             if (hashes is not null)
             {
@@ -74,8 +86,9 @@ internal static partial class CliApp
                         return;
                     }
 
+                    // The scheme's name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer".
                     string? header = context.Request.Headers.Authorization;
-                    if (header is null || !header.StartsWith("Bearer ", StringComparison.Ordinal))
+                    if (header is null || header.Length <= "Bearer ".Length || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
                     {
                         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
                         context.Response.Headers.WWWAuthenticate = "Bearer";
@@ -94,8 +107,24 @@ internal static partial class CliApp
             }
 
             app.MapInclusionModel();
-            app.Start();
-            string listening = string.Join(", ", app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
+            try
+            {
+                app.Start();
+            }
+            catch (IOException e)
+            {
+                throw new CliException(Texts.Format("serve.cannot-listen", address, OneLine(e.Message)));
+            }
+
+            // Whatever was configured, what counts is what Kestrel bound: without keys, loopback only, or the service stops.
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [];
+            if (hashes is null && ServeHost.FirstBeyondLoopback(bound) is { } open)
+            {
+                app.StopAsync().GetAwaiter().GetResult();
+                throw new CliException(Texts.Format("serve.bound-beyond-loopback", open));
+            }
+
+            string listening = string.Join(", ", bound);
             output.WriteLine(Texts.Format("serve.listening", listening, hashes is null ? Texts.Get("serve.no-keys") : Texts.Format("serve.keys", hashes.Count)));
             output.Flush();
             app.WaitForShutdown();
@@ -103,10 +132,6 @@ internal static partial class CliApp
         });
         return command;
     }
-
-    /// <summary>Whether the address is the machine's own: 127.0.0.0/8, ::1 or localhost.</summary>
-    private static bool IsLoopback(Uri uri)
-        => uri.IsLoopback || (IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
     /// <summary>
     /// Reads the keys file: one SHA-256 hash of a key a line, in hex (<c>printf %s "$KEY" | sha256sum</c>), blank
@@ -117,7 +142,21 @@ internal static partial class CliApp
         string[] lines;
         try
         {
-            lines = File.ReadAllLines(file);
+            // At most 1 MiB is read: a keys file is small, and /dev/zero or a FIFO must not fill the memory.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var bytes = new byte[ServeHost.MaxKeysFileBytes + 1];
+            int length = 0, read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            {
+                length += read;
+            }
+
+            if (length > ServeHost.MaxKeysFileBytes)
+            {
+                throw new CliException(Texts.Format("serve.keys-too-large", file, ServeHost.MaxKeysFileBytes));
+            }
+
+            lines = new UTF8Encoding(false).GetString(bytes, 0, length).TrimStart('\uFEFF').Split('\n');
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -77,6 +77,13 @@ public static class EligibilityGenerators
         }
 
         if (Known()) facts = facts with { CompletedOrientationCourse = random.Next(2) == 0 };
+        if (Known())
+        {
+            // Around the 12 months of long-term-unemployed, never after the assessment date.
+            var since = on.PlusMonths(-random.Next(0, 30)).PlusDays(random.Next(-3, 4));
+            facts = facts with { UnemployedSince = since > on ? on : since };
+        }
+
         return facts;
     }
 
@@ -101,6 +108,7 @@ public static class EligibilityGenerators
         if (facts.FarFromLabourMarket is { } far) f["farFromLabourMarket"] = far;
         if (facts.SelfDeclaredTargetGroup is { } s) f["selfDeclaredTargetGroup"] = new System.Text.Json.Nodes.JsonObject { ["declared"] = s.Declared, ["on"] = Date(s.On) };
         if (facts.CompletedOrientationCourse is { } c) f["completedOrientationCourse"] = c;
+        if (facts.UnemployedSince is { } u) f["unemployedSince"] = Date(u);
         var line = new System.Text.Json.Nodes.JsonObject { ["person"] = person, ["program"] = program, ["on"] = Date(on), ["facts"] = f };
         return line.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }

@@ -81,6 +81,7 @@ public static class ProgramDefinitionGenerators
             if (Maybe()) rules.Add(new TargetGroupRule(TargetGroupRules.LongTermSocialAssistance, Months: 6 + random.Next(5), OfMonths: 12));
             if (Maybe()) rules.Add(new TargetGroupRule(TargetGroupRules.NewlyArrived, WithinMonths: 24 + random.Next(25)));
             if (Maybe()) rules.Add(new TargetGroupRule(TargetGroupRules.FarFromLabourMarket));
+            if (Maybe()) rules.Add(new TargetGroupRule(TargetGroupRules.LongTermUnemployed, Months: Maybe() ? 6 + random.Next(19) : null));
             builder.WithTargetGroup(new TargetGroup(rules, Maybe() ? [new TargetGroupRule(TargetGroupRules.CompletedOrientationCourse)] : null, Maybe() ? "People far from the labour market." : null));
         }
 

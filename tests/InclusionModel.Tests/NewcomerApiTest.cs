@@ -1,6 +1,7 @@
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 
 namespace InclusionModel.Tests;

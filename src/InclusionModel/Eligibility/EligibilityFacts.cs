@@ -35,6 +35,9 @@ public enum EligibilityFact
 
     /// <summary><c>completedOrientationCourse</c>: completed an orientation (OTR) course and wishes to go on.</summary>
     CompletedOrientationCourse,
+
+    /// <summary><c>unemployedSince</c>: registered with the Public Employment Service as unemployed, without a break, since this date.</summary>
+    UnemployedSince,
 }
 
 /// <summary>The contract names of <see cref="EligibilityFact"/> (camelCase, as in the NDJSON <c>facts</c> object).</summary>
@@ -44,6 +47,7 @@ public static class EligibilityFactNames
     [
         "birthDate", "municipality", "registeredJobSeeker", "socialAssistanceMonths", "residencePermitDate", "establishmentProgram",
         "jobAndDevelopmentGuarantee", "farFromLabourMarket", "selfDeclaredTargetGroup", "completedOrientationCourse",
+        "unemployedSince",
     ];
 
     /// <summary>Every fact name, in the order of docs/interchange-contract.md §5.</summary>
@@ -144,6 +148,9 @@ public sealed record EligibilityFacts
     /// <summary>Whether the person completed an orientation course and wishes to go on, or <c>null</c>.</summary>
     public bool? CompletedOrientationCourse { get; init; }
 
+    /// <summary>The date since which the person has been registered as unemployed without a break, or <c>null</c>.</summary>
+    public LocalDate? UnemployedSince { get; init; }
+
     /// <summary>Whether <paramref name="fact"/> is known.</summary>
     /// <param name="fact">A fact.</param>
     /// <returns><c>true</c> when the fact has a value.</returns>
@@ -159,6 +166,7 @@ public sealed record EligibilityFacts
         EligibilityFact.FarFromLabourMarket => FarFromLabourMarket.HasValue,
         EligibilityFact.SelfDeclaredTargetGroup => SelfDeclaredTargetGroup.HasValue,
         EligibilityFact.CompletedOrientationCourse => CompletedOrientationCourse.HasValue,
+        EligibilityFact.UnemployedSince => UnemployedSince.HasValue,
         _ => false,
     };
 
@@ -177,6 +185,7 @@ public sealed record EligibilityFacts
         EligibilityFact.FarFromLabourMarket => this with { FarFromLabourMarket = null },
         EligibilityFact.SelfDeclaredTargetGroup => this with { SelfDeclaredTargetGroup = null },
         EligibilityFact.CompletedOrientationCourse => this with { CompletedOrientationCourse = null },
+        EligibilityFact.UnemployedSince => this with { UnemployedSince = null },
         _ => this,
     };
 
@@ -189,6 +198,7 @@ public sealed record EligibilityFacts
            && ResidencePermitDate == other.ResidencePermitDate && EstablishmentProgram == other.EstablishmentProgram
            && JobAndDevelopmentGuarantee == other.JobAndDevelopmentGuarantee && FarFromLabourMarket == other.FarFromLabourMarket
            && SelfDeclaredTargetGroup == other.SelfDeclaredTargetGroup && CompletedOrientationCourse == other.CompletedOrientationCourse
+           && UnemployedSince == other.UnemployedSince
            && (SocialAssistanceMonths is { } a ? other.SocialAssistanceMonths is { } b && a.SequenceEqual(b) : other.SocialAssistanceMonths is null);
 
     /// <inheritdoc />

@@ -108,6 +108,7 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
         TooOld,
         PermitBeforeBirth,
         DeclarationBeforeBirth,
+        UnemployedAfterAssessment,
         BlankMunicipality,
     }
 
@@ -117,6 +118,7 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
         FactCheck.TooOld => facts.BirthDate is { } b && b <= on && IsoDates.AgeInYears(b, on) > MaxAge,
         FactCheck.PermitBeforeBirth => facts.ResidencePermitDate is { } p && facts.BirthDate is { } b && p < b,
         FactCheck.DeclarationBeforeBirth => facts.SelfDeclaredTargetGroup is { } d && facts.BirthDate is { } b && d.On < b,
+        FactCheck.UnemployedAfterAssessment => facts.UnemployedSince is { } u && u > on,
         _ => facts.Municipality is { } m && string.IsNullOrWhiteSpace(m),
     };
 
@@ -125,6 +127,7 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
         FactCheck.BirthAfterAssessment or FactCheck.TooOld => "facts.birthDate",
         FactCheck.PermitBeforeBirth => "facts.residencePermitDate",
         FactCheck.DeclarationBeforeBirth => "facts.selfDeclaredTargetGroup.on",
+        FactCheck.UnemployedAfterAssessment => "facts.unemployedSince",
         _ => "facts.municipality",
     };
 
@@ -134,6 +137,7 @@ public sealed class EligibilityRequestValidator : AbstractValidator<EligibilityR
         FactCheck.TooOld => Texts.Format("er.too-old", MaxAge),
         FactCheck.PermitBeforeBirth => Texts.Get("er.permit-before-birth"),
         FactCheck.DeclarationBeforeBirth => Texts.Get("er.declaration-before-birth"),
+        FactCheck.UnemployedAfterAssessment => Texts.Format("er.unemployed-after", IsoDates.Format(on)),
         _ => Texts.Get("er.blank-municipality"),
     };
 }
@@ -309,6 +313,10 @@ public static class EligibilityReader
                 case EligibilityFact.ResidencePermitDate:
                     error = Date(value, name, out var permit);
                     f = f with { ResidencePermitDate = permit };
+                    break;
+                case EligibilityFact.UnemployedSince:
+                    error = Date(value, name, out var unemployed);
+                    f = f with { UnemployedSince = unemployed };
                     break;
                 case EligibilityFact.Municipality:
                     if (value.ValueKind != JsonValueKind.String)

@@ -46,6 +46,7 @@ public sealed class EligibilityRuleSet : ITargetGroupRuleCatalogue
             "completed an orientation course and wishes to go on", "has not completed an orientation course with the wish to go on",
             new RuleVersion(null, "Personen har gått en orienteringskurs (OTR) och vill fortsätta.", "The person completed an orientation (OTR) course and wishes to go on."),
             "har gått en orienteringskurs och vill fortsätta", "har inte gått en orienteringskurs med viljan att fortsätta"),
+        new LongTermUnemployedRule(),
     ]);
 
     /// <summary>Every rule of the set.</summary>

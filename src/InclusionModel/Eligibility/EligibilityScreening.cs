@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 
@@ -69,6 +70,9 @@ public sealed class EligibilityScreening
         _rules = rules ?? EligibilityRuleSet.Standard;
     }
 
+    /// <summary>The longest line accepted, in bytes; a longer one is malformed (and not held). Default 64 MiB, as for validation.</summary>
+    public int MaxLineBytes { get; init; } = NdjsonLineReader.DefaultMaxLineBytes;
+
     /// <summary>Screens every line of <paramref name="input"/>.</summary>
     /// <param name="input">NDJSON, one person per line.</param>
     /// <param name="sink">Receives the outcomes.</param>
@@ -80,7 +84,7 @@ public sealed class EligibilityScreening
         Preconditions.CheckNotNull(sink);
         long records = 0, eligible = 0, notEligible = 0, undetermined = 0, malformed = 0;
         var marked = new List<string>();
-        using var reader = new NdjsonLineReader(input);
+        using var reader = new NdjsonLineReader(input, MaxLineBytes);
         while (reader.TryReadLine(out var line, out bool tooLong))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -33,18 +33,18 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)
             .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.1", Quote(p.Id), MaxIdLength))
-            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(InclusionModel.Texts.Get("def.2"));
-        RuleFor(p => p.Name).NotEmpty().WithMessage(InclusionModel.Texts.Get("def.3"));
+            .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("def.2"));
+        RuleFor(p => p.Name).NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("def.3"));
         RuleFor(p => p.Places)
             .GreaterThan(0).When(p => p.Places.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.4", p.Places));
         RuleFor(p => p.Budget).Custom((budget, ctx) => CheckBudget(budget, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckTexts(p, ctx));
         RuleFor(p => p).Custom((p, ctx) => CheckPeriod(p, ctx));
         RuleFor(p => p.Phases)
-            .NotEmpty().WithMessage(InclusionModel.Texts.Get("def.5"));
+            .NotEmpty().WithMessage(_ => InclusionModel.Texts.Get("def.5"));
         RuleFor(p => p.Phases)
             .Must(phases => phases.IsDefaultOrEmpty || !phases[^1].IsOptional)
-            .WithMessage(InclusionModel.Texts.Get("def.6"));
+            .WithMessage(_ => InclusionModel.Texts.Get("def.6"));
         RuleForEach(p => p.Phases).SetValidator(new PhaseValidator());
         RuleFor(p => p.Phases).Custom((phases, ctx) =>
         {
@@ -423,6 +423,13 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 }
 
                 break;
+            case TargetGroupRules.LongTermUnemployed:
+                if (rule.Months is { } u && (u < 1 || u > 120))
+                {
+                    Fail(ctx, $"{path}.months", InclusionModel.Texts.Format("def.unemployed-months", u));
+                }
+
+                break;
         }
     }
 
@@ -680,7 +687,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             RuleFor(p => p.Id)
                 .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("def.72", Quote(p.Id), MaxIdLength))
                 .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => InclusionModel.Texts.Format("def.73", p.Id))
-                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(InclusionModel.Texts.Get("def.74"));
+                .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("def.74"));
             RuleFor(p => p.MinimumMonths)
                 .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("def.75", p.MinimumMonths));
             RuleFor(p => p.MaximumMonths)

@@ -40,7 +40,7 @@ public sealed record TargetGroup
 /// <param name="Municipalities">For <c>resides-in-municipality</c>: the municipalities, or <c>null</c> for the program's own.</param>
 /// <param name="MinimumAge">For <c>working-age</c>: the lowest age in whole years (default 20).</param>
 /// <param name="MaximumAge">For <c>working-age</c>: the highest age in whole years (default 64).</param>
-/// <param name="Months">For <c>long-term-social-assistance</c>: months with assistance (default 10); for <c>receives-social-assistance</c>: the months looked at, ending with the month of assessment (default 2).</param>
+/// <param name="Months">For <c>long-term-social-assistance</c>: months with assistance (default 10); for <c>receives-social-assistance</c>: the months looked at, ending with the month of assessment (default 2); for <c>long-term-unemployed</c>: the whole calendar months of unemployment (default 12).</param>
 /// <param name="OfMonths">For <c>long-term-social-assistance</c>: the months looked back over (default 12).</param>
 /// <param name="WithinMonths">For <c>newly-arrived</c>: how recent the residence permit is, in months (default 36).</param>
 public sealed record TargetGroupRule(
@@ -122,6 +122,12 @@ public static class TargetGroupRules
     /// <summary>Completed an orientation (OTR) course and wishes to go on.</summary>
     public const string CompletedOrientationCourse = "completed-orientation-course";
 
+    /// <summary>Registered as unemployed, without a break, for at least 12 months (långtidsarbetslös).</summary>
+    public const string LongTermUnemployed = "long-term-unemployed";
+
+    /// <summary>The default months of <c>long-term-unemployed</c>: 12 (Arbetsförmedlingen's långtidsarbetslös).</summary>
+    public const int DefaultUnemployedMonths = 12;
+
     /// <summary>The default lowest age of <c>working-age</c>.</summary>
     public const int DefaultMinimumAge = 20;
 
@@ -145,6 +151,7 @@ public static class TargetGroupRules
     [
         ResidesInMunicipality, WorkingAge, RegisteredJobSeeker, ReceivesSocialAssistance, LongTermSocialAssistance, NewlyArrived,
         NotInEstablishmentProgram, NotInJobAndDevelopmentGuarantee, FarFromLabourMarket, SelfDeclaredTargetGroup, CompletedOrientationCourse,
+        LongTermUnemployed,
     ];
 
     /// <summary>Whether <paramref name="id"/> names a known rule.</summary>

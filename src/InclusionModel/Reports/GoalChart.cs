@@ -22,10 +22,23 @@ public static class GoalChart
     /// <param name="report">The report.</param>
     /// <param name="programName">The program's name, for the title.</param>
     /// <returns>The SVG text.</returns>
-    public static string ToSvg(ProgramReport report, string programName)
+    public static string ToSvg(ProgramReport report, string programName) => ToSvg(report, programName, ReportOptions.Internal);
+
+    /// <summary>
+    /// The chart of <paramref name="report"/>'s goals as an SVG document, as <paramref name="options"/> shows them: in
+    /// publication mode each goal as published (from the perturbed counts), and a suppressed goal with its target
+    /// only and <c>..</c> for its value and status.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="programName">The program's name, for the title.</param>
+    /// <param name="options">The options (publication or not).</param>
+    /// <returns>The SVG text.</returns>
+    public static string ToSvg(ProgramReport report, string programName, ReportOptions options)
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(programName);
+        Preconditions.CheckNotNull(options);
+        var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         int height = Top + (Math.Max(report.Goals.Length, 1) * RowHeight) + 40;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"13\">\n");
@@ -39,14 +52,17 @@ public static class GoalChart
 
         for (int i = 0; i < report.Goals.Length; i++)
         {
-            var goal = report.Goals[i];
+            var exact = report.Goals[i];
+            var shown = published is null ? exact : published.Goals[exact.Id];
+            bool masked = shown is null;
+            var goal = shown ?? exact with { Actual = 0, Status = GoalStatus.OnTrack, Projection = null }; // nothing of a suppressed goal is drawn
             int y = Top + (i * RowHeight);
             bool share = goal.Quantity == GoalQuantity.WomenShare;
             decimal max = share ? 1m : Math.Max(Math.Max(goal.Target, goal.Actual), goal.Projection?.High ?? 0) * 1.1m;
             double X(decimal value) => Left + ((double)(max == 0 ? 0 : Math.Min(value, max) / max) * (Width - Left - Right));
             string Value(decimal v) => share ? v.ToString("0.0%", CultureInfo.InvariantCulture) : v.ToString("0.#", CultureInfo.InvariantCulture);
-            string status = Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}");
-            string colour = goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
+            string status = masked ? ReportWriter.Masked : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}");
+            string colour = masked ? "#757575" : goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
 
             svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"goal\" id=\"goal-{Escape(goal.Id)}\">\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 20}\" font-weight=\"bold\">{Escape(goal.Id)}</text>\n");
@@ -58,9 +74,10 @@ public static class GoalChart
                 svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"expected\" x1=\"{X(p.Expected):0.#}\" x2=\"{X(p.Expected):0.#}\" y1=\"{y + 8}\" y2=\"{y + 32}\" stroke=\"{colour}\" stroke-dasharray=\"3,2\"/>\n");
             }
 
-            svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"actual\" x=\"{Left}\" y=\"{y + 12}\" width=\"{X(goal.Actual) - Left:0.#}\" height=\"16\" fill=\"{colour}\"><title>{Escape(Texts.Format("chart.actual", Value(goal.Actual)))}</title></rect>\n");
+            string actual = masked ? ReportWriter.Masked : Value(goal.Actual);
+            svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"actual\" x=\"{Left}\" y=\"{y + 12}\" width=\"{X(goal.Actual) - Left:0.#}\" height=\"16\" fill=\"{colour}\"><title>{Escape(Texts.Format("chart.actual", actual))}</title></rect>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"target\" x1=\"{X(goal.Target):0.#}\" x2=\"{X(goal.Target):0.#}\" y1=\"{y + 2}\" y2=\"{y + 38}\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">{Escape(Texts.Format("chart.caption", Value(goal.Actual), Value(goal.Target)) + (goal.Projection is { } q ? Texts.Format("chart.projected", Value(q.Expected), Value(q.Low), Value(q.High), IsoDates.Format(q.By)) : ""))}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">{Escape(Texts.Format("chart.caption", actual, Value(goal.Target)) + (goal.Projection is { } q ? Texts.Format("chart.projected", Value(q.Expected), Value(q.Low), Value(q.High), IsoDates.Format(q.By)) : ""))}</text>\n");
             svg.Append("  </g>\n");
         }
 

@@ -33,7 +33,7 @@ public sealed record ProgramReport
     /// <summary>Lines of this program that repeat an earlier line's participant: counted here, and in no figure.</summary>
     public long RecordsDuplicate { get; init; }
 
-    /// <summary>Records of this program that the validator found invalid (counted as far as their events go).</summary>
+    /// <summary>Records of this program that the validator found invalid (counted as far as their events go), the <see cref="RecordsDuplicate"/> lines included: a line that repeats an earlier line's participant is invalid, as validation says.</summary>
     public long RecordsInvalid { get; init; }
 
     /// <summary>Lines that could not be read as records.</summary>
@@ -87,6 +87,16 @@ public sealed record ProgramReport
     /// <summary>Each measurable goal of the program as of the period's last day.</summary>
     public ImmutableArray<GoalProgress> Goals { get; init; } = [];
 
+    /// <summary>
+    /// The cell key of every count, by its dotted name (and the goals' counts so far as <c>soFar.enrolments</c>,
+    /// <c>soFar.participants</c>, <c>soFar.women</c>, <c>soFar.intoWork</c>, <c>soFar.intoStudies</c>): the sum of
+    /// the record keys of what it counts (docs/privacy.md). Empty for a report built by hand.
+    /// </summary>
+    internal IReadOnlyDictionary<string, ulong> CellKeys { get; init; } = new Dictionary<string, ulong>();
+
+    /// <summary>The program reported on, when the report was counted (publication mode recomputes goals from it).</summary>
+    internal ProgramDefinition? Definition { get; init; }
+
     /// <summary>The report in one line, for logs and debuggers: program, period, and the main figures.</summary>
     /// <returns>For example <c>motala-utanforskap-till-sysselsattning 2020-04-01 to 2020-04-30: 16 participants, 3 entered, 2 exited (1 into work), 33 records of the program</c>.</returns>
     public override string ToString()
@@ -98,8 +108,40 @@ public sealed record ProgramReport
         states.AddRange(program.Phases.Select(p => p.Id));
         states.Add("paused");
         states.Add("exited");
+        IReadOnlyList<string>[] keys =
+        [
+            ContractNames<Gender>.All, ["unknown", .. ContractNames<EducationLevel>.All], states, ContractNames<ExitReason>.All, ContractNames<Outcome>.All,
+            ["unknown", .. ContractNames<EmploymentForm>.All], ["unknown", .. ContractNames<Subsidy>.All], ContractNames<Outcome>.All,
+        ];
+        string[] breakdowns = ["participants.byGender", "participants.byEducation", "participants.byState", "exited.byReason", "exited.byOutcome", "exited.byEmploymentForm", "exited.bySubsidy", "followUps.byOutcome"];
+        var cellKeys = new Dictionary<string, ulong>(StringComparer.Ordinal)
+        {
+            ["participants.total"] = a.CellKey(ReportAccumulator.Key.Participants),
+            ["entered"] = a.CellKey(ReportAccumulator.Key.Entered),
+            ["exited.total"] = a.CellKey(ReportAccumulator.Key.Exited),
+            ["exited.selfSupporting"] = a.CellKey(ReportAccumulator.Key.SelfSupporting),
+            ["jobInterviews.participants"] = a.CellKey(ReportAccumulator.Key.InterviewParticipants),
+            ["jobInterviews.hired"] = a.CellKey(ReportAccumulator.Key.Hired),
+            ["followUps.total"] = a.CellKey(ReportAccumulator.Key.FollowUps),
+            ["soFar.enrolments"] = a.CellKey(ReportAccumulator.Key.EnrolmentsSoFar),
+            ["soFar.participants"] = a.CellKey(ReportAccumulator.Key.ParticipantsSoFar),
+            ["soFar.women"] = a.CellKey(ReportAccumulator.Key.WomenSoFar),
+            ["soFar.intoWork"] = a.CellKey(ReportAccumulator.Key.IntoWorkSoFar),
+            ["soFar.intoStudies"] = a.CellKey(ReportAccumulator.Key.IntoStudiesSoFar),
+        };
+        var breakdownKeys = a.BreakdownKeys;
+        for (int b = 0; b < breakdowns.Length; b++)
+        {
+            for (int i = 0; i < breakdownKeys[b].Length; i++)
+            {
+                cellKeys[$"{breakdowns[b]}.{keys[b][i]}"] = breakdownKeys[b][i];
+            }
+        }
+
         return new ProgramReport
         {
+            CellKeys = cellKeys,
+            Definition = program,
             Program = program.Id,
             Period = period,
             SpecialCategoryData = program.SpecialCategoryData,

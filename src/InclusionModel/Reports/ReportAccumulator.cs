@@ -16,7 +16,7 @@ namespace InclusionModel.Reports;
 /// </para>
 /// <para>
 /// Participants are distinct (docs/interchange-contract.md §6): add each participant's record once. An accumulator does not
-/// remember ids; <see cref="NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
+/// remember ids; <see cref="Runs.NdjsonReport"/> and <see cref="ReportBuilder"/> find lines that repeat an earlier
 /// line's participant and add them with <see cref="AddDuplicate"/> instead, which counts them in
 /// <see cref="ProgramReport.RecordsDuplicate"/> only.
 /// </para>
@@ -40,6 +40,11 @@ public sealed class ReportAccumulator
     private readonly long[] _bySubsidy = new long[Enum.GetValues<Subsidy>().Length + 1];
     private readonly long[] _followUpsByOutcome = new long[Enum.GetValues<Outcome>().Length];
 
+    // Cell keys (publication mode, docs/privacy.md): beside every count, the sum (mod 2^64) of the record keys
+    // of what it counts, so that a cell of the same records always gets the same key.
+    private readonly ulong[] _key = new ulong[(int)Key.Count];
+    private readonly ulong[] _byGenderKey, _byEducationKey, _byStateKey, _byReasonKey, _byOutcomeKey, _byEmploymentFormKey, _bySubsidyKey, _followUpsByOutcomeKey;
+
     /// <summary>Creates an accumulator.</summary>
     /// <param name="program">The program reported on.</param>
     /// <param name="period">The period.</param>
@@ -48,6 +53,15 @@ public sealed class ReportAccumulator
         _program = Preconditions.CheckNotNull(program);
         _period = Preconditions.CheckNotNull(period);
         _byState = new long[program.Phases.Length + 3]; // enrolled, each phase, paused, exited
+        (_byGenderKey, _byEducationKey, _byStateKey, _byReasonKey) = (new ulong[_byGender.Length], new ulong[_byEducation.Length], new ulong[_byState.Length], new ulong[_byReason.Length]);
+        (_byOutcomeKey, _byEmploymentFormKey, _bySubsidyKey, _followUpsByOutcomeKey) = (new ulong[_byOutcome.Length], new ulong[_byEmploymentForm.Length], new ulong[_bySubsidy.Length], new ulong[_followUpsByOutcome.Length]);
+    }
+
+    /// <summary>The scalar counts that carry a cell key.</summary>
+    internal enum Key
+    {
+        Participants, Entered, Exited, InterviewParticipants, Hired, FollowUps, SelfSupporting,
+        EnrolmentsSoFar, ParticipantsSoFar, WomenSoFar, IntoWorkSoFar, IntoStudiesSoFar, Count,
     }
 
     internal long Read { get; private set; }
@@ -100,6 +114,12 @@ public sealed class ReportAccumulator
 
     internal ReadOnlySpan<long> FollowUpsByOutcome => _followUpsByOutcome;
 
+    /// <summary>The breakdowns' cell keys, in the order of <see cref="ProgramReport"/>'s breakdowns.</summary>
+    internal ulong[][] BreakdownKeys => [_byGenderKey, _byEducationKey, _byStateKey, _byReasonKey, _byOutcomeKey, _byEmploymentFormKey, _bySubsidyKey, _followUpsByOutcomeKey];
+
+    /// <summary>The cell key of a scalar count: the sum of its records' keys, mod 2^64.</summary>
+    internal ulong CellKey(Key count) => _key[(int)count];
+
     /// <summary>Counts a line that could not be read as a record.</summary>
     public void AddMalformed()
     {
@@ -132,13 +152,27 @@ public sealed class ReportAccumulator
     }
 
     /// <summary>
-    /// Counts a line of the program whose participant an earlier line already had: it is read, and left out
-    /// of every figure (the participant is counted once, from the earlier line).
+    /// Counts a line of the program whose participant an earlier line already had: it is read, it is invalid
+    /// (<c>duplicate-participant</c>, as validation says of it), and it is left out of every figure (the
+    /// participant is counted once, from the earlier line).
     /// </summary>
     public void AddDuplicate()
     {
         Read++;
         OfProgram++;
+        Duplicates++;
+        Invalid++;
+    }
+
+    /// <summary>
+    /// Counts a line of the program that repeats an earlier line's participant when none of the earlier lines
+    /// could be counted (they were malformed): the line is a duplicate and invalid, as validation says, and the
+    /// participant is counted from it, once.
+    /// </summary>
+    /// <param name="history">The record.</param>
+    internal void AddCountedDuplicate(ParticipantHistory history)
+    {
+        Add(history, isValid: false);
         Duplicates++;
     }
 
@@ -162,6 +196,8 @@ public sealed class ReportAccumulator
         {
             Invalid++;
         }
+
+        ulong key = RecordKey(_program.Id, history.Participant);
 
         var from = _period.From;
         var to = _period.To;
@@ -194,6 +230,7 @@ public sealed class ReportAccumulator
                     if (upToTo)
                     {
                         EnrolmentsSoFar++;
+                        _key[(int)Key.EnrolmentsSoFar] += key;
                         everByTo = true;
                         inAtTo = true;
                         pausedAtTo = false;
@@ -203,6 +240,7 @@ public sealed class ReportAccumulator
                     if (inPeriod)
                     {
                         Entered++;
+                        _key[(int)Key.Entered] += key;
                     }
 
                     break;
@@ -241,30 +279,34 @@ public sealed class ReportAccumulator
                         if (e.Outcome == Outcome.Work)
                         {
                             IntoWorkSoFar++;
+                            _key[(int)Key.IntoWorkSoFar] += key;
                         }
                         else if (e.Outcome == Outcome.Studies)
                         {
                             IntoStudiesSoFar++;
+                            _key[(int)Key.IntoStudiesSoFar] += key;
                         }
                     }
 
                     if (inPeriod)
                     {
                         Exited++;
-                        _byReason[(int)(e.ExitReason ?? ExitReason.Other)]++;
-                        _byOutcome[(int)(e.Outcome ?? Outcome.Unknown)]++;
+                        _key[(int)Key.Exited] += key;
+                        Tally(_byReason, _byReasonKey, (int)(e.ExitReason ?? ExitReason.Other), key);
+                        Tally(_byOutcome, _byOutcomeKey, (int)(e.Outcome ?? Outcome.Unknown), key);
                         if (e.Outcome == Outcome.Work)
                         {
-                            _byEmploymentForm[e.EmploymentForm is { } form ? (int)form + 1 : 0]++;
+                            Tally(_byEmploymentForm, _byEmploymentFormKey, e.EmploymentForm is { } form ? (int)form + 1 : 0, key);
                             if (e.EmploymentForm == EmploymentForm.Subsidised)
                             {
-                                _bySubsidy[e.Subsidy is { } subsidy ? (int)subsidy + 1 : 0]++;
+                                Tally(_bySubsidy, _bySubsidyKey, e.Subsidy is { } subsidy ? (int)subsidy + 1 : 0, key);
                             }
                         }
 
                         if (e.SelfSupporting == true)
                         {
                             SelfSupporting++;
+                            _key[(int)Key.SelfSupporting] += key;
                         }
                     }
 
@@ -281,7 +323,8 @@ public sealed class ReportAccumulator
                     if (inPeriod)
                     {
                         FollowUps++;
-                        _followUpsByOutcome[(int)(e.Outcome ?? Outcome.Unknown)]++;
+                        _key[(int)Key.FollowUps] += key;
+                        Tally(_followUpsByOutcome, _followUpsByOutcomeKey, (int)(e.Outcome ?? Outcome.Unknown), key);
                     }
 
                     break;
@@ -296,29 +339,54 @@ public sealed class ReportAccumulator
         if (enrolledInPeriod)
         {
             Participants++;
-            _byGender[(int)history.Gender]++;
-            _byEducation[history.EducationLevel is { } level ? (int)level + 1 : 0]++;
+            _key[(int)Key.Participants] += key;
+            Tally(_byGender, _byGenderKey, (int)history.Gender, key);
+            Tally(_byEducation, _byEducationKey, history.EducationLevel is { } level ? (int)level + 1 : 0, key);
             int state = !inAtTo ? _byState.Length - 1 : pausedAtTo ? _byState.Length - 2 : phaseAtTo >= 0 ? phaseAtTo + 1 : 0;
-            _byState[state]++;
+            Tally(_byState, _byStateKey, state, key);
         }
 
         if (everByTo)
         {
             ParticipantsSoFar++;
+            _key[(int)Key.ParticipantsSoFar] += key;
             if (history.Gender == Gender.Woman)
             {
                 WomenSoFar++;
+                _key[(int)Key.WomenSoFar] += key;
             }
         }
 
         if (interviewed)
         {
             InterviewParticipants++;
+            _key[(int)Key.InterviewParticipants] += key;
             if (hired)
             {
                 Hired++;
+                _key[(int)Key.Hired] += key;
             }
         }
+    }
+
+    /// <summary>
+    /// A record's key (the cell-key method, docs/privacy.md): a 64-bit hash of its program and participant id,
+    /// the same for the record in every report.
+    /// </summary>
+    internal static ulong RecordKey(string programId, string participant)
+    {
+        int length = System.Text.Encoding.UTF8.GetMaxByteCount(programId.Length + participant.Length + 1);
+        Span<byte> bytes = length <= 512 ? stackalloc byte[length] : new byte[length];
+        int n = System.Text.Encoding.UTF8.GetBytes(programId, bytes);
+        bytes[n++] = (byte)'\n';
+        n += System.Text.Encoding.UTF8.GetBytes(participant, bytes[n..]);
+        return System.IO.Hashing.XxHash64.HashToUInt64(bytes[..n]);
+    }
+
+    private static void Tally(long[] counts, ulong[] keys, int index, ulong key)
+    {
+        counts[index]++;
+        keys[index] += key;
     }
 
     /// <summary>Adds another accumulator's counts (of the same program and period) to this one.</summary>
@@ -355,6 +423,15 @@ public sealed class ReportAccumulator
             for (int i = 0; i < mine.Length; i++)
             {
                 mine[i] += sign * theirs[i];
+            }
+        }
+
+        // Keys add and subtract mod 2^64, as the counts do.
+        foreach (var (mine, theirs) in BreakdownKeys.Zip(other.BreakdownKeys).Append((_key, other._key)))
+        {
+            for (int i = 0; i < mine.Length; i++)
+            {
+                mine[i] = unchecked(sign > 0 ? mine[i] + theirs[i] : mine[i] - theirs[i]);
             }
         }
     }

@@ -1,100 +1,104 @@
+using System.IO.Hashing;
+using System.Text;
 using InclusionModel.Programs;
 
 namespace InclusionModel.Reports;
 
 /// <summary>
-/// Publication masking (docs/interchange-contract.md §6): which figures of a report are hidden so that no
-/// count of 1 to k − 1 people is shown, and none can be worked out from the figures that are.
+/// Publication mode (docs/interchange-contract.md §6, docs/privacy.md "Publication"): the cell-key method of
+/// the Australian Bureau of Statistics, with primary suppression of small counts.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Primary masking hides every count of people from 1 to k − 1, totals included (0 is shown).
-/// Complementary masking then works on every group of cells that adds up to a figure: the breakdowns of
-/// <c>participants.total</c> (by gender, education, state), of <c>exited.total</c> (by reason, outcome), of
-/// <c>exited.byOutcome.work</c> (by employment form), of <c>exited.byEmploymentForm.subsidised</c> (by
-/// subsidy) and of <c>followUps.total</c>. In each group either no
-/// cell is masked, or at least two are, together they hold at least k people, and more people than cells
-/// (five masked cells of one person each would all be known); the cells added are the smallest unmasked ones. Where a figure is masked, every cell of its groups is too; and where a group
-/// cannot be made safe from its cells, its figure is masked as well. This repeats until nothing changes.
+/// Every record has a fixed key (<see cref="ReportAccumulator.RecordKey"/>); a cell's key is the sum of the
+/// keys of the records it counts, mod 2^64, so the same records always give the same key, in any report. A
+/// count <c>x</c> is published as: 0 when it is 0; <see cref="Mark"/> (suppressed) when it is 1 to k − 1;
+/// otherwise <c>x + noise(key)</c>, or <see cref="Mark"/> when that is under k. The noise is read from the
+/// cell key by the p-table below: a two-sided geometric distribution of ratio 1/3 (0 with probability 1/2,
+/// ±n with probability (1/2)(2/3)(1/3)^(n−1) split evenly by sign), the same row for every count of k or more,
+/// at most <see cref="MaxNoise"/> either way.
 /// </para>
 /// <para>
-/// Goals: a count goal's actual value of 1 to k − 1 is masked with its projection (the projection would
-/// give the count back); a share is masked with its status and projection when its denominator, its
-/// numerator or their difference is 1 to k − 1 (any of them, with the share, gives the others).
+/// Goals are published from the same perturbed cells: a goal's count so far, a share's numerator and
+/// denominator, are cells like any other, and the actual value, status and projection are computed from the
+/// published values alone (so none of them carries anything of the exact counts); where a count a goal needs
+/// is suppressed, the goal's actual value, status and projection are suppressed too.
 /// </para>
 /// </remarks>
 internal static class ReportMasking
 {
-    /// <summary>The dotted names of the masked figures (goals as <c>goals.{id}.actual</c>, <c>.status</c>, <c>.projection</c>).</summary>
+    /// <summary>The mark of every suppressed figure, as Statistics Sweden writes it.</summary>
+    internal const string Mark = "..";
+
+    /// <summary>The largest noise the p-table gives, either way (a probability of about 3^−39 of reaching it).</summary>
+    internal const int MaxNoise = 40;
+
+    /// <summary>The names of the suppressed figures (goals as <c>goals.{id}.actual</c>, <c>.status</c>, <c>.projection</c>).</summary>
     internal static HashSet<string> Masked(ProgramReport report, int k)
     {
-        var counts = Counts(report);
-        var groups = Groups(report);
-        var masked = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, value) in counts)
+        var published = Publish(report, k);
+        var masked = new HashSet<string>(published.Counts.Where(c => c.Value is null).Select(c => c.Key), StringComparer.Ordinal);
+        foreach (var goal in report.Goals.Where(g => published.Goals[g.Id] is null))
         {
-            if (value >= 1 && value < k)
-            {
-                masked.Add(name);
-            }
-        }
-
-        bool changed = true;
-        while (changed)
-        {
-            changed = false;
-            foreach (var (total, cells) in groups)
-            {
-                if (masked.Contains(total))
-                {
-                    foreach (string cell in cells)
-                    {
-                        changed |= counts[cell] > 0 && masked.Add(cell);
-                    }
-
-                    continue;
-                }
-
-                var hidden = cells.Where(masked.Contains).ToList();
-                if (hidden.Count == 0)
-                {
-                    continue;
-                }
-
-                while (!Safe(hidden.Count, hidden.Sum(c => counts[c]), k))
-                {
-                    string? next = cells.Where(c => !masked.Contains(c) && counts[c] > 0).OrderBy(c => counts[c]).ThenBy(c => c, StringComparer.Ordinal).FirstOrDefault();
-                    if (next is null)
-                    {
-                        // No cell is left to hide with them: the figure goes too, and with it the whole group.
-                        changed |= masked.Add(total);
-                        break;
-                    }
-
-                    masked.Add(next);
-                    hidden.Add(next);
-                    changed = true;
-                }
-            }
-        }
-
-        foreach (var goal in report.Goals)
-        {
-            bool hide = goal.Quantity == GoalQuantity.WomenShare
-                ? IsSmall(goal.Of, k) || IsSmall(goal.Count, k) || IsSmall(goal.Of - goal.Count, k)
-                : IsSmall(goal.Count, k);
-            if (hide)
-            {
-                masked.Add($"goals.{goal.Id}.actual");
-                masked.Add($"goals.{goal.Id}.projection");
-                if (goal.Quantity == GoalQuantity.WomenShare)
-                {
-                    masked.Add($"goals.{goal.Id}.status");
-                }
-            }
+            masked.UnionWith([$"goals.{goal.Id}.actual", $"goals.{goal.Id}.status", $"goals.{goal.Id}.projection"]);
         }
 
         return masked;
+    }
+
+    /// <summary>What publication mode shows of <paramref name="report"/> with threshold <paramref name="k"/>.</summary>
+    internal static PublishedReport Publish(ProgramReport report, int k)
+    {
+        var counts = new Dictionary<string, long?>(StringComparer.Ordinal);
+        foreach (var (name, value) in Counts(report))
+        {
+            counts[name] = Shown(value, KeyOf(report, name), k);
+        }
+
+        var goals = new Dictionary<string, GoalProgress?>(StringComparer.Ordinal);
+        foreach (var goal in report.Goals)
+        {
+            goals[goal.Id] = PublishGoal(report, goal, k);
+        }
+
+        return new PublishedReport(counts, goals);
+    }
+
+    /// <summary>How a count of <paramref name="value"/> with cell key <paramref name="cellKey"/> is published: its value, or <c>null</c> for <see cref="Mark"/>.</summary>
+    internal static long? Shown(long value, ulong cellKey, int k)
+    {
+        if (value == 0)
+        {
+            return 0;
+        }
+
+        if (value < k)
+        {
+            return null;
+        }
+
+        long perturbed = value + Noise(cellKey);
+        return perturbed >= k ? perturbed : null;
+    }
+
+    /// <summary>The p-table: the noise for a cell key (a count of k or more), from −<see cref="MaxNoise"/> to <see cref="MaxNoise"/>.</summary>
+    internal static int Noise(ulong cellKey)
+    {
+        ulong u = Mix(cellKey);
+        if (u >> 63 == 0)
+        {
+            return 0; // probability 1/2
+        }
+
+        bool negative = ((u >> 62) & 1) == 1;
+        ulong rest = u & ((1UL << 62) - 1);
+        int magnitude = 1;
+        for (ulong threshold = (1UL << 62) / 3; threshold > 0 && rest < threshold; threshold /= 3)
+        {
+            magnitude++; // P(magnitude ≥ m) = (1/3)^(m − 1), with integers only, so every platform draws the same
+        }
+
+        return negative ? -magnitude : magnitude;
     }
 
     /// <summary>Every count of people in the report, by its dotted name (cells that are 0 are left out of breakdowns, as in the report).</summary>
@@ -118,8 +122,6 @@ internal static class ReportMasking
             }
         }
 
-        counts.TryAdd("exited.byOutcome.work", 0);
-        counts.TryAdd("exited.byEmploymentForm.subsidised", 0);
         return counts;
     }
 
@@ -135,28 +137,62 @@ internal static class ReportMasking
         ("followUps.byOutcome", report.FollowUpsByOutcome),
     ];
 
-    /// <summary>Each group: the figure its cells add up to, and the cells.</summary>
-    internal static List<(string Total, List<string> Cells)> Groups(ProgramReport report)
+    /// <summary>
+    /// A goal as published: recomputed from the published counts so far, or <c>null</c> (actual value, status
+    /// and projection suppressed) when one of them is suppressed or the report was not counted from records.
+    /// </summary>
+    private static GoalProgress? PublishGoal(ProgramReport report, GoalProgress goal, int k)
     {
-        static List<string> Names(string prefix, IEnumerable<BreakdownCell> cells) => [.. cells.Select(c => $"{prefix}.{c.Key}")];
-        return
-        [
-            ("participants.total", Names("participants.byGender", report.ByGender)),
-            ("participants.total", Names("participants.byEducation", report.ByEducation)),
-            ("participants.total", Names("participants.byState", report.ByState)),
-            ("exited.total", Names("exited.byReason", report.ExitedByReason)),
-            ("exited.total", Names("exited.byOutcome", report.ExitedByOutcome)),
-            ("exited.byOutcome.work", Names("exited.byEmploymentForm", report.ExitedByEmploymentForm)),
-            ("exited.byEmploymentForm.subsidised", Names("exited.bySubsidy", report.ExitedBySubsidy)),
-            ("followUps.total", Names("followUps.byOutcome", report.FollowUpsByOutcome)),
-        ];
+        var definition = report.Definition?.Goals?.FirstOrDefault(g => g.Id == goal.Id);
+        if (definition is null)
+        {
+            return null;
+        }
+
+        GoalCount published;
+        if (goal.Quantity == GoalQuantity.WomenShare)
+        {
+            if (Shown(goal.Count, KeyOf(report, "soFar.women"), k) is not { } women || Shown(goal.Of, KeyOf(report, "soFar.participants"), k) is not { } of)
+            {
+                return null;
+            }
+
+            published = new GoalCount(Math.Min(women, of), of); // noise may put the women over the total: the share stays at most 1
+        }
+        else
+        {
+            string cell = goal.Quantity switch
+            {
+                GoalQuantity.Enrolments => "soFar.enrolments",
+                GoalQuantity.ExitsIntoWork => "soFar.intoWork",
+                _ => "soFar.intoStudies",
+            };
+            if (Shown(goal.Count, KeyOf(report, cell), k) is not { } count)
+            {
+                return null;
+            }
+
+            published = new GoalCount(count, 0);
+        }
+
+        return GoalTracker.Track(report.Definition!, definition, report.Period.To, published);
     }
 
-    private static bool IsSmall(long count, int k) => count >= 1 && count < k;
+    /// <summary>A cell's key; for a report built by hand (no record keys), a hash of the program, period and figure.</summary>
+    private static ulong KeyOf(ProgramReport report, string figure)
+        => report.CellKeys.TryGetValue(figure, out ulong key) ? key
+            : XxHash64.HashToUInt64(Encoding.UTF8.GetBytes($"{report.Program}\n{report.Period}\n{figure}"));
 
-    /// <summary>
-    /// Whether <paramref name="cells"/> masked cells holding <paramref name="people"/> in all keep every cell's
-    /// value open: at least two, at least k people, and more people than cells (all ones would be known).
-    /// </summary>
-    private static bool Safe(int cells, long people, int k) => cells >= 2 && people >= k && people > cells;
+    /// <summary>The SplitMix64 finaliser: a bijection of 64-bit values that spreads a sum of keys over every bit.</summary>
+    private static ulong Mix(ulong x)
+    {
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        return x ^ (x >> 31);
+    }
 }
+
+/// <summary>What publication mode shows: each count (<c>null</c> where suppressed), and each goal as published (<c>null</c> where suppressed).</summary>
+internal sealed record PublishedReport(IReadOnlyDictionary<string, long?> Counts, IReadOnlyDictionary<string, GoalProgress?> Goals);

@@ -8,10 +8,11 @@ namespace InclusionModel.Reports;
 
 /// <summary>How a report is shown.</summary>
 /// <param name="Publication">
-/// Publication mode (docs/interchange-contract.md §6): every count of 1 to <see cref="MinCell"/> − 1 people
-/// is shown as <c>&lt;k</c>, totals included; complementary cells are masked so that none can be worked out
-/// from the others; shares on too few people are masked; the <c>records</c> block (lines, not people) is
-/// left out. Exact counts are the default, as in a program's own internal reports.
+/// Publication mode (docs/interchange-contract.md §6, docs/privacy.md): every count of 1 to <see cref="MinCell"/> − 1
+/// people is suppressed (<c>..</c>), totals included; every other count but 0 is perturbed by the cell-key method,
+/// so that no suppressed count can be worked out from any number of published reports; goals are computed from the
+/// perturbed counts; the <c>records</c> block (lines, not people) is left out. Exact counts are the default, as in
+/// a program's own internal reports.
 /// </param>
 public sealed record ReportOptions(bool Publication = false)
 {
@@ -28,23 +29,26 @@ public sealed record ReportOptions(bool Publication = false)
         init => _minCell = value >= 3 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "The publication threshold is at least 3: with 2, two masked cells of 1 would be known.");
     }
 
-    /// <summary>The text shown for a masked count: <c>&lt;5</c> for k = 5.</summary>
-    public string MaskedText => "<" + MinCell.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The text shown for a suppressed figure, whatever the threshold: <c>..</c> (as Statistics Sweden writes it).</summary>
+    public string MaskedText => ReportWriter.Masked;
 }
 
 /// <summary>A figure of a report as a row: its dotted name (<c>participants.byGender.woman</c>) and its value as shown.</summary>
 /// <param name="Figure">The dotted name.</param>
-/// <param name="Value">The value as shown (<c>&lt;5</c> for a masked cell).</param>
+/// <param name="Value">The value as shown (<c>..</c> for a suppressed figure).</param>
 public readonly record struct ReportRow(string Figure, string Value);
 
 /// <summary>Writes a <see cref="ProgramReport"/> as text (aligned), JSON (docs/interchange-contract.md §6) or CSV (RFC 4180, one row per figure).</summary>
 public static class ReportWriter
 {
-    /// <summary>The text shown for a masked count with the default threshold.</summary>
-    public const string Masked = "<5";
+    /// <summary>The mark of every suppressed figure in publication mode, count or not: <c>..</c>.</summary>
+    public const string Masked = ReportMasking.Mark;
 
-    /// <summary>The text shown for a masked share, status or projection (not a count, so not <c>&lt;k</c>).</summary>
-    public const string MaskedValue = "masked";
+    /// <summary>The mark of a suppressed share, status or projection: the same <c>..</c> as a count (one mark for every suppressed figure).</summary>
+    public const string MaskedValue = ReportMasking.Mark;
+
+    /// <summary>What the mark means, said once in every format (the CSV row and JSON property <c>..</c>).</summary>
+    private const string MarkMeaning = "suppressed: a count of 1 to minCell - 1 people, or a figure held back with one; other counts are perturbed slightly";
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -67,9 +71,9 @@ public static class ReportWriter
     {
         Preconditions.CheckNotNull(report);
         options ??= ReportOptions.Internal;
-        var masked = MaskedFigures(report, options);
+        var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         var rows = new List<ReportRow>();
-        void Figure(string name, long value) => rows.Add(new ReportRow(name, masked.Contains(name) ? options.MaskedText : Number(value)));
+        void Figure(string name, long value) => rows.Add(new ReportRow(name, Shown(published, name, value)));
         void Cells(string name, IEnumerable<BreakdownCell> cells)
         {
             foreach (var cell in cells)
@@ -103,18 +107,18 @@ public static class ReportWriter
         Figure("jobInterviews.hired", report.JobInterviewHired);
         Figure("followUps.total", report.FollowUps);
         Cells("followUps.byOutcome", report.FollowUpsByOutcome);
-        foreach (var goal in report.Goals)
+        foreach (var exact in report.Goals)
         {
-            string g = $"goals.{goal.Id}";
-            rows.Add(new ReportRow($"{g}.target", Decimal(goal.Target)));
-            rows.Add(new ReportRow($"{g}.actual", masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Decimal(goal.Actual)));
-            rows.Add(new ReportRow($"{g}.status", masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status)));
-            if (goal.Projection is { } p)
+            string g = $"goals.{exact.Id}";
+            var goal = Shown(published, exact);
+            rows.Add(new ReportRow($"{g}.target", Decimal(exact.Target)));
+            rows.Add(new ReportRow($"{g}.actual", goal is null ? Masked : Decimal(goal.Actual)));
+            rows.Add(new ReportRow($"{g}.status", goal is null ? Masked : ContractNames<GoalStatus>.Name(goal.Status)));
+            if ((goal ?? exact).Projection is { } p)
             {
-                bool hidden = masked.Contains($"{g}.projection");
-                rows.Add(new ReportRow($"{g}.projection.expected", hidden ? MaskedValue : Decimal(p.Expected)));
-                rows.Add(new ReportRow($"{g}.projection.low", hidden ? MaskedValue : Decimal(p.Low)));
-                rows.Add(new ReportRow($"{g}.projection.high", hidden ? MaskedValue : Decimal(p.High)));
+                rows.Add(new ReportRow($"{g}.projection.expected", goal is null ? Masked : Decimal(p.Expected)));
+                rows.Add(new ReportRow($"{g}.projection.low", goal is null ? Masked : Decimal(p.Low)));
+                rows.Add(new ReportRow($"{g}.projection.high", goal is null ? Masked : Decimal(p.High)));
                 rows.Add(new ReportRow($"{g}.projection.by", IsoDates.Format(p.By)));
             }
         }
@@ -125,9 +129,12 @@ public static class ReportWriter
     /// <summary>A decimal as people read it in the text report: with a decimal comma in Swedish (<c>0,5</c>), a point in English; CSV and JSON keep the point.</summary>
     private static string Spoken(string number) => Texts.Swedish ? number.Replace('.', ',') : number;
 
-    /// <summary>A masked goal value: a count shows as <c>&lt;k</c>, a share as <see cref="MaskedValue"/>.</summary>
-    private static string MaskedGoal(GoalProgress goal, ReportOptions options)
-        => goal.Quantity == Programs.GoalQuantity.WomenShare ? MaskedValue : options.MaskedText;
+    /// <summary>A count as shown: exact, or in publication mode as published (<see cref="Masked"/> where suppressed).</summary>
+    private static string Shown(PublishedReport? published, string figure, long value)
+        => published is null ? Number(value) : published.Counts[figure] is { } shown ? Number(shown) : Masked;
+
+    /// <summary>A goal as shown: exact, or in publication mode as published from the perturbed counts (<c>null</c> where suppressed).</summary>
+    private static GoalProgress? Shown(PublishedReport? published, GoalProgress goal) => published is null ? goal : published.Goals[goal.Id];
 
     /// <summary>Writes the report as CSV (RFC 4180): a header <c>figure,value</c>, then one row per figure, CRLF line ends.</summary>
     /// <param name="report">The report.</param>
@@ -141,6 +148,11 @@ public static class ReportWriter
         if (report.SpecialCategoryData)
         {
             output.Write($"{Privacy.SpecialCategoryData.JsonProperty},true\r\n"); // the marking, as the first row
+        }
+
+        if (options?.Publication == true)
+        {
+            output.Write($"{Masked},{Csv(MarkMeaning)}\r\n"); // the mark, explained once
         }
 
         foreach (var row in Rows(report, options))
@@ -165,7 +177,7 @@ public static class ReportWriter
         }
 
         output.WriteLine(Texts.Format("report.heading", Privacy.SafeText.ForText(programName), report.Program, report.Period.ToString())
-            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, options.MaskedText) : ""));
+            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, Masked) : ""));
         output.WriteLine();
         var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
         int width = rows.Max(r => r.Figure.Length);
@@ -181,18 +193,18 @@ public static class ReportWriter
 
         output.WriteLine();
         var table = new List<string[]> { new[] { Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.projection") } };
-        var masked = MaskedFigures(report, options);
-        foreach (var goal in report.Goals)
+        var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
+        foreach (var exact in report.Goals)
         {
-            string g = $"goals.{goal.Id}";
-            string projection = goal.Projection is not { } p ? "-"
-                : masked.Contains($"{g}.projection") ? MaskedValue
+            var goal = Shown(published, exact);
+            string projection = (goal ?? exact).Projection is not { } p ? "-"
+                : goal is null ? Masked
                 : Texts.Format("report.projection-by", Spoken(Decimal(p.Expected)), Spoken(Decimal(p.Low)), Spoken(Decimal(p.High)), IsoDates.Format(p.By));
             table.Add([
-                goal.Id,
-                Spoken(Decimal(goal.Target)),
-                masked.Contains($"{g}.actual") ? MaskedGoal(goal, options) : Spoken(Decimal(goal.Actual)),
-                masked.Contains($"{g}.status") ? MaskedValue : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}"),
+                exact.Id,
+                Spoken(Decimal(exact.Target)),
+                goal is null ? Masked : Spoken(Decimal(goal.Actual)),
+                goal is null ? Masked : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}"),
                 projection,
             ]);
         }
@@ -213,17 +225,21 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
         options ??= ReportOptions.Internal;
-        var masked = MaskedFigures(report, options);
+        var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         using var w = new Utf8JsonWriter(output, JsonOptions);
         void Count(string name, string figure, long value)
         {
-            if (masked.Contains(figure))
+            if (published is null)
             {
-                w.WriteString(name, options.MaskedText);
+                w.WriteNumber(name, value);
+            }
+            else if (published.Counts[figure] is { } shown)
+            {
+                w.WriteNumber(name, shown);
             }
             else
             {
-                w.WriteNumber(name, value);
+                w.WriteString(name, Masked);
             }
         }
 
@@ -251,6 +267,7 @@ public static class ReportWriter
         {
             w.WriteBoolean("publication", true);
             w.WriteNumber("minCell", options.MinCell);
+            w.WriteString(Masked, MarkMeaning); // the mark, explained once
         }
         else
         {
@@ -289,28 +306,28 @@ public static class ReportWriter
         Cells("byOutcome", "followUps", report.FollowUpsByOutcome);
         w.WriteEndObject();
         w.WriteStartArray("goals");
-        foreach (var goal in report.Goals)
+        foreach (var exact in report.Goals)
         {
-            string g = $"goals.{goal.Id}";
+            var goal = Shown(published, exact);
             w.WriteStartObject();
-            w.WriteString("id", goal.Id);
-            w.WriteString("quantity", ContractNames<Programs.GoalQuantity>.Name(goal.Quantity));
-            w.WriteNumber("target", goal.Target);
-            if (masked.Contains($"{g}.actual"))
+            w.WriteString("id", exact.Id);
+            w.WriteString("quantity", ContractNames<Programs.GoalQuantity>.Name(exact.Quantity));
+            w.WriteNumber("target", exact.Target);
+            if (goal is null)
             {
-                w.WriteString("actual", MaskedGoal(goal, options));
+                w.WriteString("actual", Masked);
             }
             else
             {
                 w.WriteNumber("actual", goal.Actual);
             }
 
-            w.WriteString("status", masked.Contains($"{g}.status") ? MaskedValue : ContractNames<GoalStatus>.Name(goal.Status));
-            if (goal.Projection is { } p)
+            w.WriteString("status", goal is null ? Masked : ContractNames<GoalStatus>.Name(goal.Status));
+            if ((goal ?? exact).Projection is { } p)
             {
-                if (masked.Contains($"{g}.projection"))
+                if (goal is null)
                 {
-                    w.WriteString("projection", MaskedValue);
+                    w.WriteString("projection", Masked);
                 }
                 else
                 {
@@ -323,7 +340,7 @@ public static class ReportWriter
                 }
             }
 
-            if (goal.Milestone is { } m)
+            if (exact.Milestone is { } m)
             {
                 w.WriteStartObject("milestone");
                 w.WriteString("on", IsoDates.Format(m.On));

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using NodaTime;
 
 namespace InclusionModel.Validation;
@@ -34,7 +36,7 @@ public sealed record VerdictSide(bool Valid, ImmutableArray<string> Rules);
 /// <param name="Candidate">The verdict under the candidate.</param>
 public sealed record VerdictChange(long Line, string? Participant, VerdictSide Baseline, VerdictSide Candidate);
 
-/// <summary>A figure of the program's final report (docs/interchange-contract.md §6) that differs: a count, a share, or a goal's status.</summary>
+/// <summary>A figure of the program's report up to the as-of date (docs/interchange-contract.md §6, <see cref="RuleChangeImpact.FiguresPeriod"/>) that differs: a count, a share, or a goal's status.</summary>
 /// <param name="Figure">The figure's dotted name (<c>exited.byOutcome.work</c>, <c>goals.into-work.status</c>).</param>
 /// <param name="Baseline">The value under the baseline, or <c>null</c> when its report has no such figure.</param>
 /// <param name="Candidate">The value under the candidate, or <c>null</c> when its report has no such figure.</param>
@@ -88,13 +90,13 @@ public sealed record RuleChangeResult
     /// <summary>The fields that differ between the definitions.</summary>
     public ImmutableArray<DefinitionDifference> Definition { get; init; } = [];
 
-    /// <summary>The final-report figures and goal statuses that differ, in the order of §6.</summary>
+    /// <summary>The figures and goal statuses as of <see cref="AsOf"/> that differ, in the order of §6.</summary>
     public ImmutableArray<FigureChange> Figures { get; init; } = [];
 
-    /// <summary>The program's final report under the baseline.</summary>
+    /// <summary>The program's report under the baseline, over <see cref="RuleChangeImpact.FiguresPeriod"/>: from its start to the as-of date.</summary>
     public required ProgramReport BaselineReport { get; init; }
 
-    /// <summary>The program's final report under the candidate.</summary>
+    /// <summary>The program's report under the candidate, over <see cref="RuleChangeImpact.FiguresPeriod"/>: from its start to the as-of date.</summary>
     public required ProgramReport CandidateReport { get; init; }
 
     /// <summary>Whether either definition marks its participation as special-category data.</summary>
@@ -103,14 +105,16 @@ public sealed record RuleChangeResult
 
 /// <summary>
 /// Rule-change impact (docs/interchange-contract.md §7): the records whose verdict changes when a program's
-/// definition changes from a baseline to a candidate, and what that does to the program's final report and
-/// goals. Each line is parsed once and judged under both definitions; capacity (<c>capacity-exceeded</c>)
+/// definition changes from a baseline to a candidate, and what that does to the program's report and goals
+/// as of the same date: the figures are counted from the program's start to the as-of date, each record
+/// valid or not by the very verdict that is compared, so that <c>records.invalid</c> moves by exactly
+/// <see cref="RuleChangeResult.NowInvalid"/> − <see cref="RuleChangeResult.NowValid"/>. Each line is parsed once and judged under both definitions; capacity (<c>capacity-exceeded</c>)
 /// and duplicates are counted per run under each definition.
 /// </summary>
 /// <remarks>
-/// Two passes over the input, like <see cref="NdjsonValidation"/>: the first collects each definition's
+/// Two passes over the input, like <see cref="Runs.NdjsonValidation"/>: the first collects each definition's
 /// enrolments for its capacity plan and finds repeated participants, the second judges every record of the
-/// program under both and counts both final reports, on every core. Memory is bounded by the chunks in
+/// program under both and counts both reports, on every core. Memory is bounded by the chunks in
 /// flight and the programs' places; changes reach the caller in line order, one at a time.
 /// </remarks>
 public sealed class RuleChangeImpact
@@ -169,25 +173,32 @@ public sealed class RuleChangeImpact
         var candidateValidator = new HistoryValidator(_candidateSet);
         var baselineLedger = baselineValidator.CreateLedger();
         var candidateLedger = candidateValidator.CreateLedger();
-        var seen = new FingerprintSet();
+        var seen = new DuplicateRule();
         var duplicates = new HashSet<long>();
+        var countedFrom = new HashSet<long>(); // duplicates whose earlier lines were all malformed: the participant is counted from them
         var fingerprints = new List<ulong>();
         string id = Baseline.Id;
 
-        // Pass 1: each definition's applied enrolments, in line order, and the lines that repeat a participant.
+        // Pass 1: each definition's applied enrolments, in line order, and the lines that repeat a participant
+        // (the one line rule and duplicate rule of every run: a malformed line's readable ids count too).
         RunPass(rereadable.Open(), 1, fingerprints, chunk =>
         {
             var reader = new HistoryReader(_baselineSet);
-            var records = new List<(long Line, UInt128 Key, List<EnrolmentKey> Baseline, List<EnrolmentKey> Candidate)>();
+            var records = new List<(long Line, UInt128 Key, List<EnrolmentKey>? Baseline, List<EnrolmentKey>? Candidate)>();
             for (int i = 0; i < chunk.Count; i++)
             {
-                if (OfProgram(reader, chunk, i, id) is { } history)
+                var kind = RunLine.Read(reader, chunk, i, id, MaxLineBytes, out var history, out _, out var key, out _);
+                if (kind == LineKind.Record)
                 {
                     var a = new List<EnrolmentKey>();
                     var b = new List<EnrolmentKey>();
-                    baselineValidator.CollectEnrolments(history, chunk.Number(i), a);
-                    candidateValidator.CollectEnrolments(history, chunk.Number(i), b);
-                    records.Add((chunk.Number(i), HistoryReader.DuplicateKey(history), a, b));
+                    baselineValidator.CollectEnrolments(history!, chunk.Number(i), a);
+                    candidateValidator.CollectEnrolments(history!, chunk.Number(i), b);
+                    records.Add((chunk.Number(i), key!.Value, a, b));
+                }
+                else if (kind == LineKind.Malformed && key is { } k)
+                {
+                    records.Add((chunk.Number(i), k, null, null));
                 }
             }
 
@@ -196,20 +207,30 @@ public sealed class RuleChangeImpact
         {
             foreach (var (line, key, a, b) in records)
             {
-                baselineLedger.Record(Baseline, a);
-                candidateLedger.Record(Candidate, b);
-                if (!seen.Add(key))
+                if (a is not null)
                 {
-                    duplicates.Add(line);
+                    baselineLedger.Record(Baseline, a);
+                    candidateLedger.Record(Candidate, b!);
+                }
+
+                switch (seen.Tell(key, malformed: a is null))
+                {
+                    case Repeat.OfRecord:
+                        duplicates.Add(line);
+                        break;
+                    case Repeat.OfMalformedLineOnly:
+                        duplicates.Add(line);
+                        countedFrom.Add(line);
+                        break;
                 }
             }
         }, cancellationToken);
 
-        // Pass 2: every line judged under both, both final reports counted on the workers.
+        // Pass 2: every line judged under both, both reports counted on the workers.
         var baselinePlan = baselineLedger.ToPlan();
         var candidatePlan = candidateLedger.ToPlan();
-        var baselinePeriod = FinalPeriod(Baseline, asOf);
-        var candidatePeriod = FinalPeriod(Candidate, asOf);
+        var baselinePeriod = FiguresPeriod(Baseline, asOf);
+        var candidatePeriod = FiguresPeriod(Candidate, asOf);
         var idle = new ConcurrentBag<Judge>();
         var all = new ConcurrentBag<Judge>();
         long read = 0, ofProgram = 0, count = 0, nowValid = 0, nowInvalid = 0;
@@ -222,7 +243,7 @@ public sealed class RuleChangeImpact
 
             try
             {
-                return judge.Chunk(chunk, asOf, baselineValidator, candidateValidator, baselinePlan, candidatePlan, duplicates);
+                return judge.Chunk(chunk, asOf, baselineValidator, candidateValidator, baselinePlan, candidatePlan, duplicates, countedFrom);
             }
             finally
             {
@@ -241,8 +262,8 @@ public sealed class RuleChangeImpact
             }
         }, cancellationToken);
 
-        var baselineReport = Total(Baseline, baselinePeriod, all.Select(j => (j.BaselineCounts, j.BaselineCorrections)), duplicates.Count);
-        var candidateReport = Total(Candidate, candidatePeriod, all.Select(j => (j.CandidateCounts, j.CandidateCorrections)), duplicates.Count);
+        var baselineReport = Total(Baseline, baselinePeriod, all.Select(j => (j.BaselineCounts, j.BaselineCorrections)), duplicates.Count - countedFrom.Count);
+        var candidateReport = Total(Candidate, candidatePeriod, all.Select(j => (j.CandidateCounts, j.CandidateCorrections)), duplicates.Count - countedFrom.Count);
         return new RuleChangeResult
         {
             Program = id,
@@ -403,7 +424,8 @@ public sealed class RuleChangeImpact
     /// The period of the program's final report; where the program's start or end is not stated (Romane
     /// Bucha states no start), the calendar's first day stands for the start and the as-of date for the end,
     /// so that the figures cover everything the histories hold up to then (a program that starts after the
-    /// as-of date: its first day alone).
+    /// as-of date: its first day alone). <see cref="CompareHistories"/> no longer counts over it: its figures
+    /// are counted up to the as-of date, over <see cref="FiguresPeriod"/>.
     /// </summary>
     /// <param name="program">The program.</param>
     /// <param name="asOf">The as-of date of the comparison.</param>
@@ -422,14 +444,21 @@ public sealed class RuleChangeImpact
         return ReportPeriod.Between(from, to < from ? from : to);
     }
 
-    private static ParticipantHistory? OfProgram(HistoryReader reader, LineChunk chunk, int i, string id)
+    /// <summary>
+    /// The period whose report <see cref="CompareHistories"/> compares: from the program's first stated day
+    /// (the calendar's first day when not stated) to the as-of date, both included, so that the figures are
+    /// counted at the date the verdicts are judged on (docs/contract.md, Rule-change impact). An as-of date
+    /// before the program's start gives that one day.
+    /// </summary>
+    /// <param name="program">The program.</param>
+    /// <param name="asOf">The as-of date of the comparison.</param>
+    /// <returns>The period; it always ends on <paramref name="asOf"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
+    public static ReportPeriod FiguresPeriod(ProgramDefinition program, LocalDate asOf)
     {
-        if (chunk.TooLong(i) || (reader.TryPeekProgram(chunk.Line(i), out string? peeked) && peeked != id))
-        {
-            return null;
-        }
-
-        return reader.Read(chunk.Line(i), chunk.Number(i)).Value is { } history && history.Program == id ? history : null;
+        Preconditions.CheckNotNull(program);
+        var from = program.Schedule.WholePeriod.Start ?? new LocalDate(1, 1, 1);
+        return ReportPeriod.Between(from > asOf ? asOf : from, asOf);
     }
 
     private static ProgramReport Total(ProgramDefinition program, ReportPeriod period, IEnumerable<(ReportAccumulator Counts, ReportAccumulator Corrections)> parts, int duplicates)
@@ -465,18 +494,17 @@ public sealed class RuleChangeImpact
     private sealed class Judge(RuleChangeImpact impact, ReportPeriod baselinePeriod, ReportPeriod candidatePeriod)
     {
         private readonly HistoryReader _reader = new(impact._baselineSet);
-        private readonly List<Violation> _violations = new(16);
 
         internal ReportAccumulator BaselineCounts { get; } = new(impact.Baseline, baselinePeriod);
 
         internal ReportAccumulator CandidateCounts { get; } = new(impact.Candidate, candidatePeriod);
 
-        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="NdjsonReport"/> counts).</summary>
+        /// <summary>What duplicate lines added, to be taken back out: a participant counts once, as its first line (as <see cref="Runs.NdjsonReport"/> counts).</summary>
         internal ReportAccumulator BaselineCorrections { get; } = new(impact.Baseline, baselinePeriod);
 
         internal ReportAccumulator CandidateCorrections { get; } = new(impact.Candidate, candidatePeriod);
 
-        internal JudgedChunk Chunk(LineChunk chunk, LocalDate asOf, HistoryValidator baseline, HistoryValidator candidate, CapacityPlan baselinePlan, CapacityPlan candidatePlan, HashSet<long> duplicates)
+        internal JudgedChunk Chunk(LineChunk chunk, LocalDate asOf, HistoryValidator baseline, HistoryValidator candidate, CapacityPlan baselinePlan, CapacityPlan candidatePlan, HashSet<long> duplicates, HashSet<long> countedFrom)
         {
             var changes = new List<VerdictChange>();
             long ofProgram = 0;
@@ -484,34 +512,24 @@ public sealed class RuleChangeImpact
             for (int i = 0; i < chunk.Count; i++)
             {
                 long line = chunk.Number(i);
-                if (chunk.TooLong(i))
+                var kind = RunLine.Read(_reader, chunk, i, id, impact.MaxLineBytes, out var read, out _, out _, out _);
+                if (kind != LineKind.Record)
                 {
-                    BaselineCounts.AddMalformed();
-                    CandidateCounts.AddMalformed();
+                    if (kind == LineKind.Malformed)
+                    {
+                        BaselineCounts.AddMalformed();
+                        CandidateCounts.AddMalformed();
+                    }
+                    else
+                    {
+                        BaselineCounts.AddOtherProgram();
+                        CandidateCounts.AddOtherProgram();
+                    }
+
                     continue;
                 }
 
-                if (_reader.TryPeekProgram(chunk.Line(i), out string? peeked) && peeked != id)
-                {
-                    BaselineCounts.AddOtherProgram();
-                    CandidateCounts.AddOtherProgram();
-                    continue;
-                }
-
-                if (_reader.Read(chunk.Line(i), line).Value is not { } history)
-                {
-                    BaselineCounts.AddMalformed();
-                    CandidateCounts.AddMalformed();
-                    continue;
-                }
-
-                if (history.Program != id)
-                {
-                    BaselineCounts.AddOtherProgram();
-                    CandidateCounts.AddOtherProgram();
-                    continue;
-                }
-
+                var history = read!;
                 ofProgram++;
                 bool duplicate = duplicates.Contains(line);
                 var before = baseline.Validate(history, asOf, baselinePlan, line);
@@ -528,18 +546,24 @@ public sealed class RuleChangeImpact
                     changes.Add(new VerdictChange(line, before.Participant, a, b));
                 }
 
-                Count(history, baseline, BaselineCounts, duplicate ? BaselineCorrections : null, baselinePeriod);
-                Count(history, candidate, CandidateCounts, duplicate ? CandidateCorrections : null, candidatePeriod);
+                if (countedFrom.Contains(line))
+                {
+                    BaselineCounts.AddCountedDuplicate(history);
+                    CandidateCounts.AddCountedDuplicate(history);
+                    continue;
+                }
+
+                // The figures count each record as valid or not by the verdict above (as of the as-of date,
+                // places included), so that records.invalid moves exactly as the changed verdicts say.
+                Count(history, a.Valid, BaselineCounts, duplicate ? BaselineCorrections : null);
+                Count(history, b.Valid, CandidateCounts, duplicate ? CandidateCorrections : null);
             }
 
             return new JudgedChunk(chunk.Count, ofProgram, changes);
         }
 
-        private void Count(ParticipantHistory history, HistoryValidator validator, ReportAccumulator counts, ReportAccumulator? corrections, ReportPeriod period)
+        private static void Count(ParticipantHistory history, bool valid, ReportAccumulator counts, ReportAccumulator? corrections)
         {
-            _violations.Clear();
-            validator.Validate(history, ReportAccumulator.ValidationDate(history, period), _violations);
-            bool valid = _violations.Count == 0;
             counts.Add(history, valid);
             corrections?.Add(history, valid);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Validation;
@@ -59,7 +60,7 @@ internal sealed class RuleChangeJsonWriter : IDisposable
             w.WriteNumber("nowValid", result.NowValid);
             w.WriteNumber("nowInvalid", result.NowInvalid);
         });
-        Tail(output, result.Figures);
+        Tail(output, result.Figures, result.BaselineReport.Period.To);
     }
 
     public void WritePeople(Stream output, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition)
@@ -70,7 +71,7 @@ internal sealed class RuleChangeJsonWriter : IDisposable
             w.WriteNumber("ofProgram", result.OfProgram);
             w.WriteNumber("changed", result.Changed);
         });
-        Tail(output, null);
+        Tail(output, null, null);
     }
 
     /// <summary>Writes the document's start: the marking, the program, the as-of date, the definition's differences and the summary.</summary>
@@ -150,14 +151,16 @@ internal sealed class RuleChangeJsonWriter : IDisposable
         }
     }
 
-    /// <summary>Writes <c>,"changes":[…]</c>, the figures when there are any, and the closing brace.</summary>
-    private void Tail(Stream output, System.Collections.Immutable.ImmutableArray<FigureChange>? figures)
+    /// <summary>Writes <c>,"changes":[…]</c>, the date the figures are counted at and the figures when there are any, and the closing brace.</summary>
+    private void Tail(Stream output, System.Collections.Immutable.ImmutableArray<FigureChange>? figures, NodaTime.LocalDate? figuresAsOf)
     {
         output.WriteByte((byte)',');
         _changes.WriteArray(output, "changes"u8);
         if (figures is { } moved)
         {
-            output.Write(",\"figures\":"u8);
+            output.Write(",\"figuresAsOf\":\""u8);
+            output.Write(System.Text.Encoding.ASCII.GetBytes(IsoDates.Format(figuresAsOf!.Value)));
+            output.Write("\",\"figures\":"u8);
             using var w = new Utf8JsonWriter(output, JsonArraySpool.WriterOptions);
             w.WriteStartArray();
             foreach (var f in moved)

@@ -3,13 +3,14 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Validation;
 
 /// <summary>
 /// Writes a validation run as the JSON document of docs/interchange-contract.md §4. The summary comes first
-/// in the document: an <see cref="NdjsonValidation"/> run knows it before its first entry and the entries go
+/// in the document: an <see cref="Runs.NdjsonValidation"/> run knows it before its first entry and the entries go
 /// straight to the output; fed record by record through <see cref="IValidationSink"/>, the entries are held
 /// in a spool (memory, then an owner-only, unlinked temporary file past 1 MiB) until the run completes.
 /// Memory stays bounded either way. Every string from the input or a definition

@@ -41,8 +41,10 @@ public sealed class CompareCommandTest : IDisposable
         Assert.Equal(["phase-max-duration"], change.GetProperty("baseline").GetProperty("rules").EnumerateArray().Select(r => r.GetString()));
         Assert.True(change.GetProperty("candidate").GetProperty("valid").GetBoolean());
         Assert.Empty(change.GetProperty("candidate").GetProperty("rules").EnumerateArray());
+        // Counted as of 2015-06-01 like the verdicts: lines 2, 17, 18 and 19 are invalid then, line 2 no longer under the candidate.
+        Assert.Equal("2015-06-01", json.GetProperty("figuresAsOf").GetString());
         var figure = Assert.Single(json.GetProperty("figures").EnumerateArray().ToArray());
-        Assert.Equal(("records.invalid", 2, 1), (figure.GetProperty("figure").GetString(), figure.GetProperty("baseline").GetInt32(), figure.GetProperty("candidate").GetInt32()));
+        Assert.Equal(("records.invalid", 4, 3), (figure.GetProperty("figure").GetString(), figure.GetProperty("baseline").GetInt32(), figure.GetProperty("candidate").GetInt32()));
         // The candidate file also says 10–14 months in its description; the diff lists both, in field order.
         var diff = json.GetProperty("definition").EnumerateArray().ToArray();
         Assert.Equal(["description", "employment.maximumMonths"], diff.Select(d => d.GetProperty("path").GetString()));
@@ -59,8 +61,8 @@ public sealed class CompareCommandTest : IDisposable
         Assert.Equal("definition: description changed; employment.maximumMonths 12 → 14", lines[2]);
         Assert.Equal("as of 2015-06-01: 19 lines read, 6 of the program; 1 changed (1 now valid, 0 now invalid)", lines[3]);
         Assert.Equal("line 2 (p-0002): invalid (phase-max-duration) → valid", lines[4]);
-        Assert.Equal("figures of the final report that moved (baseline → candidate):", lines[5]);
-        Assert.Equal("  records.invalid  2 → 1", lines[6]);
+        Assert.Equal("figures of the report from the program's start to 2015-06-01 that moved (baseline → candidate):", lines[5]);
+        Assert.Equal("  records.invalid  4 → 3", lines[6]);
     }
 
     [Fact]

@@ -41,9 +41,8 @@ public sealed class ReportCommandTest : IDisposable
     {
         var json = CliRun.Run(["report", Sample, "--program", Motala, "--month", "2020-04", "--format", "json", "--publication"]).Json;
 
-        Assert.Equal("<5", json.GetProperty("participants").GetProperty("byEducation").GetProperty("post-secondary").GetString());
-        Assert.Equal(7, json.GetProperty("participants").GetProperty("byEducation").GetProperty("unknown").GetInt32());
-        Assert.Equal(16, json.GetProperty("participants").GetProperty("total").GetInt32());
+        Assert.Equal("..", json.GetProperty("participants").GetProperty("byEducation").GetProperty("post-secondary").GetString()); // 2
+        Assert.InRange(json.GetProperty("participants").GetProperty("total").GetInt32(), 5, 16 + 40); // 16, perturbed
     }
 
     [Fact]

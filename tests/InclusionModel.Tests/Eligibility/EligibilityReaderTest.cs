@@ -35,7 +35,7 @@ public class EligibilityReaderTest
     [InlineData("\"birthDate\":\"1990-02-30\"", "line 7: facts: 'birthDate' is not a date (YYYY-MM-DD): '1990-02-30'")]
     [InlineData("\"establishmentProgram\":\"maybe\"", "line 7: facts: 'establishmentProgram' must be one of none, participating, completed, left-early, found 'maybe'")]
     [InlineData("\"farFromLabourMarket\":\"yes\"", "line 7: facts: 'farFromLabourMarket' must be true or false, found a string")]
-    [InlineData("\"birthdate\":\"1990-01-01\"", "line 7: facts: 'birthdate' is not a fact; did you mean 'birthDate'? (facts: birthDate, municipality, registeredJobSeeker, socialAssistanceMonths, residencePermitDate, establishmentProgram, jobAndDevelopmentGuarantee, farFromLabourMarket, selfDeclaredTargetGroup, completedOrientationCourse)")]
+    [InlineData("\"birthdate\":\"1990-01-01\"", "line 7: facts: 'birthdate' is not a fact; did you mean 'birthDate'? (facts: birthDate, municipality, registeredJobSeeker, socialAssistanceMonths, residencePermitDate, establishmentProgram, jobAndDevelopmentGuarantee, farFromLabourMarket, selfDeclaredTargetGroup, completedOrientationCourse, unemployedSince)")]
     [InlineData("\"municipality\":\"Kumla\",\"municipality\":\"Nora\"", "line 7: facts: 'municipality' appears more than once")]
     [InlineData("\"municipality\":\" \"", "line 7: facts.municipality: the municipality is blank; leave it out when it is not known")]
     [InlineData("\"selfDeclaredTargetGroup\":{\"declared\":true}", "line 7: facts: 'selfDeclaredTargetGroup' needs both 'declared' and 'on'")]

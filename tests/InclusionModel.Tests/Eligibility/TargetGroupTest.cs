@@ -199,6 +199,7 @@ public class TargetGroupTest
         EligibilityFact.JobAndDevelopmentGuarantee => facts with { JobAndDevelopmentGuarantee = source.JobAndDevelopmentGuarantee ?? false },
         EligibilityFact.FarFromLabourMarket => facts with { FarFromLabourMarket = source.FarFromLabourMarket ?? true },
         EligibilityFact.SelfDeclaredTargetGroup => facts with { SelfDeclaredTargetGroup = source.SelfDeclaredTargetGroup ?? new SelfDeclaration(true, new LocalDate(2000, 1, 1)) },
+        EligibilityFact.UnemployedSince => facts with { UnemployedSince = source.UnemployedSince ?? new LocalDate(2000, 1, 1) },
         _ => facts with { CompletedOrientationCourse = source.CompletedOrientationCourse ?? false },
     };
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
 using NodaTime;

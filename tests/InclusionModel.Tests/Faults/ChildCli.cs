@@ -47,6 +47,26 @@ internal sealed class ChildCli : IDisposable
         return Process.Start(start)!;
     }
 
+    /// <summary>Starts the command with more environment variables and in a working folder of its own.</summary>
+    internal Process StartIn(IReadOnlyDictionary<string, string> environment, string? workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet", [Dll, .. args])
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
+        };
+        Configure(start);
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        return Process.Start(start)!;
+    }
+
     /// <summary>Runs a shell script to its end: exit code, standard output and error.</summary>
     internal (int Code, string Output, string Error) RunShell(string script)
     {

@@ -1,7 +1,9 @@
 using System.Text;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
 using NodaTime;

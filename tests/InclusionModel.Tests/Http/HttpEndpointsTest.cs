@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using InclusionModel.AspNetCore;
 using InclusionModel.Programs;
+using InclusionModel.Runs;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Tests.Docs;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,12 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddSingleton<NodaTime.IClock>(new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2015, 6, 1, 12, 0)));
-        builder.Services.AddInclusionModel(o => o.MaxBodyBytes = 1 << 20);
+        builder.Services.AddInclusionModel(o =>
+        {
+            o.MaxBodyBytes = 1 << 20;
+            o.MaxTransitionCheckBytes = 64 << 10;
+            o.MaxLineBytes = 64 << 10;
+        });
         _app = builder.Build();
         _app.MapInclusionModel("/inclusion");
         await _app.StartAsync();
@@ -311,5 +317,310 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
 
         Assert.Contains("415", openApi.GetProperty("paths").GetProperty("/inclusion/validate").GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name));
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/inclusion/health")).StatusCode);
+    }
+
+    private static async Task<(WebApplication App, HttpClient Client)> StartAsync(Action<InclusionModelHttpOptions> configure)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel(configure);
+        var app = builder.Build();
+        app.UseStatusCodePages();
+        app.MapInclusionModel("/inclusion");
+        await app.StartAsync();
+        return (app, app.GetTestClient());
+    }
+
+    /// <summary>A body that sends some bytes, then nothing until it is released.</summary>
+    private sealed class StalledContent : HttpContent
+    {
+        private readonly int _bytes;
+        private readonly Task _release;
+
+        public StalledContent(int bytes, Task release)
+        {
+            (_bytes, _release) = (bytes, release);
+            Headers.ContentType = new MediaTypeHeaderValue("application/x-ndjson");
+        }
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(new string('\n', _bytes)));
+            await stream.FlushAsync();
+            await _release;
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = -1;
+            return false;
+        }
+    }
+
+    private static async Task<JsonElement> ProblemOf(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task Health_AnswersGetAndHeadOnly()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/inclusion/health"))).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await _client.PostAsync("/inclusion/health", new StringContent(""))).StatusCode);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Trace, "/inclusion/health"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_AnotherDocumentName_Is404_WithoutThePath()
+    {
+        var response = await _client.GetAsync("/inclusion/openapi/19811218-9876.json");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("19811218", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_Servers_AreNotTakenFromTheHostHeader()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/inclusion/openapi/v1.json");
+        request.Headers.Host = "evil.example";
+        string document = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains("\"paths\"", document, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_DescribesHealth_Every200Body_TheCompareParts_AndDates()
+    {
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/inclusion/openapi/v1.json")).RootElement;
+        var paths = document.GetProperty("paths");
+
+        Assert.True(paths.GetProperty("/inclusion/health").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/inclusion/health").TryGetProperty("head", out _));
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var ok = operation.Value.GetProperty("responses").GetProperty("200");
+                Assert.True(ok.TryGetProperty("content", out var content) && content.EnumerateObject().All(c => c.Value.TryGetProperty("schema", out _)), $"{operation.Name} {path.Name}: its 200 body has no schema");
+            }
+        }
+
+        string parts = paths.GetProperty("/inclusion/compare").GetProperty("post").GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema").GetProperty("$ref").GetString()!;
+        var properties = document.GetProperty("components").GetProperty("schemas").GetProperty(parts.Split('/')[^1]).GetProperty("properties");
+        Assert.Equal(["baseline", "candidate", "file"], properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+
+        var asOf = paths.GetProperty("/inclusion/validate").GetProperty("post").GetProperty("parameters").EnumerateArray().Single(p => p.GetProperty("name").GetString() == "asOf");
+        Assert.Equal("date", asOf.GetProperty("schema").GetProperty("format").GetString());
+    }
+
+    [Fact]
+    public async Task Problems_FollowAcceptLanguage()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/inclusion/programs/stockholm-nowhere");
+        request.Headers.AcceptLanguage.ParseAdd("sv-SE");
+        var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.NotFound);
+
+        Assert.Equal("Inget sådant program", problem.GetProperty("title").GetString());
+        Assert.StartsWith("inget program 'stockholm-nowhere'; programmen är ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/inclusion/programs/19811218-9876")]
+    [InlineData("/inclusion/programs/%1B%5B31mred")]
+    public async Task Problems_RepeatNothingOfThePath(string path)
+    {
+        var problem = await ProblemOf(await _client.GetAsync(path), HttpStatusCode.NotFound);
+
+        string text = problem.GetRawText();
+        Assert.DoesNotContain("19811218", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("red", text.Replace("programs are", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.False(problem.TryGetProperty("instance", out _));
+    }
+
+    private Task<HttpResponseMessage> PostCheck(string body)
+        => _client.PostAsync("/inclusion/transitions/check?asOf=2013-02-01", new StringContent(body, Encoding.UTF8, "application/json"));
+
+    private const string Record = """{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[{"on":"2013-01-02","type":"referred"}]}""";
+
+    [Theory]
+    [InlineData("""{"record":RECORD,"record":RECORD,"event":{"on":"2013-01-03","type":"referred"}}""")]
+    [InlineData("""{"record":RECORD,"event":{"on":"2013-01-03","type":"referred"},"event":{"on":"2013-01-03","type":"referred"}}""")]
+    [InlineData("""{"record":RECORD,"event":{"on":"2013-01-03","type":"referred"},"more":1}""")]
+    [InlineData("""{"record":RECORD}""")]
+    [InlineData("""{"record":RECORD,"event":[]}""")]
+    [InlineData("""[1]""")]
+    public async Task TransitionsCheck_NotOneRecordAndOneEvent_Is400(string body)
+    {
+        var problem = await ProblemOf(await PostCheck(body.Replace("RECORD", Record, StringComparison.Ordinal)), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Not a transition check", problem.GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task TransitionsCheck_BrokenJson_Is400_WithItsLine()
+    {
+        var problem = await ProblemOf(await PostCheck("{\n\"record\": {\n"), HttpStatusCode.BadRequest);
+
+        Assert.Equal("Not JSON", problem.GetProperty("title").GetString());
+        Assert.Equal("the body is not valid JSON (line 3)", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task TransitionsCheck_AnUnknownProgram_Is404()
+    {
+        var problem = await ProblemOf(
+            await PostCheck("""{"record":{"participant":"p-1","program":"stockholm-nowhere","events":[{"on":"2013-01-02","type":"referred"}]},"event":{"on":"2013-01-03","type":"assessed","eligible":true}}"""),
+            HttpStatusCode.NotFound);
+
+        Assert.StartsWith("no program 'stockholm-nowhere'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TransitionsCheck_AnEmptyRecord_TakesTheEventAsItsFirst()
+    {
+        var answer = JsonDocument.Parse(await (await PostCheck("""{"event":{"on":"2013-01-02","type":"referred"},"record":{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[ ]}}""")).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.True(answer.GetProperty("allowed").GetBoolean());
+        Assert.Equal("referred", answer.GetProperty("stateAfter").GetString());
+    }
+
+    [Fact]
+    public async Task TransitionsCheck_OverItsOwnLimit_Is413()
+    {
+        // 64 KiB in this app, under its 1 MiB body limit: the record and the event alone are held in memory.
+        string events = string.Concat(Enumerable.Repeat("""{"on":"2013-01-02","type":"referred"},""", 2000));
+        string body = """{"record":{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[""" + events + """{"on":"2013-01-02","type":"referred"}]},"event":{"on":"2013-01-03","type":"referred"}}""";
+        var problem = await ProblemOf(await PostCheck(body), HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Equal("the body is larger than 65536 bytes, the limit of this endpoint", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task ACompressedBody_Is415()
+    {
+        var content = Ndjson(Sample("histories.ndjson"));
+        content.Headers.ContentEncoding.Add("gzip");
+        var problem = await ProblemOf(await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", content), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Contains("Content-Encoding", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("file")]
+    [InlineData("candidate")]
+    public async Task Compare_APartTwice_Is400(string twice)
+    {
+        string candidate = Sample("programs/romane-bucha-employment-14.json");
+        var parts = Parts(("file", Sample("histories.ndjson")), ("candidate", candidate), (twice, twice == "file" ? "" : candidate));
+        var problem = await ProblemOf(await _client.PostAsync("/inclusion/compare?asOf=2015-06-01", parts), HttpStatusCode.BadRequest);
+
+        Assert.Equal($"the part '{twice}' appears twice; each part is sent once", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Compare_APartsHeadersOverTheReadersLimit_Is400()
+    {
+        var content = new MultipartFormDataContent("b0undary");
+        var part = new StringContent("x");
+        part.Headers.Add("X-Long", new string('a', 20_000));
+        content.Add(part, "file", "file");
+        var problem = await ProblemOf(await _client.PostAsync("/inclusion/compare?asOf=2015-06-01", content), HttpStatusCode.BadRequest);
+
+        Assert.DoesNotContain("aaaa", problem.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ALineOverTheLimit_IsMalformed_AndNothingElseIsLost()
+    {
+        string[] lines = Sample("histories.ndjson").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        string body = lines[0] + "\n" + "{\"participant\":\"" + new string('x', 70_000) + "\"}\n" + lines[1] + "\n";
+        var response = await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(body));
+        var summary = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("summary");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((3, 1), (summary.GetProperty("records").GetInt32(), summary.GetProperty("malformed").GetInt32()));
+    }
+
+    [Fact]
+    public async Task ABodyThatStalls_AfterABurst_Is408_WithinAWindow()
+    {
+        var (app, client) = await StartAsync(o =>
+        {
+            o.MinBodyBytesPerSecond = 1000;
+            o.BodyRateWindow = TimeSpan.FromSeconds(1);
+        });
+        var release = new TaskCompletionSource();
+        try
+        {
+            // 200 kB at once is 200 windows' worth on average since the start, but the next window brings nothing.
+            var response = await client.PostAsync("/inclusion/validate?asOf=2015-06-01", new StalledContent(200_000, release.Task)).WaitAsync(TimeSpan.FromSeconds(30));
+            var problem = await ProblemOf(response, HttpStatusCode.RequestTimeout);
+
+            Assert.Equal("the body came slower than 1000 bytes a second over 1 seconds", problem.GetProperty("detail").GetString());
+        }
+        finally
+        {
+            release.TrySetResult();
+            client.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task UploadsBeyondTheCap_Are503_WithRetryAfter()
+    {
+        var (app, client) = await StartAsync(o =>
+        {
+            o.MaxConcurrentUploads = 1;
+            o.MinBodyBytesPerSecond = 0;
+        });
+        var release = new TaskCompletionSource();
+        try
+        {
+            var first = client.PostAsync("/inclusion/validate?asOf=2015-06-01", new StalledContent(10, release.Task));
+            HttpResponseMessage? second = null;
+            for (int i = 0; i < 100 && second?.StatusCode != HttpStatusCode.ServiceUnavailable; i++)
+            {
+                await Task.Delay(50); // until the first holds the one place
+                second = await client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")));
+            }
+
+            await ProblemOf(second!, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal(TimeSpan.FromSeconds(5), second!.Headers.RetryAfter?.Delta);
+
+            release.TrySetResult();
+            Assert.Equal(HttpStatusCode.OK, (await first.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")))).StatusCode);
+        }
+        finally
+        {
+            release.TrySetResult();
+            client.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task AHostThatShapesEveryProblem_GivesRoutingsOwnAnswersTheSameWords()
+    {
+        var (app, client) = await StartAsync(o => o.ShapesEveryProblem = true);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/nowhere/19811218-9876");
+            request.Headers.AcceptLanguage.ParseAdd("sv");
+            var problem = await ProblemOf(await client.SendAsync(request), HttpStatusCode.NotFound);
+
+            Assert.Equal("Hittades inte", problem.GetProperty("title").GetString());
+            Assert.DoesNotContain("19811218", problem.GetRawText(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            client.Dispose();
+            await app.DisposeAsync();
+        }
     }
 }

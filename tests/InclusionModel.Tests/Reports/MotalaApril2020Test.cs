@@ -1,5 +1,6 @@
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Tests.Docs;
 using NodaTime;

@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using NodaTime;
 

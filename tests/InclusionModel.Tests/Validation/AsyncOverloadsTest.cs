@@ -2,6 +2,7 @@ using System.Text;
 using InclusionModel.Eligibility;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Validation;
 using NodaTime;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Validation;

@@ -1,6 +1,7 @@
 using System.Text;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
 using NodaTime;

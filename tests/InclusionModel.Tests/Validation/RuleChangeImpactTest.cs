@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
 using NodaTime;
@@ -158,18 +159,80 @@ public class RuleChangeImpactTest
             return (gained == 0).Label($"{gained} records newly over capacity");
         });
 
+    /// <summary>A candidate that moves each phase's maximum by <paramref name="by"/> months and, when it has places, its places by <paramref name="places"/> (goals dropped, so any number of places is a valid definition).</summary>
+    private static ProgramDefinition Candidate(ProgramDefinition program, int by, int places)
+        => ProgramDefinitionBuilder.From(Reshape(program, ph => PhaseDefinition.Create(ph.Id, ph.IsOptional, ph.MinimumMonths,
+                ph.MaximumMonths is { } max ? Math.Max(Math.Max(1, ph.MinimumMonths ?? 0), max + by) : null, ph.MaxStudyDaysPerWeek)))
+            .WithPlaces(program.Places is { } p ? Math.Max(1, p + places) : null).WithGoals(null).Build();
+
+    /// <summary>The program's start (the calendar's first day when not stated) to the as-of date; the as-of date alone when it is before the start.</summary>
+    private static ReportPeriod UpTo(ProgramDefinition program, LocalDate asOf)
+        => program.Schedule.WholePeriod.Start is { } start && start > asOf ? ReportPeriod.Between(asOf, asOf)
+            : ReportPeriod.Between(program.Schedule.WholePeriod.Start ?? new LocalDate(1, 1, 1), asOf);
+
+    /// <summary>The records of a run that validation as of <paramref name="asOf"/>, places included, finds invalid: the verdicts of <c>inclusion validate</c>, computed apart from the comparison.</summary>
+    private static long InvalidAsOf(ProgramDefinition program, ParticipantHistory[] run, LocalDate asOf)
+        => new HistoryValidator(ProgramCatalogue.BuiltIn.With([program])).ValidateAll(run, asOf).Count(v => !v.IsValid);
+
     [Property(MaxTest = 40)]
-    public Property TheFiguresDifferences_AreThoseOfTwoSeparateReports()
-        => Prop.ForAll(Runs(p => p.Places is not null || p.Phases.Any(ph => ph.MaximumMonths is not null)).ToArbitrary(), Gen.Choose(-3, 3).ToArbitrary(), (c, by) =>
+    public Property TheFigures_AreThoseOfTwoSeparateReportsUpToTheAsOfDate_WithTheVerdictsInvalidCounts()
+        => Prop.ForAll(Runs(p => p.Places is not null || p.Phases.Any(ph => ph.MaximumMonths is not null)).ToArbitrary(), Gen.Choose(-3, 3).ToArbitrary(), Gen.Choose(-20, 5).ToArbitrary(), (c, by, places) =>
         {
-            var candidate = Reshape(c.Program, ph => PhaseDefinition.Create(ph.Id, ph.IsOptional, ph.MinimumMonths,
-                ph.MaximumMonths is { } max ? Math.Max(Math.Max(1, ph.MinimumMonths ?? 0), max + by) : null, ph.MaxStudyDaysPerWeek));
-            var result = new RuleChangeImpact(c.Program, candidate).CompareHistories(Ndjson(c.Run), c.AsOf);
-            var separateBaseline = new NdjsonReport().Run(Ndjson(c.Run), c.Program, RuleChangeImpact.FinalPeriod(c.Program, c.AsOf));
-            var separateCandidate = new NdjsonReport(ProgramCatalogue.BuiltIn.With([candidate])).Run(Ndjson(c.Run), candidate, RuleChangeImpact.FinalPeriod(candidate, c.AsOf));
+            var baseline = ProgramDefinitionBuilder.From(c.Program).WithGoals(null).Build();
+            var candidate = Candidate(c.Program, by, places);
+            var result = new RuleChangeImpact(baseline, candidate).CompareHistories(Ndjson(c.Run), c.AsOf);
+
+            // Two separate reports from the program's start to the as-of date; records.invalid is the verdicts' count.
+            var separateBaseline = new NdjsonReport(ProgramCatalogue.BuiltIn.With([baseline])).Run(Ndjson(c.Run), baseline, UpTo(baseline, c.AsOf))
+                with { RecordsInvalid = InvalidAsOf(baseline, c.Run, c.AsOf) };
+            var separateCandidate = new NdjsonReport(ProgramCatalogue.BuiltIn.With([candidate])).Run(Ndjson(c.Run), candidate, UpTo(candidate, c.AsOf))
+                with { RecordsInvalid = InvalidAsOf(candidate, c.Run, c.AsOf) };
             var expected = RuleChangeImpact.FigureChanges(separateBaseline, separateCandidate);
             return result.Figures.SequenceEqual(expected).Label($"{string.Join("; ", result.Figures)} against {string.Join("; ", expected)}");
         });
+
+    [Property(MaxTest = 60)]
+    public Property RecordsInvalid_MovesExactlyAsTheChangedVerdicts()
+        => Prop.ForAll(Runs().ToArbitrary(), (from months in Gen.Choose(-3, 3) from seats in Gen.Choose(-30, 5) from days in Gen.Choose(-400, 30) select (months, seats, days)).ToArbitrary(), (c, change) =>
+        {
+            var (by, places, shift) = change;
+            // Any as-of date, also one inside the run (events after it are future-date), so verdicts and figures are judged mid-way.
+            var asOf = c.AsOf.PlusDays(shift);
+            var baseline = ProgramDefinitionBuilder.From(c.Program).WithGoals(null).Build();
+            var result = new RuleChangeImpact(baseline, Candidate(c.Program, by, places)).CompareHistories(Ndjson(c.Run), asOf);
+
+            long before = result.BaselineReport.RecordsInvalid, after = result.CandidateReport.RecordsInvalid;
+            return (after - before == result.NowInvalid - result.NowValid && before == InvalidAsOf(baseline, c.Run, asOf))
+                .Label($"invalid {before} → {after} beside {result.NowValid} now valid, {result.NowInvalid} now invalid; validation finds {InvalidAsOf(baseline, c.Run, asOf)}");
+        });
+
+    [Theory]
+    [InlineData("eskilstuna-romane-bucha", "2015-06-01", "0001-01-01", "2015-06-01")] // states no start: the calendar's first day
+    [InlineData("hallefors-all-in", "2019-06-15", "2017-09-01", "2019-06-15")] // mid-program: the start of its planning to the as-of date
+    [InlineData("hallefors-all-in", "2030-01-01", "2017-09-01", "2030-01-01")] // after its end (2020-05-31): still up to the as-of date
+    [InlineData("hallefors-all-in", "2017-01-01", "2017-01-01", "2017-01-01")] // before its start: that day alone
+    public void FiguresPeriod_RunsFromTheProgramsStartToTheAsOfDate(string program, string asOf, string from, string to)
+    {
+        var period = RuleChangeImpact.FiguresPeriod(ProgramCatalogue.BuiltIn.Get(program), D(asOf));
+
+        Assert.Equal((D(from), D(to)), (period.From, period.To));
+    }
+
+    [Fact]
+    public void Figures_OfTheSample_CountTheInvalidRecordsValidationFindsAsOfTheSameDate()
+    {
+        string path = Docs.EmbeddingSampleTest.RepositoryFile("samples/histories.ndjson");
+
+        using var input = File.OpenRead(path);
+        var result = new RuleChangeImpact(Bucha, WithEmploymentMaximum(14)).CompareHistories(input, AsOf);
+
+        // Validation of the whole file as of 2015-06-01 (as inclusion validate runs it), Romane Bucha's records only.
+        var verdicts = new HistoryValidator(ProgramCatalogue.BuiltIn).ValidateAll([.. File.ReadLines(path).Select((l, i) => new HistoryReader().Read(l, i + 1).Value).OfType<ParticipantHistory>()], AsOf);
+        long invalid = verdicts.Count(v => v.Program == Bucha.Id && !v.IsValid);
+        Assert.Equal((invalid, invalid - 1), (result.BaselineReport.RecordsInvalid, result.CandidateReport.RecordsInvalid));
+        Assert.Equal((1L, 0L), (result.NowValid, result.NowInvalid));
+        Assert.Equal((AsOf, AsOf), (result.BaselineReport.Period.To, result.CandidateReport.Period.To));
+    }
 
     private static ProgramDefinition Reshape(ProgramDefinition program, Func<PhaseDefinition, PhaseDefinition> change)
         => ProgramDefinitionBuilder.From(program).WithPhases(program.Phases.Select(change)).Build();

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace InclusionModel.Histories;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// About a megabyte of consecutive NDJSON lines, cut by one <see cref="NdjsonLineReader"/> and copied into

@@ -3,11 +3,14 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
+using InclusionModel.IO;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
+using InclusionModel.Reports;
+using InclusionModel.Validation;
 using NodaTime;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.Runs;
 
 /// <summary>
 /// The outcome of every line of a run's one reading of its input — a verdict (with the applied enrolments

@@ -2,16 +2,13 @@ using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
+using InclusionModel.Reports;
+using InclusionModel.Validation;
 using NodaTime;
 
-namespace InclusionModel.Validation;
-
-/// <summary>Which pass of a run is reading, and how far it has come (for progress displays).</summary>
-/// <param name="Pass">Always 1: a run reads its input once (earlier versions also reported a second pass).</param>
-/// <param name="BytesRead">Bytes of input read so far.</param>
-/// <param name="Lines">Lines read so far.</param>
-public readonly record struct ValidationProgress(int Pass, long BytesRead, long Lines);
+namespace InclusionModel.Runs;
 
 /// <summary>
 /// Validates an NDJSON file of participant histories (docs/interchange-contract.md §1–4) in bounded memory.
@@ -102,13 +99,13 @@ public sealed class NdjsonValidation
         // that repeat an earlier line's.
         var ledger = _validator.CreateLedger();
         using var kept = new VerdictSpool();
-        FingerprintSet? seen;
+        DuplicateRule? seen;
         var duplicates = new HashSet<long>();
         var marked = new List<string>();
         using var counts = new Tally();
         using (var stream = openInput())
         {
-            seen = new FingerprintSet(ExpectedRecords(stream));
+            seen = new DuplicateRule(ExpectedRecords(stream));
             var readers = new System.Collections.Concurrent.ConcurrentBag<HistoryReader>();
             ChunkPipeline.Run(
                 stream,
@@ -137,9 +134,9 @@ public sealed class NdjsonValidation
                             ledger.Record(program, enrolments);
                         }
 
-                        foreach (var (line, key) in read.Keys)
+                        foreach (var (line, key, malformed) in read.Keys)
                         {
-                            if (!seen.Add(key))
+                            if (seen.IsDuplicate(key, malformed))
                             {
                                 duplicates.Add(line);
                             }
@@ -245,7 +242,7 @@ public sealed class NdjsonValidation
     private ReadOutcome Read(HistoryReader reader, LineChunk chunk, LocalDate asOf)
     {
         var enrolmentsByRecord = new List<(long, bool, ProgramDefinition, List<EnrolmentKey>)>();
-        var keys = new List<(long, UInt128)>(chunk.Count);
+        var keys = new List<(long, UInt128, bool)>(chunk.Count);
         var states = new List<(long, LineState)>(chunk.Count);
         var marked = new List<string>();
         var kept = new VerdictSpool.ChunkWriter();
@@ -255,38 +252,28 @@ public sealed class NdjsonValidation
             for (int i = 0; i < chunk.Count; i++)
             {
                 long number = chunk.Number(i);
-                if (chunk.TooLong(i))
-                {
-                    kept.WriteMalformed(number, Texts.Format("reader.too-long", MaxLineBytes));
-                    states.Add((number, LineState.Malformed));
-                    continue;
-                }
-
-                var line = chunk.Line(i);
-                var parsed = reader.Read(line, number);
-                if (parsed.Value is not { } history)
+                var kind = RunLine.Read(reader, chunk, i, program: null, MaxLineBytes, out var read, out string? reason, out var key, out string? named);
+                if (kind == LineKind.Malformed)
                 {
                     // A malformed line's ids still count where they can be read (docs/contract.md): a later
                     // record of the same participant and program is a duplicate, and its program marks the run.
-                    if (reader.TryPeekIds(line, out string? id, out var key))
+                    if (key is { } k)
                     {
-                        if (key is { } k)
-                        {
-                            keys.Add((number, k));
-                        }
-
-                        if (_validator.Programs.TryGet(id, out var named))
-                        {
-                            Mark(marked, named);
-                        }
+                        keys.Add((number, k, true));
                     }
 
-                    kept.WriteMalformed(number, parsed.Reason!);
+                    if (named is not null && _validator.Programs.TryGet(named, out var namedProgram))
+                    {
+                        Mark(marked, namedProgram);
+                    }
+
+                    kept.WriteMalformed(number, reason!);
                     states.Add((number, LineState.Malformed));
                     continue;
                 }
 
-                keys.Add((number, HistoryReader.DuplicateKey(history)));
+                var history = read!;
+                keys.Add((number, key!.Value, false));
 
                 // The verdict is kept, not built: the status and violations go straight to the spool.
                 violations.Clear();
@@ -391,7 +378,7 @@ public sealed class NdjsonValidation
     /// </summary>
     private sealed record ReadOutcome(
         List<(long Line, bool Valid, ProgramDefinition Program, List<EnrolmentKey> Enrolments)> Enrolments,
-        List<(long Line, UInt128 Key)> Keys,
+        List<(long Line, UInt128 Key, bool Malformed)> Keys,
         List<(long Line, LineState State)> States,
         List<string> Marked,
         VerdictSpool.ChunkWriter Kept);

@@ -1,4 +1,4 @@
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// An output that withholds identity numbers in everything written to it (the command's standard output)

@@ -1,4 +1,4 @@
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// The one way the library's <c>…Async(Stream, …)</c> overloads read a stream that a host may only read

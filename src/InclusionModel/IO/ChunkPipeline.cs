@@ -1,4 +1,4 @@
-namespace InclusionModel.Histories;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// The one way the library reads NDJSON in parallel: one thread cuts the input into <see cref="LineChunk"/>s

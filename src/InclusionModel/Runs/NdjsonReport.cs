@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 using InclusionModel.Programs;
+using InclusionModel.Reports;
 using InclusionModel.Validation;
 
-namespace InclusionModel.Reports;
+namespace InclusionModel.Runs;
 
 /// <summary>
 /// Builds a program's report from NDJSON histories in one streaming pass, through the same line reader,
@@ -48,9 +50,10 @@ public sealed class NdjsonReport
         var idle = new System.Collections.Concurrent.ConcurrentBag<Worker>();
         var all = new System.Collections.Concurrent.ConcurrentBag<Worker>();
         var corrections = new ReportAccumulator(program, period);
-        var again = new Worker(program, period, _programs);
+        var recounted = new ReportAccumulator(program, period);
+        var again = new Worker(program, period, _programs, MaxLineBytes);
         // Sized up front for a file (about one record per 500 bytes) so that the set is seldom copied as it grows.
-        var seen = new FingerprintSet(input.CanSeek ? (int)Math.Min((input.Length - input.Position) / 500, 1 << 24) : 0);
+        var seen = new DuplicateRule(input.CanSeek ? (int)Math.Min((input.Length - input.Position) / 500, 1 << 24) : 0);
         long duplicates = 0;
         ChunkPipeline.Run(
             input,
@@ -61,7 +64,7 @@ public sealed class NdjsonReport
             {
                 if (!idle.TryTake(out var worker))
                 {
-                    all.Add(worker = new Worker(program, period, _programs));
+                    all.Add(worker = new Worker(program, period, _programs, MaxLineBytes));
                 }
 
                 try
@@ -77,12 +80,20 @@ public sealed class NdjsonReport
             {
                 try
                 {
-                    foreach (var (index, key) in counted.Keys)
+                    foreach (var (index, key, malformed) in counted.Keys)
                     {
-                        if (!seen.Add(key))
+                        switch (seen.Tell(key, malformed))
                         {
-                            corrections.Merge(again.One(counted.Chunk.Line(index)));
-                            duplicates++;
+                            case Repeat.OfRecord:
+                                // Counted from its earlier record: this line's counts are taken back out.
+                                corrections.Merge(again.One(counted.Chunk.Line(index), out _));
+                                duplicates++;
+                                break;
+                            case Repeat.OfMalformedLineOnly:
+                                // Its earlier lines were malformed: counted from this line, as a duplicate.
+                                corrections.Merge(again.One(counted.Chunk.Line(index), out var history));
+                                recounted.AddCountedDuplicate(history);
+                                break;
                         }
                     }
                 }
@@ -102,6 +113,7 @@ public sealed class NdjsonReport
         }
 
         total.Subtract(corrections);
+        total.Merge(recounted);
         for (long d = 0; d < duplicates; d++)
         {
             total.AddDuplicate();
@@ -128,7 +140,7 @@ public sealed class NdjsonReport
     }
 
     /// <summary>One worker's reader, validator and accumulator; used by one thread at a time.</summary>
-    private sealed class Worker(ProgramDefinition program, ReportPeriod period, ProgramSet programs)
+    private sealed class Worker(ProgramDefinition program, ReportPeriod period, ProgramSet programs, int maxLineBytes)
     {
         private readonly HistoryReader _reader = new(programs);
         private readonly HistoryValidator _validator = new(programs);
@@ -136,49 +148,39 @@ public sealed class NdjsonReport
 
         internal ReportAccumulator Accumulator { get; } = new(program, period);
 
-        /// <summary>Counts every line of the chunk; returns the fingerprints of the program's records, by line index in the chunk.</summary>
-        internal List<(int Index, UInt128 Key)> Count(LineChunk chunk)
+        /// <summary>Counts every line of the chunk; returns the fingerprints of the program's lines (a malformed one's where its ids can be read), by line index in the chunk.</summary>
+        internal List<(int Index, UInt128 Key, bool Malformed)> Count(LineChunk chunk)
         {
-            var keys = new List<(int, UInt128)>(chunk.Count);
+            var keys = new List<(int, UInt128, bool)>(chunk.Count);
             for (int i = 0; i < chunk.Count; i++)
             {
-                if (chunk.TooLong(i))
+                switch (RunLine.Read(_reader, chunk, i, program.Id, maxLineBytes, out var history, out _, out var key, out _))
                 {
-                    Accumulator.AddMalformed();
-                    continue;
-                }
+                    case LineKind.Malformed:
+                        Accumulator.AddMalformed();
+                        if (key is { } k)
+                        {
+                            keys.Add((i, k, true));
+                        }
 
-                var line = chunk.Line(i);
-                if (_reader.TryPeekProgram(line, out string? programId) && programId != program.Id)
-                {
-                    Accumulator.AddOtherProgram();
-                    continue;
+                        break;
+                    case LineKind.OtherProgram:
+                        Accumulator.AddOtherProgram();
+                        break;
+                    default:
+                        Accumulator.Add(history!, IsValid(history!));
+                        keys.Add((i, key!.Value, false));
+                        break;
                 }
-
-                var parsed = _reader.Read(line, chunk.Number(i));
-                if (parsed.Value is not { } history)
-                {
-                    Accumulator.AddMalformed();
-                    continue;
-                }
-
-                if (history.Program != program.Id)
-                {
-                    Accumulator.AddOtherProgram();
-                    continue;
-                }
-
-                Accumulator.Add(history, IsValid(history));
-                keys.Add((i, HistoryReader.DuplicateKey(history)));
             }
 
             return keys;
         }
 
         /// <summary>What one line of the program counts, alone: to be taken back out when it is a duplicate.</summary>
-        internal ReportAccumulator One(ReadOnlySpan<byte> line)
+        internal ReportAccumulator One(ReadOnlySpan<byte> line, out ParticipantHistory history)
         {
-            var history = _reader.Read(line, 0).Value!;
+            history = _reader.Read(line, 0).Value!;
             var one = new ReportAccumulator(program, period);
             one.Add(history, IsValid(history));
             return one;

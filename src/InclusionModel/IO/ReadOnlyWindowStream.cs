@@ -1,4 +1,4 @@
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// A forward-only, read-only view of another stream: optionally only the next <c>window</c> bytes, and

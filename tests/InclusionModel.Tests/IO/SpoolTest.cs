@@ -1,8 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionModel.IO;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.IO;
 
 public class SpoolTest
 {

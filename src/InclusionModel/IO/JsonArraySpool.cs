@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// The items of one JSON array of a streamed report document (the validator's <c>participants</c>, the

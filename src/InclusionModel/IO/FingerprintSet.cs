@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 
-namespace InclusionModel.Histories;
+namespace InclusionModel.IO;
 
 /// <summary>
-/// The set of 128-bit participant fingerprints (<see cref="HistoryReader.DuplicateKey(ParticipantHistory)"/>)
+/// The set of 128-bit participant fingerprints (<see cref="Histories.HistoryReader.DuplicateKey(Histories.ParticipantHistory)"/>)
 /// that finds <c>duplicate-participant</c>: an open-addressing table of the fingerprints themselves, 16
 /// bytes a slot. The fingerprints are XxHash128 values, so their low bits spread evenly and serve as the
 /// slot index. Half the size of a <see cref="HashSet{T}"/> of <see cref="UInt128"/> (which keeps a hash

@@ -1,7 +1,8 @@
 using System.Text;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.IO;
 
 public class NdjsonLineReaderTest
 {

@@ -3,8 +3,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using InclusionModel.Histories;
+using InclusionModel.IO;
+using InclusionModel.Runs;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.IO;
 
 /// <summary>
 /// Chunks are cut on the reading thread in whole blocks and split into lines on the workers (issue 11):

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace InclusionModel.Histories;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// Splits a UTF-8 stream into lines for NDJSON, in bounded memory: <c>\n</c> or <c>\r\n</c> line ends, a

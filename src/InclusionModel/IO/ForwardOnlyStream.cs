@@ -1,4 +1,4 @@
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// The shape every read-only stream of the library that cannot seek shares (a tee, a replay of a peeked

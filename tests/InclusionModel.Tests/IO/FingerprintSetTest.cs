@@ -2,8 +2,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using InclusionModel.Histories;
+using InclusionModel.IO;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.IO;
 
 public class FingerprintSetTest
 {

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace InclusionModel;
+namespace InclusionModel.IO;
 
 /// <summary>
 /// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>, given back on
