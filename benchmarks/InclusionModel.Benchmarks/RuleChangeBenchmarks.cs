@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
+using InclusionModel.RuleChanges;
 using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;

@@ -1,5 +1,6 @@
 using InclusionModel.IO;
 using InclusionModel.Programs;
+using InclusionModel.RuleChanges;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;

@@ -92,7 +92,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"inclusion: {Privacy.SafeText.ForText(OneLine(e.Message))}");
+            error.WriteLine($"inclusion: {Privacy.SafeText.ForText(Reason(e))}");
             return CannotRun;
         }
         catch (Exception e)
@@ -154,19 +154,20 @@ internal static partial class CliApp
     [
         ("Description:", "Beskrivning:"), ("Usage:", "Användning:"), ("Arguments:", "Argument:"), ("Options:", "Alternativ:"),
         ("Commands:", "Kommandon:"), ("Show help and usage information", "Visa hjälp och användning"), ("Show version information", "Visa versionsinformation"),
-        ("[options]", "[alternativ]"), ("[command]", "[kommando]"), ("(REQUIRED)", "(OBLIGATORISKT)"), ("[default: ", "[standard: "),
+        ("[options]", "[alternativ]"), ("<file>", "<fil>"), ("<id>", "<id>"), ("[command]", "[kommando]"), ("(REQUIRED)", "(krävs)   "), ("[default: ", "[standard: "),
     ];
 
     /// <summary>System.CommandLine's parse errors that a person may meet, and their Swedish; built on first use only (a regular expression costs start-up time).</summary>
     private static readonly Lazy<(System.Text.RegularExpressions.Regex English, string Swedish)[]> ParseErrors = new(() =>
     [
-        (new(@"^Required option '(.+)' is missing\.$"), "Obligatoriskt alternativ '$1' saknas."),
-        (new(@"^Option '(.+)' is required\.$"), "Alternativet '$1' är obligatoriskt."),
-        (new(@"^Argument '(.*)' not recognized\. Must be one of:(.*)$"), "Argumentet '$1' känns inte igen. Måste vara något av:$2"),
-        (new(@"^Unrecognized command or argument '(.*)'\.$"), "Okänt kommando eller argument '$1'."),
-        (new(@"^Required argument missing for command: '(.*)'\.$"), "Obligatoriskt argument saknas för kommandot '$1'."),
-        (new(@"^Option '(.*)' expects a single argument but (\d+) were provided\.$"), "Alternativet '$1' tar ett argument men fick $2."),
-        (new(@"^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'\.(.*)$"), "Kan inte tolka argumentet '$1' för alternativet '$2' som typen '$3'.$4"),
+        (new(@"^Required option '(.+)' is missing\.$"), "parse.required-option"),
+        (new(@"^Option '(.+)' is required\.$"), "parse.required-option"),
+        (new(@"^Argument '(.*)' not recognized\. Must be one of:(.*)$"), "parse.not-among"),
+        (new(@"^Unrecognized command or argument '(.*)'\.$"), "parse.unrecognised"),
+        (new(@"^Required argument missing for command: '(.*)'\.$"), "parse.missing-argument"),
+        (new(@"^Required argument missing for option: '(.*)'\.$"), "parse.no-value"),
+        (new(@"^Option '(.*)' expects a single argument but (\d+) were provided\.$"), "parse.one-value"),
+        (new(@"^Required command was not provided\.$"), "parse.no-command"),
     ]);
 
     private static string SwedishHelp(string help)
@@ -186,11 +187,14 @@ internal static partial class CliApp
             return message;
         }
 
-        foreach (var (english, swedish) in ParseErrors.Value)
+        foreach (var (english, key) in ParseErrors.Value)
         {
-            if (english.IsMatch(message))
+            if (english.Match(message) is { Success: true } m)
             {
-                return english.Replace(message, swedish);
+                // The message's values ('--program', a word the person typed) go into the project's own sentence.
+                return key == "parse.no-command"
+                    ? Texts.Format(key, "validate, programs, eligibility, report, compare, serve")
+                    : Texts.Format(key, [.. m.Groups.Values.Skip(1).Select(g => (object?)g.Value)]);
             }
         }
 
@@ -220,6 +224,58 @@ internal static partial class CliApp
         return host.LocaleIsSwedish ? "sv" : "en";
     }
 
+    /// <summary>The placeholder --help shows for each option's value, in the language (System.CommandLine's default is the option's own name).</summary>
+    private static readonly Dictionary<string, string> HelpNames = new(StringComparer.Ordinal)
+    {
+        ["--as-of"] = "hn.date", ["--from"] = "hn.date", ["--to"] = "hn.date", ["--month"] = "hn.month", ["--half-year"] = "hn.half-year",
+        ["--program"] = "hn.id", ["--definition"] = "hn.file", ["--chart"] = "hn.file", ["--candidate"] = "hn.file", ["--baseline"] = "hn.file",
+        ["--api-keys"] = "hn.file", ["--min-cell"] = "hn.number", ["--max-body"] = "hn.number", ["--urls"] = "hn.address",
+    };
+
+    /// <summary>Sets every option's and argument's help placeholder through System.CommandLine's own HelpName.</summary>
+    private static void NameValues(Command command)
+    {
+        foreach (var option in command.Options)
+        {
+            if (option.HelpName is null && HelpNames.TryGetValue(option.Name, out string? key))
+            {
+                option.HelpName = Texts.Get(key);
+            }
+        }
+
+        foreach (var argument in command.Arguments)
+        {
+            argument.HelpName ??= argument.Name == "file" ? Texts.Get("hn.file") : argument.Name;
+        }
+
+        foreach (var sub in command.Subcommands)
+        {
+            NameValues(sub);
+        }
+    }
+
+    /// <summary>A whole-number option whose bad value is refused in the project's words, not with a .NET type name (System.Int32).</summary>
+    internal static Option<T> WholeNumber<T>(string name, Func<long, T> convert, T whenAbsent)
+        => new(name)
+        {
+            CustomParser = result =>
+            {
+                if (result.Tokens.Count == 0)
+                {
+                    return whenAbsent;
+                }
+
+                string token = result.Tokens[0].Value;
+                if (long.TryParse(token, System.Globalization.NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+                {
+                    return convert(n);
+                }
+
+                result.AddError(Texts.Format("parse.not-whole", name, Privacy.PersonalIdentityNumbers.SafeToQuote(token)));
+                return default!;
+            },
+        };
+
     private static RootCommand BuildCommands(CliHost host, StreamWriter output)
     {
         var root = new RootCommand(
@@ -233,6 +289,7 @@ internal static partial class CliApp
         var language = new Option<string>("--language") { Description = Texts.Get("cli.language"), Recursive = true };
         language.AcceptOnlyFromAmong("sv", "en");
         root.Add(language);
+        NameValues(root);
         return root;
     }
 
@@ -340,7 +397,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(Texts.Format("cli.cannot-read-program", file, OneLine(e.Message)));
+            throw new CliException(Texts.Format("cli.cannot-read-program", file, Reason(e)));
         }
     }
 
@@ -405,7 +462,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new CliException(Texts.Format("cli.cannot-read", path, OneLine(e.Message)));
+            throw new CliException(Texts.Format("cli.cannot-read", path, Reason(e)));
         }
     }
 
@@ -515,6 +572,17 @@ internal static partial class CliApp
             }
         }
     }
+
+    /// <summary>Why reading or writing failed: .NET's message in English, the project's own words in Swedish (.NET ships no Swedish here).</summary>
+    internal static string Reason(Exception e)
+        => !Texts.Swedish ? OneLine(e.Message)
+            : Texts.Get(e switch
+            {
+                FileNotFoundException => "io.not-found",
+                DirectoryNotFoundException => "io.no-directory",
+                UnauthorizedAccessException => "io.denied",
+                _ => "io.other",
+            });
 
     private static string OneLine(string text)
         => string.Join(' ', text.ReplaceLineEndings(" ").Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries));

@@ -187,7 +187,7 @@ internal sealed class CliOutput(Stream inner) : Stream, IPreRedactedOutput
     private Exception Failure(IOException e)
         => IsBrokenPipe(e)
             ? new OutputClosedException()
-            : new CliException(Texts.Format("cli.cannot-write", What, e.Message.ReplaceLineEndings(" ")));
+            : new CliException(Texts.Format("cli.cannot-write", What, CliApp.Reason(e)));
 
     /// <summary>EPIPE (32 on Linux and macOS) or ERROR_BROKEN_PIPE / ERROR_NO_DATA on Windows.</summary>
     private static bool IsBrokenPipe(IOException e)

@@ -3,6 +3,7 @@ using System.Text;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
+using InclusionModel.RuleChanges;
 using InclusionModel.Validation;
 
 namespace InclusionModel.Cli;
@@ -149,7 +150,7 @@ internal static partial class CliApp
         public override void People(PersonChange change)
         {
             string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
-            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{change.Baseline.Decision}{Rules(change.Baseline.Rules)} → {change.Candidate.Decision}{Rules(change.Candidate.Rules)}\n"));
+            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)}{Rules(change.Baseline.Rules)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{Rules(change.Candidate.Rules)}\n"));
         }
 
         public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
@@ -166,7 +167,7 @@ internal static partial class CliApp
                 return;
             }
 
-            output.WriteLine(Texts.Format("compare.summary", IsoDates.Format(result.AsOf), Lines(result.Read), result.OfProgram, Changed(result.Changed), result.NowValid, result.NowInvalid));
+            output.WriteLine(Texts.Format("compare.summary", IsoDates.Format(result.AsOf), Lines(result.Read), result.OfProgram, Changed(result.Changed), Texts.Count(result.NowValid, "compare.now-valid-one", "compare.now-valid"), Texts.Count(result.NowInvalid, "compare.now-invalid-one", "compare.now-invalid")));
             Flush(output);
             string figuresAsOf = IsoDates.Format(result.BaselineReport.Period.To);
             if (result.Figures.IsEmpty)
@@ -176,10 +177,12 @@ internal static partial class CliApp
             }
 
             output.WriteLine(Texts.Format("compare.figures", figuresAsOf));
-            int width = result.Figures.Max(f => f.Figure.Length);
+            int width = result.Figures.Max(f => InclusionModel.Reports.ReportWriter.FigureText(f.Figure).Length);
             foreach (var f in result.Figures)
             {
-                output.WriteLine($"  {f.Figure.PadRight(width)}  {f.Baseline ?? Texts.Get("text.no-state")} → {f.Candidate ?? Texts.Get("text.no-state")}");
+                string before = f.Baseline is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValue(f.Figure, f.Baseline, result.BaselineReport);
+                string after = f.Candidate is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValue(f.Figure, f.Candidate, result.CandidateReport);
+                output.WriteLine($"  {InclusionModel.Reports.ReportWriter.FigureText(f.Figure).PadRight(width)}  {before} → {after}");
             }
         }
 
@@ -215,7 +218,7 @@ internal static partial class CliApp
 
         private static string Lines(long n) => n == 1 ? Texts.Get("compare.one-line") : Texts.Format("compare.lines", n);
 
-        private static string Changed(long n) => n == 0 ? Texts.Get("compare.nothing") : Texts.Format("compare.changed", n);
+        private static string Changed(long n) => n == 0 ? Texts.Get("compare.nothing") : Texts.Count(n, "compare.changed-one", "compare.changed");
 
         private void Flush(StreamWriter output)
         {

@@ -116,9 +116,9 @@ internal static partial class CliApp
         {
             p.Id,
             SafeText.ForText(p.Name),
-            p.Places?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            p.Places is { } places ? Texts.Number(places) : "-",
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
-            string.Join(" → ", p.Phases.Select(ph => ph.IsOptional ? $"({ph.Id})" : ph.Id)),
+            string.Join(" → ", p.Phases.Select(ph => DisplayNames.Name(DisplayNames.Phase, ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
         }).Prepend(["id", Texts.Get("programs.name"), Texts.Get("programs.places"), Texts.Get("programs.window"), Texts.Get("programs.phases")]).ToList();
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
         foreach (var row in rows)
@@ -155,12 +155,12 @@ internal static partial class CliApp
         Line($"{L("budget")}{(p.Budget is { } b ? Texts.Swedish && b.Currency == "SEK" && decimal.IsInteger(b.Amount) ? $"{Texts.Number((long)b.Amount)} kr" : b.ToString() : Unknown)}");
         Line($"{L("purpose")}{p.Purpose ?? Unknown}");
         Line($"{L("methods")}{List(p.Methods)}");
-        Line($"{L("staff")}{List(p.Staff?.Select(s => s.Count is { } n ? $"{s.Role} ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : s.Role))}");
+        Line($"{L("staff")}{List(p.Staff?.Select(s => DisplayNames.WithId(DisplayNames.Role, s.Role) + (s.Count is { } n ? $" ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : "")))}");
         Line($"{L("planning")}{Range(p.Period.Planning)}");
         Line($"{L("implementation")}{Range(p.Period.Implementation)}");
         Line($"{L("closing")}{Range(p.Period.Closing)}");
         Line($"{L("window")}{(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Texts.Get("programs.no-limit"))}");
-        Line($"{L("places")}{p.Places?.ToString(CultureInfo.InvariantCulture) ?? Unknown}");
+        Line($"{L("places")}{(p.Places is { } n ? Texts.Number(n) : Unknown)}");
         if (p.TargetGroup is { } group)
         {
             Line($"{L("target-group")}{group.Description ?? ""}".TrimEnd());
@@ -184,22 +184,22 @@ internal static partial class CliApp
         {
             var ph = p.Phases[i];
             var facts = new List<string>();
-            if (ph.IsOptional) facts.Add("optional");
-            if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add($"{ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"}–{ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"} months");
-            if (ph.MaxStudyDaysPerWeek is { } days) facts.Add($"at most {days} study day{(days == 1 ? "" : "s")} a week");
-            Line($"  {i + 1}. {ph.Id}{(facts.Count > 0 ? $" ({string.Join(", ", facts)})" : "")}");
+            if (ph.IsOptional) facts.Add(Texts.Get("programs.optional"));
+            if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add(Texts.Format("programs.months-range", ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?", ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"));
+            if (ph.MaxStudyDaysPerWeek is { } days) facts.Add(Texts.Count(days, "programs.study-day", "programs.study-days"));
+            Line($"  {i + 1}. {DisplayNames.WithId(DisplayNames.Phase, ph.Id)}{(facts.Count > 0 ? $": {string.Join(", ", facts)}" : "")}");
         }
 
         Line(p.Goals is null ? $"{L("goals")}{Unknown}" : Texts.Get("programs.goals") + ":");
         foreach (var goal in p.Goals ?? [])
         {
             string target = goal.Quantity is { } q && goal.Target is { } t
-                ? $"{ContractNames<GoalQuantity>.Name(q)}, {Texts.Get(goal.Bound == GoalBound.AtMost ? "programs.at-most" : "programs.target")} {t.ToString(CultureInfo.InvariantCulture)}"
+                ? $"{DisplayNames.Name(DisplayNames.Quantity, ContractNames<GoalQuantity>.Name(q))}, {Texts.Get(goal.Bound == GoalBound.AtMost ? "programs.at-most" : "programs.target")} {(q == GoalQuantity.WomenShare ? Texts.Percent(t) : Texts.Decimal(t, 0))}"
                 : Texts.Get("programs.in-words");
-            Line($"  {goal.Id}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
+            Line($"  {DisplayNames.WithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
         }
 
-        Line($"{L("reports")}{List(p.Reports?.Select(r => ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
+        Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
         if (p.StrategicGoals is { } strategic)
         {
             Line($"{L("strategic")}{string.Join(", ", strategic)}");
@@ -235,10 +235,11 @@ internal static partial class CliApp
             parameters.Add(string.Join(", ", rule.Municipalities ?? program.Municipalities ?? []));
         }
 
-        if (rule.MinimumAge is not null || rule.MaximumAge is not null) parameters.Add($"{rule.MinimumAge ?? 20}–{rule.MaximumAge ?? 64} years");
-        if (rule.Months is { } m) parameters.Add(rule.OfMonths is { } of ? $"{m} of {of} months" : $"{m} months");
-        else if (rule.OfMonths is { } of) parameters.Add($"10 of {of} months");
-        if (rule.WithinMonths is { } w) parameters.Add($"within {w} months");
-        return parameters.Count == 0 ? rule.Rule : $"{rule.Rule} ({string.Join("; ", parameters)})";
+        if (rule.MinimumAge is not null || rule.MaximumAge is not null) parameters.Add(Texts.Format("programs.ages", rule.MinimumAge ?? 20, rule.MaximumAge ?? 64));
+        if (rule.Months is { } m) parameters.Add(rule.OfMonths is { } of ? Texts.Format("programs.months-of", m, of) : Texts.Count(m, "duration.month", "duration.months"));
+        else if (rule.OfMonths is { } of) parameters.Add(Texts.Format("programs.months-of", 10, of));
+        if (rule.WithinMonths is { } w) parameters.Add(Texts.Count(w, "programs.within-month", "programs.within-months"));
+        string name = DisplayNames.WithId(DisplayNames.Rule, rule.Rule);
+        return parameters.Count == 0 ? name : $"{name}: {string.Join("; ", parameters)}";
     }
 }

@@ -24,7 +24,8 @@ internal static partial class CliApp
         var format = new Option<string>("--format") { Description = Texts.Get("help.24"), DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "csv");
         var publication = new Option<bool>("--publication") { Description = Texts.Get("help.25") };
-        var minCell = new Option<int?>("--min-cell") { Description = Texts.Get("help.26") };
+        var minCell = WholeNumber<int?>("--min-cell", n => (int)Math.Clamp(n, int.MinValue, int.MaxValue), null);
+        minCell.Description = Texts.Get("help.26");
         var chart = new Option<string>("--chart") { Description = Texts.Get("help.27") };
         var command = new Command("report", Texts.Get("help.28"))
         {
@@ -57,7 +58,7 @@ internal static partial class CliApp
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
-                    throw new CliException(Texts.Format("cli.chart", chartPath, OneLine(e.Message)));
+                    throw new CliException(Texts.Format("cli.chart", chartPath, Reason(e)));
                 }
             }
 

@@ -23,7 +23,9 @@ internal static partial class CliApp
         var urls = new Option<string>("--urls") { Description = Texts.Get("serve.urls"), DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var definitions = DefinitionFilesOption();
         var keys = new Option<string>("--api-keys") { Description = Texts.Get("serve.api-keys") };
-        var maxBody = new Option<long>("--max-body") { Description = Texts.Get("serve.max-body"), DefaultValueFactory = _ => 1L << 30 };
+        var maxBody = WholeNumber("--max-body", n => n, 1L << 30);
+        maxBody.Description = Texts.Get("serve.max-body");
+        maxBody.DefaultValueFactory = _ => 1L << 30;
         var command = new Command("serve", Texts.Get("serve")) { urls, definitions, keys, maxBody };
         command.SetAction(parsed =>
         {
@@ -160,7 +162,7 @@ internal static partial class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliException(Texts.Format("cli.cannot-read", file, OneLine(e.Message)));
+            throw new CliException(Texts.Format("cli.cannot-read", file, Reason(e)));
         }
 
         var hashes = new List<byte[]>();

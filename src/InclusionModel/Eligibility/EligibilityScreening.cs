@@ -155,7 +155,7 @@ public sealed class EligibilityScreening
         why = null;
         if (!_programs.TryGet(programId, out var program))
         {
-            why = $"no program '{Privacy.PersonalIdentityNumbers.SafeToQuote(programId)}'";
+            why = Texts.Format("elig.no-program", Privacy.PersonalIdentityNumbers.SafeToQuote(programId));
             return null;
         }
 
@@ -167,7 +167,7 @@ public sealed class EligibilityScreening
 
         if (evaluator is null)
         {
-            why = $"program '{program.Id}' states no target group";
+            why = Texts.Format("elig.no-target-group", program.Id);
         }
 
         return evaluator;
@@ -204,24 +204,24 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
-        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(trace.Program), IsoDates.Format(trace.On), Texts.Get($"elig.decision.{ContractNames<EligibilityDecision>.Name(trace.Decision)}")));
+        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(trace.Program), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
         if (trace.DecidedBy is { } exception)
         {
-            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(exception)));
+            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, exception))));
         }
 
         if (trace.Decision != EligibilityDecision.Eligible)
         {
             foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
             {
-                text.Append("; ").Append(SafeText.ForText(rule.Rule)).Append(rule.IsException ? Texts.Get("elig.exception") : "")
-                    .Append(' ').Append(Texts.Get($"elig.result.{ContractNames<RuleResult>.Name(rule.Result)}")).Append(": ").Append(SafeText.ForText(rule.Because));
+                text.Append("; ").Append(SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, rule.Rule))).Append(rule.IsException ? Texts.Get("elig.exception") : "")
+                    .Append(' ').Append(DisplayNames.Name(DisplayNames.Result, ContractNames<RuleResult>.Name(rule.Result))).Append(": ").Append(SafeText.ForText(rule.Because));
             }
         }
 
         if (!trace.MissingFacts.IsEmpty)
         {
-            text.Append(Texts.Format("elig.settled-by", string.Join(", ", trace.MissingFacts.Select(EligibilityFactNames.Name))));
+            text.Append(Texts.Format("elig.settled-by", string.Join(", ", trace.MissingFacts.Select(f => DisplayNames.WithId(DisplayNames.Fact, EligibilityFactNames.Name(f))))));
         }
 
         _output.WriteLine(text.ToString());
@@ -256,7 +256,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
             summary.Eligible,
             summary.NotEligible,
             summary.Undetermined,
-            summary.Malformed));
+            Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed")));
         _target.Flush();
     }
 }

@@ -14,5 +14,10 @@ public static class SpecialCategoryData
     /// <param name="programs">The marked programs the output is about.</param>
     /// <returns>The line, without a line end.</returns>
     public static string TextLine(IEnumerable<string> programs)
-        => Texts.Format("special-category", string.Join(", ", Preconditions.CheckNotNull(programs).Select(SafeText.ForText)));
+    {
+        // The programs by the names people know them by (a program of a definition file by its id): "Romane Bucha och Romane Droma".
+        var names = Preconditions.CheckNotNull(programs).Select(id => SafeText.ForText(Programs.ProgramCatalogue.BuiltIn.TryGet(id, out var p) ? p.Name : id)).ToList();
+        string list = names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get("list.and") + names[^1];
+        return Texts.Format("special-category", list);
+    }
 }

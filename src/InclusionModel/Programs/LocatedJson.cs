@@ -160,7 +160,18 @@ internal static class LocatedJson
             return Texts.Get("pd.trailing-comma");
         }
 
-        return message.Length == 0 ? "unreadable" : char.ToLowerInvariant(message[0]) + message[1..];
+        if (Texts.Swedish || message.Length == 0)
+        {
+            // System.Text.Json speaks English only: its complaint, classified, in the project's own words.
+            return Texts.Get(
+                message.Contains("invalid start of a value", StringComparison.Ordinal) ? "json.invalid-start"
+                : message.Contains("Expected depth to be zero", StringComparison.Ordinal) || message.Contains("end of data", StringComparison.Ordinal) ? "json.unclosed"
+                : message.Contains("after a value", StringComparison.Ordinal) || message.Contains("after a single JSON value", StringComparison.Ordinal) ? "json.after-value"
+                : message.Contains("property name", StringComparison.Ordinal) ? "json.property-name"
+                : "json.other");
+        }
+
+        return char.ToLowerInvariant(message[0]) + message[1..];
     }
 
     /// <summary>Turns byte offsets into 1-based line numbers, moving forward through the text.</summary>

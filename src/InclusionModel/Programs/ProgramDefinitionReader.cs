@@ -246,7 +246,7 @@ internal sealed class ProgramDefinitionReader
         => Scalar(m, name, Texts.Get("phrase.a string"), n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));
 
     private bool? Bool(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-        => Scalar<bool?>(m, name, "true or false", n => n.Kind switch { LocatedKind.True => (true, true), LocatedKind.False => (true, false), _ => (false, null) });
+        => Scalar<bool?>(m, name, Texts.Get("pd.true-or-false"), n => n.Kind switch { LocatedKind.True => (true, true), LocatedKind.False => (true, false), _ => (false, null) });
 
     private int? Int(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar<int?>(m, name, Texts.Get("phrase.a whole number"), n => n.Kind == LocatedKind.Number && int.TryParse(n.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int i) ? (true, i) : (false, null));
@@ -259,7 +259,7 @@ internal sealed class ProgramDefinitionReader
 
     private TEnum? Enum<TEnum>(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         where TEnum : struct, System.Enum
-        => Scalar<TEnum?>(m, name, $"one of {string.Join(", ", ContractNames<TEnum>.All)}", n => n.Kind == LocatedKind.String && ContractNames<TEnum>.TryParse(n.Text, out var value) ? (true, value) : (false, null));
+        => Scalar<TEnum?>(m, name, Texts.Format("pd.one-of", string.Join(", ", ContractNames<TEnum>.All)), n => n.Kind == LocatedKind.String && ContractNames<TEnum>.TryParse(n.Text, out var value) ? (true, value) : (false, null));
 
     private T? Scalar<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string expected, Func<LocatedNode, (bool Ok, T? Value)> convert)
     {

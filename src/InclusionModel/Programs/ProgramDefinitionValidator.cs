@@ -236,7 +236,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             if (range is { IsEmpty: true } r)
             {
-                Fail(ctx, $"$.period.{name}", InclusionModel.Texts.Format("def.15", name, r));
+                Fail(ctx, $"$.period.{name}", InclusionModel.Texts.Format("def.15", DisplayNames.Name("stage", name), r));
             }
         }
 
@@ -247,7 +247,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
                 if (stages[i].Range is { } earlier && stages[j].Range is { } later
                     && (earlier.End ?? earlier.Start) is { } last && (later.Start ?? later.End) is { } first && last >= first)
                 {
-                    Fail(ctx, $"$.period.{stages[j].Name}", InclusionModel.Texts.Format("def.16", stages[j].Name, IsoDates.Format(last), stages[i].Name));
+                    Fail(ctx, $"$.period.{stages[j].Name}", InclusionModel.Texts.Format("def.16", DisplayNames.Name("stage", stages[j].Name), IsoDates.Format(last), DisplayNames.Name("stage", stages[i].Name)));
                 }
             }
         }

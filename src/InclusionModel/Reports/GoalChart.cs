@@ -47,7 +47,7 @@ public static class GoalChart
         svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"28\" font-size=\"16\" font-weight=\"bold\">{Escape(Texts.Format("chart.title", programName, IsoDates.Format(report.Period.To)))}</text>\n");
         if (report.Goals.IsEmpty)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{Top + 20}\">The program states no measurable goal.</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{Top + 20}\">{Escape(Texts.Get("chart.no-goal"))}</text>\n");
         }
 
         for (int i = 0; i < report.Goals.Length; i++)
@@ -60,12 +60,12 @@ public static class GoalChart
             bool share = goal.Quantity == GoalQuantity.WomenShare;
             decimal max = share ? 1m : Math.Max(Math.Max(goal.Target, goal.Actual), goal.Projection?.High ?? 0) * 1.1m;
             double X(decimal value) => Left + ((double)(max == 0 ? 0 : Math.Min(value, max) / max) * (Width - Left - Right));
-            string Value(decimal v) => share ? v.ToString("0.0%", CultureInfo.InvariantCulture) : v.ToString("0.#", CultureInfo.InvariantCulture);
-            string status = masked ? ReportWriter.Masked : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}");
+            string Value(decimal v) => ReportWriter.GoalValue(goal, v);
+            string status = masked ? ReportWriter.Masked : Escape(DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)));
             string colour = masked ? "#757575" : goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
 
             svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"goal\" id=\"goal-{Escape(goal.Id)}\">\n");
-            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 20}\" font-weight=\"bold\">{Escape(goal.Id)}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 20}\" font-weight=\"bold\">{Escape(DisplayNames.Name(DisplayNames.Goal, goal.Id))}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 38}\" fill=\"{colour}\">{status}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{Left}\" y=\"{y + 8}\" width=\"{Width - Left - Right}\" height=\"24\" fill=\"#eeeeee\"/>\n");
             if (goal.Projection is { } p)

@@ -176,14 +176,29 @@ public static class ReportWriter
             output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
         }
 
-        output.WriteLine(Texts.Format("report.heading", Privacy.SafeText.ForText(programName), report.Program, report.Period.ToString())
+        output.WriteLine(Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), Privacy.SafeText.ForText(programName), report.Program, Texts.Period(report.Period.From, report.Period.To))
             + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, Masked) : ""));
         output.WriteLine();
-        var rows = Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)).ToList();
-        int width = rows.Max(r => r.Figure.Length);
-        foreach (var row in rows)
+
+        // Labelled rows under headings (issue 24): the figure keys are for programs (JSON, CSV), not for people.
+        var lines = new List<(string Label, string? Value)>();
+        string? group = null;
+        foreach (var row in Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)))
         {
-            output.WriteLine($"{row.Figure.PadRight(width)}  {row.Value,6}");
+            var (heading, label) = TextLabel(row.Figure);
+            if (heading is not null && heading != group)
+            {
+                lines.Add((heading, null));
+            }
+
+            group = heading;
+            lines.Add((heading is null ? label : "  " + label, ShownText(row.Value)));
+        }
+
+        int width = lines.Where(l => l.Value is not null).Max(l => l.Label.Length);
+        foreach (var (label, value) in lines)
+        {
+            output.WriteLine(value is null ? label : $"{label.PadRight(width)}  {value,6}");
         }
 
         if (report.Goals.IsEmpty)
@@ -199,12 +214,12 @@ public static class ReportWriter
             var goal = Shown(published, exact);
             string projection = (goal ?? exact).Projection is not { } p ? "-"
                 : goal is null ? Masked
-                : Texts.Format("report.projection-by", Spoken(Decimal(p.Expected)), Spoken(Decimal(p.Low)), Spoken(Decimal(p.High)), IsoDates.Format(p.By));
+                : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), GoalValue(exact, p.Low), GoalValue(exact, p.High), IsoDates.Format(p.By));
             table.Add([
-                exact.Id,
-                Spoken(Decimal(exact.Target)),
-                goal is null ? Masked : Spoken(Decimal(goal.Actual)),
-                goal is null ? Masked : Texts.Get($"report.status.{ContractNames<GoalStatus>.Name(goal.Status)}"),
+                DisplayNames.Name(DisplayNames.Goal, exact.Id),
+                GoalValue(exact, exact.Target),
+                goal is null ? Masked : GoalValue(exact, goal.Actual),
+                goal is null ? Masked : DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)),
                 projection,
             ]);
         }
@@ -214,6 +229,80 @@ public static class ReportWriter
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
+    }
+
+    /// <summary>A goal's value as people read it: a share as per cent (<c>23,2 %</c>), a count as a whole number (<c>12 345</c>).</summary>
+    internal static string GoalValue(GoalProgress goal, decimal value)
+        => goal.Quantity == Programs.GoalQuantity.WomenShare ? Texts.Percent(value) : Texts.Decimal(value, 0);
+
+    /// <summary>A row's value as people read it: a count grouped as the language writes it, a masked mark as it is.</summary>
+    private static string ShownText(string value)
+        => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? Texts.Number(n) : value;
+
+    /// <summary>A figure as one label, for a line of its own: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: läge</c>.</summary>
+    internal static string FigureText(string figure)
+    {
+        if (figure.StartsWith("goals.", StringComparison.Ordinal))
+        {
+            int dot = figure.IndexOf('.', 6);
+            string id = dot < 0 ? figure[6..] : figure[6..dot];
+            string part = dot < 0 ? "" : figure[(dot + 1)..];
+            string partText = part switch
+            {
+                "target" => Texts.Get("report.target"),
+                "actual" => Texts.Get("report.actual"),
+                "status" => Texts.Get("report.status"),
+                _ => Texts.Get("report.projection") + " " + part.Replace("projection.", "", StringComparison.Ordinal),
+            };
+            return Texts.Format("compare.figure-of", DisplayNames.Name(DisplayNames.Goal, id), partText.ToLowerInvariant());
+        }
+
+        var (heading, label) = TextLabel(figure);
+        return heading is null ? label.TrimStart() : Texts.Format("compare.figure-of", heading, label);
+    }
+
+    /// <summary>A figure's value (as <see cref="Rows"/> gives it) as people read it: a count grouped, a goal's share as per cent, a status in words.</summary>
+    internal static string FigureValue(string figure, string value, ProgramReport report)
+    {
+        if (figure.EndsWith(".status", StringComparison.Ordinal))
+        {
+            return DisplayNames.Name(DisplayNames.Status, value);
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+        {
+            return Texts.Number(n);
+        }
+
+        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d))
+        {
+            var goal = report.Goals.FirstOrDefault(g => figure.StartsWith($"goals.{g.Id}.", StringComparison.Ordinal));
+            return goal is not null ? GoalValue(goal, d) : Texts.Decimal(d, 4);
+        }
+
+        return value;
+    }
+
+    /// <summary>The heading (or <c>null</c>) and label of a figure in the text report: <c>participants.byGender.woman</c> is "Kvinnor" under "Deltagare efter kön".</summary>
+    private static (string? Heading, string Label) TextLabel(string figure)
+    {
+        if (figure.StartsWith("records.", StringComparison.Ordinal))
+        {
+            return (Texts.Get("report.fig.records"), Texts.Get("report.fig." + figure));
+        }
+
+        if (Texts.TryGet("report.fig." + figure, out var label))
+        {
+            return (null, figure == "jobInterviews.hired" ? "  " + label : label);
+        }
+
+        int second = figure.IndexOf('.', figure.IndexOf('.', StringComparison.Ordinal) + 1);
+        if (second > 0 && DisplayNames.KindOfBreakdown(figure[..second]) is { } kind)
+        {
+            return (Texts.Get("report.fig." + figure[..second]), DisplayNames.Cell(kind, figure[(second + 1)..]));
+        }
+
+        return (null, figure);
     }
 
     /// <summary>Writes the report as the JSON document of docs/interchange-contract.md §6 (figures nested by their dotted names, shares as fractions).</summary>

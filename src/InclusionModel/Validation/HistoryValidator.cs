@@ -168,6 +168,10 @@ public sealed class HistoryValidator
             ? e > index || (e == index && v.Rule is not (ValidationRule.DateOrder or ValidationRule.FutureDate or ValidationRule.OutcomeRequired or ValidationRule.OutsideEnrolmentWindow or ValidationRule.CapacityExceeded))
             : v.Rule == ValidationRule.PhaseMaxDuration;
 
+    /// <summary><c>start + months</c> (clamped to the month's end); past 9999-12 an overflow, never the calendar's last day (which <see cref="PhaseDurations.AddMonths"/> gives).</summary>
+    private static LocalDate MonthsLater(LocalDate start, int months)
+        => (start.Year * 12L) + start.Month - 1 + months >= 10000 * 12L ? throw new OverflowException() : start.PlusMonths(months);
+
     /// <summary>A date that may fall after 9999-12-31 (a phase begun late in the calendar): <c>null</c> then.</summary>
     private static LocalDate? InCalendar(Func<LocalDate> date)
     {
@@ -188,8 +192,8 @@ public sealed class HistoryValidator
         int paused = status.PausedDaysUntil(asOf);
         var netEnd = PhaseDurations.NetEnd(asOf, paused);
         var elapsed = netEnd >= start ? Period.Between(start, netEnd, PeriodUnits.Months | PeriodUnits.Days) : Period.Zero;
-        LocalDate? earliest = phase.MinimumMonths is { } min ? InCalendar(() => PhaseDurations.AddMonths(start, min).PlusDays(paused)) : null;
-        LocalDate? latest = phase.MaximumMonths is { } max ? InCalendar(() => PhaseDurations.AddMonths(start, max).PlusDays(paused)) : null;
+        LocalDate? earliest = phase.MinimumMonths is { } min ? InCalendar(() => MonthsLater(start, min).PlusDays(paused)) : null;
+        LocalDate? latest = phase.MaximumMonths is { } max ? InCalendar(() => MonthsLater(start, max).PlusDays(paused)) : null;
         Period? remaining = latest is { } l ? Period.Between(asOf, l, PeriodUnits.Months | PeriodUnits.Days) : null;
         return new OpenPhaseProgress(phase.Id, start, paused, elapsed, earliest, latest, remaining);
     }

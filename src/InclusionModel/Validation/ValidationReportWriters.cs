@@ -366,7 +366,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
             line,
             SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
             PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
-            SafeText.ForText(result.FinalState.Name) ?? Texts.Get("text.no-state"),
+            SafeText.ForText(result.FinalState.Name is { } state ? DisplayNames.StateWithId(state) : null) ?? Texts.Get("text.no-status"),
             string.Join(" | ", result.Violations.Select(v => SafeText.ForText(v.ToString())))));
     }
 

@@ -35,9 +35,9 @@ public sealed record ValidationSummary(LocalDate AsOf, long Records, long Valid,
         => Texts.Format(
             "text.summary",
             Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", Records),
-            Valid,
-            Invalid,
-            Malformed,
+            Texts.Count(Valid, "count.valid-one", "count.valid"),
+            Texts.Count(Invalid, "count.invalid-one", "count.invalid"),
+            Texts.Count(Malformed, "count.malformed-one", "count.malformed"),
             IsoDates.Format(AsOf));
 }
 

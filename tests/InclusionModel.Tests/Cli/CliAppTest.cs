@@ -30,7 +30,7 @@ public sealed class CliAppTest : IDisposable
 
         Assert.Equal(1, outcome.ExitCode);
         string[] lines = outcome.Output.TrimEnd().Split('\n')[1..]; // after the special-category marking
-        Assert.StartsWith("NOTE: this output holds special-category personal data (GDPR art. 9): taking part in eskilstuna-romane-bucha, ", outcome.Output);
+        Assert.StartsWith("NOTE: this output holds sensitive personal data (GDPR article 9): taking part in Romane Bucha, ", outcome.Output);
         Assert.Equal(12, lines.Length); // 10 invalid, 1 malformed, 1 summary
         Assert.Equal("line 2: p-0002 in eskilstuna-romane-bucha is invalid (state exited): phase-max-duration at event 5 (2013-05-02): employment lasted 13 months and 1 day; at most 12 months", lines[0]);
         Assert.Equal("line 14: malformed: events[0]: 'on' is not a date (YYYY-MM-DD): '2019-02-30'", lines[5]);
@@ -105,7 +105,7 @@ public sealed class CliAppTest : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.EndsWith("\n1 record: 1 valid, 0 invalid, 0 malformed (as of 2021-06-30)\n", outcome.Output);
-        Assert.StartsWith("NOTE: this output holds special-category personal data (GDPR art. 9): taking part in eskilstuna-romane-bucha reveals", outcome.Output);
+        Assert.StartsWith("NOTE: this output holds sensitive personal data (GDPR article 9): taking part in Romane Bucha shows", outcome.Output);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class CommandLineEdgesTest : IDisposable
         Assert.Equal(0, json.Json.GetProperty("summary").GetProperty("ofProgram").GetInt32());
         Assert.Contains("nothing was compared", json.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("inget ändrades", swedish.Output, StringComparison.Ordinal);
-        Assert.Contains("innehåller ingen läsbar post i eskilstuna-romane-bucha", swedish.Error, StringComparison.Ordinal);
+        Assert.Contains("innehåller ingen läsbar rad för eskilstuna-romane-bucha", swedish.Error, StringComparison.Ordinal);
     }
 
     [Fact]

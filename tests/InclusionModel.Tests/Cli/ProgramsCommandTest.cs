@@ -37,7 +37,7 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Contains("hallefors-all-in", lines[4]);
         Assert.Contains("648", lines[4]);
         Assert.Contains("2018-03-01 to 2020-02-29", lines[4]);
-        Assert.EndsWith("(orientation-course) → individual-plan → pathway", lines[7]);
+        Assert.EndsWith("Orientation course (optional) → Individual plan → Pathway", lines[7]);
         Assert.Equal(lines[0].IndexOf("places", StringComparison.Ordinal), lines[4].IndexOf("648", StringComparison.Ordinal));
     }
 
@@ -69,8 +69,8 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         Assert.StartsWith("Romane Bucha (eskilstuna-romane-bucha)\n", outcome.Output);
         Assert.Contains("funders:          not stated", outcome.Output);
-        Assert.Contains("  2. employment (10–12 months, at most 1 study day a week)", outcome.Output);
-        Assert.Contains("  required:  resides-in-municipality (Eskilstuna)", outcome.Output);
+        Assert.Contains("  2. employment: 10–12 months, at most 1 study day a week", outcome.Output);
+        Assert.Contains("  required:  Lives in the municipality (resides-in-municipality): Eskilstuna", outcome.Output);
         Assert.Contains("  taken as: $.period.implementation.end:", outcome.Output);
     }
 

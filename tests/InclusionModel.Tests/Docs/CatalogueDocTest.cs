@@ -51,17 +51,12 @@ public class CatalogueDocTest
         Assert.Equal(["$.places"], Facts(ProgramDefinitionJson.ToNode(p)).Where(f => !covering.Any(c => Covers(c, f))));
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.SourceTexts)]
     public void EveryQuote_IsInItsSource_WordForWord()
     {
         // The source texts are not part of the repository (they name people); where they sit beside it, as in
-        // this project's workspace, every quote of the catalogue is checked against them.
-        string? folder = new[] { Environment.GetEnvironmentVariable("INCLUSION_SOURCES"), EmbeddingSampleTest.RepositoryFile("../shared/seeds") }
-            .FirstOrDefault(d => d is not null && Directory.Exists(d));
-        if (folder is null)
-        {
-            return;
-        }
+        // this project's workspace and in CI, every quote of the catalogue is checked against them.
+        string folder = Machine.SourceTexts!;
 
         Assert.All(ProgramCatalogue.BuiltIn.All, p =>
         {

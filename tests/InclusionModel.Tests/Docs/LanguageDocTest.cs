@@ -22,9 +22,9 @@ public class LanguageDocTest
         var outcome = CliRun.Run(["validate", EmbeddingSampleTest.RepositoryFile("samples/histories.ndjson"), "--as-of", "2015-06-01"], locale: "sv_SE.UTF-8");
         string[] lines = outcome.Output.TrimEnd().Split('\n');
 
-        Assert.StartsWith("OBS: utdata innehåller känsliga personuppgifter", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("OBS! Utskriften innehåller känsliga personuppgifter (artikel 9 i dataskyddsförordningen)", lines[0], StringComparison.Ordinal);
         Assert.All(lines[1..^1], l => Assert.Matches("^rad [0-9]+: ", l));
-        Assert.Equal("19 poster: 5 giltiga, 13 ogiltiga, 1 felformade (per 2015-06-01)", lines[^1]);
+        Assert.Equal("19 rader: 5 giltiga, 13 ogiltiga, 1 felformad (avstämningsdag 2015-06-01)", lines[^1]);
         foreach (string english in new[] { " is invalid", " at event ", "lasted", "months", " line ", "malformed", "dated ", "is not" })
         {
             Assert.DoesNotContain(english, outcome.Output, StringComparison.Ordinal);

@@ -12,8 +12,9 @@ namespace InclusionModel.Tests.Faults;
 
 /// <summary>
 /// Every date computation at the ends of the calendar: histories whose last event is 9999-12-31 or whose
-/// first is 0001-01-01 are validated, measured and reported without an exception, and a definition that
-/// could not be run there is refused when it is checked.
+/// first is 0001-01-01 are validated, measured and reported with the values the contract gives (worked out
+/// here from the events and NodaTime's Period), and a definition that could not be run there is refused when
+/// it is checked.
 /// </summary>
 public partial class CalendarEndsTest
 {
@@ -56,18 +57,57 @@ public partial class CalendarEndsTest
         var histories = Moved(program, end, last: true);
         var validator = new HistoryValidator();
 
-        foreach (var verdict in validator.ValidateAll(histories, end))
-        {
-            _ = verdict.OpenPhase; // the latest end of an open phase lies past the calendar: it is null, not an overflow
-        }
+        var verdicts = validator.ValidateAll(histories, end);
+        AssertOpenPhases(program, verdicts, end);
 
         foreach (var period in new[] { ReportPeriod.Month(new YearMonth(9999, 12)), ReportPeriod.HalfYear(9999, 2), ReportPeriod.Between(new LocalDate(9990, 1, 1), end) })
         {
             var report = ReportBuilder.Build(histories, program, period);
-            ReportWriter.WriteJson(report, Stream.Null);
-            ReportWriter.WriteText(report, program.Name, TextWriter.Null);
-            _ = GoalChart.ToSvg(report, program.Name);
+            AssertEntriesAndExits(histories, report, period);
+            var json = new MemoryStream();
+            ReportWriter.WriteJson(report, json);
+            Assert.Equal(IsoDates.Format(period.To), System.Text.Json.JsonDocument.Parse(json.ToArray()).RootElement.GetProperty("to").GetString());
+            var text = new StringWriter();
+            ReportWriter.WriteText(report, program.Name, text);
+            Assert.Contains(period.ToString(), text.ToString(), StringComparison.Ordinal);
+            Assert.StartsWith("<svg", GoalChart.ToSvg(report, program.Name), StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Every verdict whose record ends in a phase has its open phase's progress: the elapsed time reaches the
+    /// as-of date net of pauses, and the latest end is start + maximum months + paused days (NodaTime's
+    /// Period), or null when that lies past 9999-12-31.
+    /// </summary>
+    private static void AssertOpenPhases(ProgramDefinition program, IReadOnlyList<HistoryValidationResult> verdicts, LocalDate asOf)
+    {
+        int open = 0;
+        foreach (var verdict in verdicts.Where(v => v.FinalState.Kind is InclusionModel.Lifecycle.StateKind.Phase or InclusionModel.Lifecycle.StateKind.Paused))
+        {
+            var progress = verdict.OpenPhase;
+            Assert.NotNull(progress);
+            open++;
+            var phase = program.Phases.Single(p => p.Id == progress.Phase);
+            var netEnd = asOf.PlusDays(-progress.PausedDays);
+            if (netEnd >= progress.StartedOn)
+            {
+                Assert.Equal(netEnd, progress.StartedOn.Plus(progress.Elapsed));
+            }
+
+            LocalDate? latest = phase.MaximumMonths is { } max && Oracles.PlusMonths(progress.StartedOn, max) is { } bound
+                && Oracles.Days(bound, LocalDate.MaxIsoValue) >= progress.PausedDays ? bound.PlusDays(progress.PausedDays) : null;
+            Assert.Equal(latest, progress.LatestEnd);
+        }
+
+        Assert.True(open > 0, "no record ends in a phase: the checks above checked nothing");
+    }
+
+    /// <summary>Entries and exits are the enrolments and exits dated in the period (§6), counted from the events.</summary>
+    private static void AssertEntriesAndExits(List<ParticipantHistory> histories, ProgramReport report, ReportPeriod period)
+    {
+        bool In(LocalDate d) => d >= period.From && d <= period.To;
+        Assert.Equal(histories.Sum(h => h.Events.Count(e => e.Type == EventType.Enrolled && In(e.On))), report.Entered);
+        Assert.Equal(histories.Sum(h => h.Events.Count(e => e.Type == EventType.Exited && In(e.On))), report.Exited);
     }
 
     [Theory]
@@ -79,15 +119,17 @@ public partial class CalendarEndsTest
         var histories = Moved(program, start, last: false);
         var validator = new HistoryValidator();
 
-        foreach (var verdict in validator.ValidateAll(histories, start))
-        {
-            _ = verdict.OpenPhase;
-        }
+        var asOf = histories.Max(h => h.Events.Max(e => e.On));
+        AssertOpenPhases(program, validator.ValidateAll(histories, asOf), asOf);
 
         var text = new StringBuilder();
         histories.ForEach(h => text.Append(HistoryWriter.ToLine(h)).Append('\n'));
-        new NdjsonValidation(validator).Run(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new LocalDate(9999, 12, 31), new TextValidationReportWriter(TextWriter.Null));
-        var report = ReportBuilder.Build(histories, program, ReportPeriod.Month(new YearMonth(1, 1)));
+        var output = new StringWriter();
+        new NdjsonValidation(validator).Run(new MemoryStream(Encoding.UTF8.GetBytes(text.ToString())), new LocalDate(9999, 12, 31), new TextValidationReportWriter(output));
+        Assert.StartsWith($"{histories.Count} records: ", output.ToString().TrimEnd().Split('\n')[^1], StringComparison.Ordinal);
+        var month = ReportPeriod.Month(new YearMonth(1, 1));
+        var report = ReportBuilder.Build(histories, program, month);
+        AssertEntriesAndExits(histories, report, month);
         ReportWriter.WriteJson(report, Stream.Null);
     }
 

@@ -3,6 +3,7 @@ using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.RuleChanges;
 using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;

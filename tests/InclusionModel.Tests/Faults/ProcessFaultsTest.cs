@@ -36,7 +36,7 @@ public sealed class ProcessFaultsTest : IDisposable
 
     private string[] TempEntries() => Directory.GetFileSystemEntries(_cli.TempDir);
 
-    [Theory]
+    [MachineTheory(MachineNeed.Unix)]
     [InlineData("cat {h} | $INCLUSION validate /dev/stdin --as-of 2021-06-30")]
     [InlineData("$INCLUSION validate <(cat {h}) --as-of 2021-06-30")]
     [InlineData("cat {h} | $INCLUSION validate - --as-of 2021-06-30")]
@@ -44,11 +44,6 @@ public sealed class ProcessFaultsTest : IDisposable
     [InlineData("mkfifo \"$TMPDIR/../fifo-$$\" && (timeout 60 cat {h} > \"$TMPDIR/../fifo-$$\" &) && $INCLUSION validate \"$TMPDIR/../fifo-$$\" --as-of 2021-06-30; code=$?; rm -f \"$TMPDIR/../fifo-$$\"; exit $code")]
     public void Validate_AnyReadablePath_ReadsEveryRecord(string script)
     {
-        if (!ChildCli.IsUnix)
-        {
-            return;
-        }
-
         var (code, output, error) = _cli.RunShell(script.Replace("{h}", ChildCli.Quote(Histories), StringComparison.Ordinal));
 
         Assert.Equal(1, code);
@@ -57,16 +52,11 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [Theory]
+    [MachineTheory(MachineNeed.Unix)]
     [InlineData("report {f} --program motala-utanforskap-till-sysselsattning --month 2020-04 --format json", "motala-2020.ndjson")]
     [InlineData("eligibility {f} --format json", "people.ndjson")]
     public void ReportAndEligibility_ThroughAProcessSubstitutionOrFifo_PrintWhatTheFileGives(string command, string sample)
     {
-        if (!ChildCli.IsUnix)
-        {
-            return;
-        }
-
         string file = ChildCli.Quote(Path.Combine(Samples, sample));
         var fromFile = _cli.RunShell("$INCLUSION " + command.Replace("{f}", file, StringComparison.Ordinal));
         var substituted = _cli.RunShell("$INCLUSION " + command.Replace("{f}", $"<(cat {file})", StringComparison.Ordinal));
@@ -78,14 +68,9 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Linux)]
     public async Task Validate_StandardInputPastTheMemorySpool_SpoolsItsOutcomesInUnlinkedOwnerOnlyFiles_AndLeavesNothing()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // /proc shows what the process holds open
-        }
-
         byte[] input = BigInput(12);
         using var process = _cli.Start("validate", "-", "--as-of", "2021-06-30", "--format", "json");
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
@@ -107,16 +92,11 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [Theory]
+    [MachineTheory(MachineNeed.Linux)]
     [InlineData("INT")]
     [InlineData("TERM")]
     public void Validate_StoppedBySignalMidRun_LeavesNoTemporaryFile(string signal)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         using var process = _cli.Start("validate", "-", "--as-of", "2021-06-30");
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         var error = process.StandardError.ReadToEndAsync();
@@ -134,14 +114,9 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Unix)]
     public void Validate_IntoAPipeClosedByItsReader_StopsQuietlyWithTheSigpipeStatus()
     {
-        if (!ChildCli.IsUnix)
-        {
-            return;
-        }
-
         string big = Path.Combine(_cli.TempDir, "..", $"big-{Guid.NewGuid():N}.ndjson");
         File.WriteAllBytes(big, BigInput(20));
         try
@@ -160,14 +135,9 @@ public sealed class ProcessFaultsTest : IDisposable
         }
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Unix)]
     public async Task Eligibility_IntoAPipeClosedByItsReader_StopsQuietlyWithTheSigpipeStatus()
     {
-        if (!ChildCli.IsUnix)
-        {
-            return;
-        }
-
         // Text output is held until the run ends (so that a special-category marking can come first): the
         // reader goes away before then, and the first write of the output ends the run.
         using var process = _cli.Start("eligibility", "-");
@@ -194,18 +164,13 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [Theory]
+    [MachineTheory(MachineNeed.DevFull)]
     [InlineData("validate {h} --as-of 2021-06-30", "the validation report")]
     [InlineData("validate {h} --as-of 2021-06-30 --format json", "the validation report")]
     [InlineData("report {m} --program motala-utanforskap-till-sysselsattning --month 2020-04", "the report")]
     [InlineData("eligibility {p} --format json", "the eligibility decisions")]
     public void AFullDisk_IsOneLineNamingWhatWasBeingWritten(string command, string what)
     {
-        if (!File.Exists("/dev/full"))
-        {
-            return;
-        }
-
         string args = command.Replace("{h}", ChildCli.Quote(Histories), StringComparison.Ordinal)
             .Replace("{m}", ChildCli.Quote(Path.Combine(Samples, "motala-2020.ndjson")), StringComparison.Ordinal)
             .Replace("{p}", ChildCli.Quote(Path.Combine(Samples, "people.ndjson")), StringComparison.Ordinal);

@@ -103,7 +103,7 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [Theory]
+    [MachineTheory(MachineNeed.Linux)]
     [InlineData("http://0.0.0.0:0")]
     [InlineData("http://[::]:0")]
     [InlineData("http://loopback:0")]
@@ -114,15 +114,10 @@ public sealed class ServeTest : IDisposable
     [InlineData("http://127.0.0.1:0/x?y=1#;http://[::]:0")]
     public void Serve_AnAddressBeyondLoopbackWithoutKeys_NeverListensBeyondLoopback(string urls)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         AssertNeverBeyondLoopback(_cli.Start("serve", "--urls", urls), mustRefuse: urls != "http://loopback:0");
     }
 
-    [Theory]
+    [MachineTheory(MachineNeed.Linux)]
     [InlineData("Kestrel__Endpoints__A__Url", "http://0.0.0.0:0")]
     [InlineData("ASPNETCORE_Kestrel__Endpoints__A__Url", "http://0.0.0.0:0")]
     [InlineData("ASPNETCORE_URLS", "http://0.0.0.0:0")]
@@ -133,11 +128,6 @@ public sealed class ServeTest : IDisposable
     [InlineData("appsettings.Production.json", """{"Kestrel":{"Endpoints":{"A":{"Url":"http://[::]:0"}}}}""")]
     public void Serve_EndpointsFromTheEnvironmentOrTheWorkingFolder_AreNotUsed(string name, string value)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         string folder = Directory.CreateTempSubdirectory("inclusion-serve-cwd-").FullName;
         try
         {
@@ -197,20 +187,15 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Linux)]
     public async Task Serve_KeysFileWithoutEnd_IsAOneLineError()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         using var process = _cli.Start("serve", "--urls", "http://127.0.0.1:0", "--api-keys", "/dev/zero");
         string error = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Assert.True(process.WaitForExit(30_000));
 
         Assert.Equal(2, process.ExitCode);
-        Assert.Equal("inclusion: /dev/zero is larger than 1048576 bytes; a keys file holds one hash a line\n", error);
+        Assert.Equal("inclusion: /dev/zero is larger than 1,048,576 bytes; a keys file holds one hash a line\n", error);
     }
 
     [Fact]
@@ -366,14 +351,9 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [Fact]
+    [MachineFact(MachineNeed.Linux)]
     public async Task AClientThatDisconnectsMidBody_LeavesNoTemporaryFile_AndTheServiceGoesOn()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
-
         var (process, client) = Serve(_cli);
         try
         {

@@ -496,7 +496,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         string body = """{"record":{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[""" + events + """{"on":"2013-01-02","type":"referred"}]},"event":{"on":"2013-01-03","type":"referred"}}""";
         var problem = await ProblemOf(await PostCheck(body), HttpStatusCode.RequestEntityTooLarge);
 
-        Assert.Equal("the body is larger than 65536 bytes, the limit of this endpoint", problem.GetProperty("detail").GetString());
+        Assert.Equal("the body is larger than 65,536 bytes, the limit of this endpoint", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

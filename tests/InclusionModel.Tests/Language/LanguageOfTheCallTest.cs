@@ -117,8 +117,8 @@ public class LanguageOfTheCallTest
                 return 0;
             });
 
-            string header = text.ToString().Split('\n').Single(l => l.StartsWith(In(culture, "goal ", "mål "), StringComparison.Ordinal));
-            Assert.Contains(In(culture, "actual", "utfall"), header, StringComparison.Ordinal);
+            string header = text.ToString().Split('\n').Single(l => l.StartsWith(In(culture, "Goal ", "Mål "), StringComparison.Ordinal)); // capitalised headings (issue 24)
+            Assert.Contains(In(culture, "Actual", "Utfall"), header, StringComparison.Ordinal);
         }
     }
 }

@@ -46,7 +46,8 @@ public sealed partial class LanguageTest : IDisposable
             Assert.Equal("50\u00A0000\u00A0000", Texts.Number(50_000_000));
             Assert.Equal("9999", Texts.Number(9_999)); // four digits stay together, as Swedish practice writes them
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            Assert.Equal("50000000", Texts.Number(50_000_000));
+            Assert.Equal("50,000,000", Texts.Number(50_000_000)); // English groups with a comma (issue 24)
+            Assert.Equal("9999", Texts.Number(9_999));
         }
         finally
         {
@@ -56,9 +57,9 @@ public sealed partial class LanguageTest : IDisposable
 
     [Theory]
     [InlineData(null, null, "19 records")]
-    [InlineData("sv_SE.UTF-8", null, "19 poster")]
+    [InlineData("sv_SE.UTF-8", null, "19 rader")]
     [InlineData("sv_SE.UTF-8", "en", "19 records")]
-    [InlineData("en_GB.UTF-8", "sv", "19 poster")]
+    [InlineData("en_GB.UTF-8", "sv", "19 rader")]
     [InlineData("C.UTF-8", null, "19 records")]
     public void TheLanguage_FollowsTheLocale_UnlessLanguageIsGiven(string? locale, string? language, string summary)
     {
@@ -85,7 +86,7 @@ public sealed partial class LanguageTest : IDisposable
         var help = CliRun.Run(["validate", "--help", "--language", "sv"]);
 
         Assert.Equal($"inclusion: kan inte läsa '{Path.Combine(_dir, "nothing.ndjson")}': filen finns inte\n", error.Error.ReplaceLineEndings("\n"));
-        Assert.Contains("Validera deltagarhistoriker mot programmens livscykelregler.", help.Output);
+        Assert.Contains("Validera deltagarhistorik mot programmens livscykelregler.", help.Output);
         Assert.Contains("Avstämningsdagen, ÅÅÅÅ-MM-DD", help.Output);
         foreach (string english in new[] { "Usage:", "Options:", "Description:", "Show help", "[default:" })
         {
@@ -93,7 +94,7 @@ public sealed partial class LanguageTest : IDisposable
         }
 
         var missing = CliRun.Run(["report", "x.ndjson", "--language", "sv"]);
-        Assert.Equal("inclusion: Alternativet '--program' är obligatoriskt. (se 'inclusion --help')\n", missing.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("inclusion: --program måste anges (se 'inclusion --help')\n", missing.Error.ReplaceLineEndings("\n"));
     }
 
     /// <summary>Generated runs of every catalogue program with a share of broken and malformed lines.</summary>

@@ -112,6 +112,24 @@ public class ProgramLifecycleTest
         Assert.Equal(["capacity-exceeded", "outside-enrolment-window"], check.Reasons.Select(r => r.RuleId).Order());
     }
 
+    /// <summary>Three places, no window: the n-th enrolment (n = placesTaken + 1) is allowed while n ≤ 3 (contract §3, capacity-exceeded).</summary>
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, true)]
+    [InlineData(2, true)] // places − 1 taken: the last place is still free
+    [InlineData(3, false)] // places taken: the fourth enrolment exceeds
+    [InlineData(4, false)]
+    public void CheckTransition_Enrolment_IsAllowedWhilePlacesAreFree(int placesTaken, bool allowed)
+    {
+        var threePlaces = ProgramDefinition.Create("three-places", "Three places", [PhaseDefinition.Create("activities")], places: 3).Lifecycle;
+        var status = new ParticipantStatus(LifecycleState.Eligible, null, 0, null);
+
+        var check = threePlaces.CheckTransition(status, LifecycleTrigger.Of(TriggerKind.Enrolled), D("2020-01-01"), placesTaken);
+
+        Assert.Equal(allowed, check.IsAllowed);
+        Assert.Equal(allowed ? [] : ["capacity-exceeded"], check.Reasons.Select(r => r.RuleId));
+    }
+
     [Fact]
     public void CheckTransition_StudyDays_AreAGuardOfTheEmploymentStart()
     {

@@ -5,6 +5,7 @@ using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
+using NodaTime;
 
 namespace InclusionModel.Tests.Lifecycle;
 
@@ -33,6 +34,10 @@ public class StatelessAgreementTest
         var status = ParticipantStatus.Initial;
         var problems = new List<string>();
         var events = generated.History.Events;
+        // The third party: phase-min-duration worked out from the contract (§3) by NodaTime's Period, with the
+        // phase's start and paused days kept here, so that a shared mistake of both sides shows.
+        LocalDate phaseStart = default, pausedOn = default;
+        int pausedDays = 0, minimumChecks = 0;
         for (int i = 0; i < events.Length; i++)
         {
             var e = events[i];
@@ -59,13 +64,38 @@ public class StatelessAgreementTest
                 problems.Add($"event {i}: Stateless refuses {trigger} for [{string.Join(", ", reasons)}], validator found [{string.Join(", ", guardViolations)}]");
             }
 
+            if (table is not null && status.State.Kind == StateKind.Phase && trigger.Kind == TriggerKind.PhaseStarted
+                && generated.Program.Phases[status.State.PhaseIndex].MinimumMonths is { } minimum)
+            {
+                minimumChecks++;
+                bool below = e.On.PlusDays(-pausedDays) < phaseStart.Plus(Period.FromMonths(minimum));
+                if (below != reasons.Contains(ValidationRule.PhaseMinDuration) || below != guardViolations.Contains(ValidationRule.PhaseMinDuration))
+                {
+                    problems.Add($"event {i}: {(below ? "below" : "not below")} the minimum of {minimum} months from {phaseStart} net of {pausedDays} paused days, Stateless names [{string.Join(", ", reasons)}], validator found [{string.Join(", ", guardViolations)}]");
+                }
+            }
+
             if (table is not null)
             {
+                if (trigger.Kind == TriggerKind.PhaseStarted)
+                {
+                    (phaseStart, pausedDays) = (e.On, 0);
+                }
+                else if (trigger.Kind == TriggerKind.Paused)
+                {
+                    pausedOn = e.On;
+                }
+                else if (trigger.Kind == TriggerKind.Resumed)
+                {
+                    pausedDays += Period.Between(pausedOn, e.On, PeriodUnits.Days).Days;
+                }
+
                 status = lifecycle.Apply(status, trigger, e.On);
             }
         }
 
-        return (problems.Count == 0).Label(string.Join(Environment.NewLine, problems));
+        return (problems.Count == 0).Label(string.Join(Environment.NewLine, problems))
+            .Classify(minimumChecks > 0, "a minimum duration checked");
     }
 
     /// <summary>Swaps some events, so that refused moves and guards are exercised too; dates stay in order.</summary>

@@ -7,7 +7,7 @@ namespace InclusionModel.Tests.Privacy;
 public class SpecialCategoryTest
 {
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
-    private const string Note = "NOTE: this output holds special-category personal data (GDPR art. 9)";
+    private const string Note = "NOTE: this output holds sensitive personal data (GDPR article 9)";
 
     [Fact]
     public void TheRomaPrograms_AreMarked_AndNoOther()

@@ -63,6 +63,58 @@ public class ReportPropertiesTest
         Assert.True(r.JobInterviewHired <= r.JobInterviewParticipants);
     }
 
+    /// <summary>
+    /// The figures §6 defines exactly, each counted here from the events alone: enrolments and exits dated in the
+    /// period, and the distinct participants with an episode (enrolment to exit, both days included, contract.md)
+    /// that meets the period, by gender.
+    /// </summary>
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public Property Figures_AreTheContractsCounts(Case c)
+    {
+        var period = ReportPeriod.Month(c.Month);
+        var histories = c.Histories.Select((h, i) => ParticipantHistory.Create($"p-{i + 1}", h.History.Program, h.History.Events, h.History.Gender, h.History.BirthDate, h.History.EducationLevel)).ToArray();
+        bool InPeriod(LocalDate d) => d >= period.From && d <= period.To;
+
+        var report = Report(c.Program, period, histories);
+
+        long entered = histories.Sum(h => h.Events.Count(e => e.Type == EventType.Enrolled && InPeriod(e.On)));
+        long exited = histories.Sum(h => h.Events.Count(e => e.Type == EventType.Exited && InPeriod(e.On)));
+        var participants = histories.Where(h => Episodes(h).Any(ep => ep.From <= period.To && ep.To >= period.From)).ToArray();
+        var byGender = participants.GroupBy(h => h.Gender).ToDictionary(g => ContractNames<Gender>.Name(g.Key), g => (long)g.Count());
+
+        Assert.Equal(entered, report.Entered);
+        Assert.Equal(exited, report.Exited);
+        Assert.Equal(participants.Length, report.Participants);
+        Assert.Equal(byGender.OrderBy(p => p.Key, StringComparer.Ordinal), report.ByGender.Where(x => x.Count > 0).Select(x => KeyValuePair.Create(x.Key, x.Count)).OrderBy(p => p.Key, StringComparer.Ordinal));
+        return true.ToProperty()
+            .Classify(participants.Length == 0, "no one in the period")
+            .Classify(entered > 0, "enrolments in the period")
+            .Classify(exited > 0, "exits in the period");
+    }
+
+    /// <summary>A record's episodes: from an enrolment to the exit that ends it (or to the end of time).</summary>
+    private static IEnumerable<(LocalDate From, LocalDate To)> Episodes(ParticipantHistory history)
+    {
+        LocalDate? from = null;
+        foreach (var e in history.Events)
+        {
+            if (e.Type == EventType.Enrolled && from is null)
+            {
+                from = e.On;
+            }
+            else if (e.Type == EventType.Exited && from is { } start)
+            {
+                yield return (start, e.On);
+                from = null;
+            }
+        }
+
+        if (from is { } open)
+        {
+            yield return (open, LocalDate.MaxIsoValue);
+        }
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
     public void EntriesAndExits_OfTwoAdjacentPeriods_AddUpToThoseOfTheWhole(Case c)
     {

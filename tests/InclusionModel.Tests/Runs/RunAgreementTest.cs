@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.RuleChanges;
 using InclusionModel.Runs;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Validation;

@@ -36,6 +36,21 @@ public class DuplicateParticipantTest
     }
 
     [Fact]
+    public void ValidateAll_SameIdInTwoPrograms_IsNoDuplicate_SameIdSameProgram_Is()
+    {
+        // Contract §3: duplicate-participant is a later record with the same participant *and* program.
+        var a = ProgramDefinition.Create("program-a", "A", [PhaseDefinition.Create("activities")]);
+        var b = ProgramDefinition.Create("program-b", "B", [PhaseDefinition.Create("activities")]);
+        var validator = new HistoryValidator(ProgramSet.Of([a, b]));
+        ParticipantHistory Referred(string participant, string program) => ParticipantHistory.Create(participant, program, [HistoryEvent.Referred(new LocalDate(2020, 1, 1))]);
+
+        var results = validator.ValidateAll([Referred("p-1", "program-a"), Referred("p-1", "program-b"), Referred("p-2", "program-a"), Referred("p-1", "program-a"), Referred("p-1", "program-b")], AsOf);
+
+        Assert.Equal([true, true, true, false, false], results.Select(r => r.IsValid));
+        Assert.All(results.Skip(3), r => Assert.Equal(["duplicate-participant"], r.Violations.Select(v => v.RuleId)));
+    }
+
+    [Fact]
     public void Validate_TheSameParticipantAndProgramTwice_TheLaterLineIsInvalid()
     {
         string first = File.ReadLines(Sample).First();

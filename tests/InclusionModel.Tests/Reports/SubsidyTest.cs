@@ -3,7 +3,7 @@ using InclusionModel.Programs;
 using InclusionModel.Reports;
 using NodaTime;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.Reports;
 
 /// <summary><c>subsidy</c> and <c>selfSupporting</c> on exits and follow-ups (§1), and their report figures (§6).</summary>
 public class SubsidyTest

@@ -5,13 +5,14 @@ using FsCheck.Xunit;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.RuleChanges;
 using InclusionModel.Runs;
 using InclusionModel.Testing;
 using InclusionModel.Validation;
 using NodaTime;
 using static InclusionModel.Tests.TestData;
 
-namespace InclusionModel.Tests.Validation;
+namespace InclusionModel.Tests.RuleChanges;
 
 /// <summary>Rule-change impact (docs/interchange-contract.md §7, issue 15): its laws, and examples worked by hand.</summary>
 public class RuleChangeImpactTest

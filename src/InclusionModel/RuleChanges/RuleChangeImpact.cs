@@ -6,9 +6,10 @@ using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Runs;
+using InclusionModel.Validation;
 using NodaTime;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.RuleChanges;
 
 /// <summary>A field that differs between a baseline and a candidate definition: <c>places 30 → 40</c>.</summary>
 /// <param name="Path">Where, in words a rule author reads: <c>places</c>, <c>employment.maximumMonths</c> (a phase by its id), <c>goals.places.target</c>.</param>
@@ -20,8 +21,8 @@ public sealed record DefinitionDifference(string Path, string? Baseline, string?
     /// <returns>The text.</returns>
     public override string ToString()
         => (Baseline?.Length ?? 0) > 40 || (Candidate?.Length ?? 0) > 40
-            ? $"{Path} changed"
-            : $"{Path} {Baseline ?? "not stated"} → {Candidate ?? "not stated"}";
+            ? Texts.Format("compare.field-changed", Path)
+            : $"{Path} {Baseline ?? Texts.Get("programs.unknown")} → {Candidate ?? Texts.Get("programs.unknown")}";
 }
 
 /// <summary>One side of a changed verdict: valid or not, and the rule ids it broke (in the contract's order).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.RuleChanges;
 
 /// <summary>
 /// Writes a comparison as the JSON document of docs/interchange-contract.md §7 (what <c>inclusion compare
