@@ -59,20 +59,20 @@ public sealed class InclusionModelHttpOptions
     public bool ShapesEveryProblem { get; set; }
 }
 
-/// <summary>Registers what the InclusionModel endpoints need.</summary>
-public static class InclusionModelServiceCollectionExtensions
+/// <summary>Registers what the InclusionModel endpoints need; public as <c>AddInclusionModel</c> in <c>Microsoft.Extensions.DependencyInjection</c>.</summary>
+internal static class InclusionModelServices
 {
     /// <summary>
     /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457) that echo nothing of
     /// the request, the OpenAPI document (no <c>servers</c> taken from the request) and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
     /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
     /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
-    /// Map the endpoints with <see cref="InclusionModelEndpointRouteBuilderExtensions.MapInclusionModel"/>.
+    /// Map the endpoints with <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configure">Sets the programs and limits; default the built-in catalogue and 1 GiB.</param>
     /// <returns>The services.</returns>
-    public static IServiceCollection AddInclusionModel(this IServiceCollection services, Action<InclusionModelHttpOptions>? configure = null)
+    internal static IServiceCollection AddInclusionModel(IServiceCollection services, Action<InclusionModelHttpOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o));
@@ -85,8 +85,8 @@ public static class InclusionModelServiceCollectionExtensions
 }
 
 /// <summary>
-/// Maps the endpoints of docs/interchange-contract.md §8 into a host's own app: each response body is the JSON
-/// document the matching <c>inclusion</c> command prints with <c>--format json</c>.
+/// The endpoints of docs/interchange-contract.md §8 and their meter (<see cref="MeterName"/>); a host maps them with
+/// <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
 /// </summary>
 public static class InclusionModelEndpointRouteBuilderExtensions
 {
@@ -107,7 +107,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     /// <param name="endpoints">The host's endpoints.</param>
     /// <param name="prefix">Where to map them, for example <c>/inclusion</c>; default the root.</param>
     /// <returns>The group of endpoints.</returns>
-    public static RouteGroupBuilder MapInclusionModel(this IEndpointRouteBuilder endpoints, string prefix = "")
+    internal static RouteGroupBuilder MapInclusionModel(IEndpointRouteBuilder endpoints, string prefix)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var group = endpoints.MapGroup(prefix);

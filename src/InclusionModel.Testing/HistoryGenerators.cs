@@ -112,10 +112,13 @@ public static class HistoryGenerators
 
     /// <summary>
     /// A fixed, reproducible sample of valid histories of <paramref name="program"/>, outside FsCheck: for
-    /// benchmarks, sample files and demonstrations.
+    /// benchmarks, sample files and demonstrations. Like <see cref="ValidRun"/>, the sample is valid as one run:
+    /// its enrolments together never exceed the program's places, so a history that would enrol past them is
+    /// left out and another drawn (one without an enrolment always fits).
     /// </summary>
     /// <param name="program">The program.</param>
-    /// <param name="count">How many histories.</param>
+    /// <param name="count">How many histories; fewer only when the places are taken and the program's histories
+    /// keep enrolling (after many draws the sample stops).</param>
     /// <param name="seed">The seed; the same seed gives the same histories.</param>
     /// <returns>The histories, numbered from 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="program"/> is null.</exception>
@@ -125,7 +128,22 @@ public static class HistoryGenerators
         ArgumentNullException.ThrowIfNull(program);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         var random = new Random(seed);
-        return [.. Enumerable.Range(1, count).Select(n => new HistoryBuilder(program, new Random(random.Next())).Build(n, requirePhase: false))];
+        var sample = new List<GeneratedHistory>(count);
+        long taken = 0;
+        for (int draws = 0; sample.Count < count && draws < (count * 50L) + 100; draws++)
+        {
+            var generated = new HistoryBuilder(program, new Random(random.Next())).Build(sample.Count + 1, requirePhase: false);
+            int enrolments = generated.History.Events.Count(e => e.Type == EventType.Enrolled);
+            if (program.Places is { } places && taken + enrolments > places)
+            {
+                continue;
+            }
+
+            taken += enrolments;
+            sample.Add(generated);
+        }
+
+        return sample;
     }
 
     /// <summary>An arbitrary of valid histories of the catalogue that shrinks to prefixes.</summary>

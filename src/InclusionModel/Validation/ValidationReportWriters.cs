@@ -27,6 +27,13 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     /// <param name="output">Where the document goes: as the run goes when it renders in batches, otherwise when it completes.</param>
     public JsonValidationReportWriter(Stream output) => _output = Preconditions.CheckNotNull(output);
 
+    /// <summary>
+    /// Nothing to write yet: the document is marked (<c>"specialCategoryData": true</c> first) from the summary's
+    /// <see cref="ValidationSummary.SpecialCategoryPrograms"/>, which the document's head waits for.
+    /// </summary>
+    /// <param name="programs">The marked programs among the run's records.</param>
+    public void SpecialCategoryData(IReadOnlyList<string> programs) => Preconditions.CheckNotNull(programs);
+
     /// <inheritdoc />
     public void Record(long line, HistoryValidationResult result)
     {
@@ -377,13 +384,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
     public void Complete(ValidationSummary summary)
     {
         Preconditions.CheckNotNull(summary);
-        _output.WriteLine(Texts.Format(
-            "text.summary",
-            summary.Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", summary.Records),
-            Texts.Count(summary.Valid, "count.valid-one", "count.valid"),
-            Texts.Count(summary.Invalid, "count.invalid-one", "count.invalid"),
-            Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed"),
-            IsoDates.Format(summary.AsOf)));
+        _output.WriteLine(summary.ToString());
         _output.Flush();
     }
 }

@@ -28,6 +28,17 @@ public sealed record ValidationSummary(LocalDate AsOf, long Records, long Valid,
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(AsOf, Records, Valid, Invalid, Malformed);
+
+    /// <summary>The counts as the text report ends with them, in the current UI culture's language.</summary>
+    /// <returns>For example <c>19 records: 8 valid, 10 invalid, 1 malformed (as of 2021-06-30)</c>.</returns>
+    public override string ToString()
+        => Texts.Format(
+            "text.summary",
+            Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", Records),
+            Texts.Count(Valid, "count.valid-one", "count.valid"),
+            Texts.Count(Invalid, "count.invalid-one", "count.invalid"),
+            Texts.Count(Malformed, "count.malformed-one", "count.malformed"),
+            IsoDates.Format(AsOf));
 }
 
 /// <summary>Receives the outcome of each line of a validation run, in line order, then the summary.</summary>
@@ -49,11 +60,11 @@ public interface IValidationSink
 
     /// <summary>
     /// Called once, before any other member, when the run holds records of programs whose participation
-    /// reveals special-category data, so that a streaming writer can mark its output from its first line.
-    /// The default does nothing; <see cref="ValidationSummary.SpecialCategoryPrograms"/> says the same at the end.
+    /// reveals special-category data (GDPR art. 9), so that a streaming writer can mark its output from its
+    /// first line. Every sink implements it (there is no default that would drop the marking): a sink that
+    /// writes nothing of its own here must still pass it on to any sink it wraps.
+    /// <see cref="ValidationSummary.SpecialCategoryPrograms"/> says the same at the end.
     /// </summary>
     /// <param name="programs">The marked programs among the run's records.</param>
-    void SpecialCategoryData(IReadOnlyList<string> programs)
-    {
-    }
+    void SpecialCategoryData(IReadOnlyList<string> programs);
 }

@@ -12,10 +12,10 @@ public readonly record struct Violation(ValidationRule Rule, int? EventIndex, Lo
     /// <summary>The rule's contract id, such as <c>phase-max-duration</c>.</summary>
     public string RuleId => Rule.Id();
 
-    /// <summary>The violation for people: events are counted from 1 here (the first event is "event 1"), while <see cref="EventIndex"/> and the JSON's <c>event</c> stay 0-based.</summary>
-    /// <returns>For example <c>phase-max-duration at event 6 (2013-05-02): employment lasted 13 months …</c>.</returns>
+    /// <summary>The violation for people, its event numbered as <see cref="EventIndex"/> and the JSON's <c>event</c> number it: from 0 (the first event is "event 0").</summary>
+    /// <returns>For example <c>phase-max-duration at event 5 (2013-05-02): employment lasted 13 months …</c>.</returns>
     public override string ToString()
         => EventIndex is { } index
-            ? Texts.Format("violation.at-event", RuleId, index + 1, On is { } on ? IsoDates.Format(on) : "?", Message)
+            ? Texts.Format("violation.at-event", RuleId, index, On is { } on ? IsoDates.Format(on) : "?", Message)
             : $"{RuleId}: {Message}";
 }

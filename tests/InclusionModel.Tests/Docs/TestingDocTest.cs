@@ -21,6 +21,15 @@ public class TestingDocTest
     }
 
     [Fact]
+    public void Doc_ShowsThePlainPropertySampleVerbatim()
+    {
+        string doc = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("docs/testing.md")).ReplaceLineEndings("\n");
+        string sample = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("docs/samples/PropertySample.cs")).ReplaceLineEndings("\n");
+
+        Assert.Contains("```csharp\n" + sample + "```", doc);
+    }
+
+    [Fact]
     public void WrongDefinition_FailsWithAMinimalCounterexample_ThatValidateAcceptsAndTheFixRefuses()
     {
         var wrong = StegetDefinitionTest.Load("orebro-steget-no-study-limit.json");

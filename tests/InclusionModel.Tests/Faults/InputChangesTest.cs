@@ -46,6 +46,10 @@ public class InputChangesTest
         }
 
         public void Complete(ValidationSummary summary) => Completed = true;
+
+        public void SpecialCategoryData(IReadOnlyList<string> programs)
+        {
+        }
     }
 
     public static TheoryData<string> Changes() => ["truncated", "extended", "rewritten", "one byte", "emptied"];

@@ -63,6 +63,10 @@ public class AsyncOverloadsTest
         {
         }
 
+        public void SpecialCategoryData(IReadOnlyList<string> programs)
+        {
+        }
+
         public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
         {
         }

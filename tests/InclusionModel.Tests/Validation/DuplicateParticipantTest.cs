@@ -29,6 +29,10 @@ public class DuplicateParticipantTest
         public void Complete(ValidationSummary summary)
         {
         }
+
+        public void SpecialCategoryData(IReadOnlyList<string> programs)
+        {
+        }
     }
 
     [Fact]

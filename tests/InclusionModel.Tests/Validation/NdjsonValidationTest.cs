@@ -20,7 +20,11 @@ public class NdjsonValidationTest
         int n = 0;
         foreach (var program in ProgramCatalogue.BuiltIn.All)
         {
-            foreach (var generated in HistoryGenerators.Sample(program, 800, seed: program.Id.Length))
+            // Two samples, each within the program's places, together over them (capacity-exceeded); the second's
+            // participants renamed so that no one is a duplicate.
+            var second = HistoryGenerators.Sample(program, 700, seed: -program.Id.Length)
+                .Select(g => g with { History = ParticipantHistory.Create(g.History.Participant + "-b", g.History.Program, g.History.Events, g.History.Gender, g.History.BirthDate, g.History.EducationLevel) });
+            foreach (var generated in HistoryGenerators.Sample(program, 700, seed: program.Id.Length).Concat(second))
             {
                 var history = ++n % 7 == 0 && generated.History.Events.Length > 1
                     ? HistoryMutations.MoveBeforePredecessor(generated.History, 1, 3)
@@ -57,6 +61,10 @@ public class NdjsonValidationTest
         public void Malformed(long line, string reason) => Entries.Add($"{line} malformed {reason}");
 
         public void Complete(ValidationSummary summary) => Summary = summary;
+
+        public void SpecialCategoryData(IReadOnlyList<string> programs)
+        {
+        }
     }
 
     [Fact]
@@ -88,7 +96,7 @@ public class NdjsonValidationTest
         Assert.Equal(expected.Select(r => $"{r.Participant} {r.FinalState.Name} {string.Join(" | ", r.Violations)}"), verdicts);
         Assert.Contains(expected, r => r.Violations.Any(v => v.Rule == ValidationRule.CapacityExceeded));
         Assert.Contains(expected, r => r.Violations.Any(v => v.Rule == ValidationRule.UnknownProgram));
-        Assert.Equal(5600 / 500, summary.Malformed);
+        Assert.Equal(9800 / 500, summary.Malformed); // 7 programs, 1,400 records each, one malformed line after every 500th
         Assert.Equal(histories.Count + summary.Malformed, summary.Records);
     }
 
@@ -187,5 +195,7 @@ public class NdjsonValidationTest
         public void Malformed(long line, string reason) => inner.Malformed(line, reason);
 
         public void Complete(ValidationSummary summary) => inner.Complete(summary);
+
+        public void SpecialCategoryData(IReadOnlyList<string> programs) => inner.SpecialCategoryData(programs);
     }
 }
