@@ -44,7 +44,11 @@ internal static class TransitionCheckEndpoint
         var after = reader.Read(Appended(record, body.Span[eventRange]), 1);
         if (!after.Success)
         {
-            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.event-malformed", $"$.event: {after.Reason}");
+            // The reader locates the fault in the record with the event appended ("events[3]: …"); the caller sent
+            // one event, so the detail names it as $.event, not by an index in a record it never wrote.
+            string appended = $"events[{before.Value.Events.Length}]: ";
+            string reason = after.Reason!.StartsWith(appended, StringComparison.Ordinal) ? after.Reason[appended.Length..] : after.Reason;
+            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.event-malformed", $"$.event: {reason}");
         }
 
         var validator = new HistoryValidator(programs);

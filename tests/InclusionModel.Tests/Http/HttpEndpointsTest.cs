@@ -461,6 +461,15 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TransitionsCheck_AMalformedEvent_SaysWhatIsWrongWithTheEvent_NotAnIndexInTheRecord()
+    {
+        var problem = await ProblemOf(await PostCheck("""{"record":RECORD,"event":{"on":"2013-01-03","type":"assessed","eligible":true,"zz":1}}""".Replace("RECORD", Record, StringComparison.Ordinal)), HttpStatusCode.BadRequest);
+
+        // The record holds one event, so the reader sees the sent event as events[1]: the caller never wrote that.
+        Assert.Equal("$.event: 'zz' is not a field of an event", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
     public async Task TransitionsCheck_BrokenJson_Is400_WithItsLine()
     {
         var problem = await ProblemOf(await PostCheck("{\n\"record\": {\n"), HttpStatusCode.BadRequest);
