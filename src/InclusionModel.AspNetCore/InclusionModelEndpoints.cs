@@ -18,6 +18,7 @@ using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -75,7 +76,8 @@ internal static class InclusionModelServices
     internal static IServiceCollection AddInclusionModel(IServiceCollection services, Action<InclusionModelHttpOptions>? configure)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o));
+        services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InclusionModelHttpOptions>, InclusionModelHttpOptionsValidation>());
         services.AddProblemDetails(o => o.CustomizeProblemDetails += HttpProblems.Customize);
         services.AddOpenApi(OpenApiDescription.Configure);
         services.AddHealthChecks();

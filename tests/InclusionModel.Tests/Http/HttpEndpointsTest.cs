@@ -319,6 +319,22 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/inclusion/health")).StatusCode);
     }
 
+    [Fact]
+    public async Task OptionsThatAllowNothing_StopTheHostAtStart_NamingEveryWrongOption()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => StartAsync(o =>
+        {
+            o.MaxConcurrentUploads = 0;
+            o.MaxLineBytes = 0;
+            o.DefaultLanguage = "de";
+        }));
+
+        Assert.Contains("MaxConcurrentUploads must be at least 1, was 0.", error.Failures);
+        Assert.Contains("MaxLineBytes must be above zero, was 0.", error.Failures);
+        Assert.Contains("DefaultLanguage must be \"en\" or \"sv\", was \"de\".", error.Failures);
+        Assert.Equal(3, error.Failures.Count());
+    }
+
     private static async Task<(WebApplication App, HttpClient Client)> StartAsync(Action<InclusionModelHttpOptions> configure)
     {
         var builder = WebApplication.CreateBuilder();
