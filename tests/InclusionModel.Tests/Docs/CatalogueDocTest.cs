@@ -51,7 +51,8 @@ public class CatalogueDocTest
         Assert.Equal(["$.places"], Facts(ProgramDefinitionJson.ToNode(p)).Where(f => !covering.Any(c => Covers(c, f))));
     }
 
-    [MachineFact(MachineNeed.SourceTexts)]
+    [Fact]
+    [Needs(MachineNeed.SourceTexts)]
     public void EveryQuote_IsInItsSource_WordForWord()
     {
         // The source texts are not part of the repository (they name people); where they sit beside it, as in

@@ -76,7 +76,8 @@ public class DefinitionLimitsTest
         Assert.Contains("larger than", problem.Message);
     }
 
-    [MachineFact(MachineNeed.Unix)]
+    [Fact]
+    [Needs(MachineNeed.Unix)]
     public void ProgramsCheck_OfDevZero_ReadsOnlyPastTheLimitAndRefuses()
     {
         var outcome = CliRun.Run(["programs", "check", "/dev/zero"]);

@@ -36,7 +36,8 @@ public sealed class ProcessFaultsTest : IDisposable
 
     private string[] TempEntries() => Directory.GetFileSystemEntries(_cli.TempDir);
 
-    [MachineTheory(MachineNeed.Unix)]
+    [Theory]
+    [Needs(MachineNeed.Unix)]
     [InlineData("cat {h} | $INCLUSION validate /dev/stdin --as-of 2021-06-30")]
     [InlineData("$INCLUSION validate <(cat {h}) --as-of 2021-06-30")]
     [InlineData("cat {h} | $INCLUSION validate - --as-of 2021-06-30")]
@@ -52,7 +53,8 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [MachineTheory(MachineNeed.Unix)]
+    [Theory]
+    [Needs(MachineNeed.Unix)]
     [InlineData("report {f} --program motala-utanforskap-till-sysselsattning --month 2020-04 --format json", "motala-2020.ndjson")]
     [InlineData("eligibility {f} --format json", "people.ndjson")]
     public void ReportAndEligibility_ThroughAProcessSubstitutionOrFifo_PrintWhatTheFileGives(string command, string sample)
@@ -68,7 +70,8 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [MachineFact(MachineNeed.Linux)]
+    [Fact]
+    [Needs(MachineNeed.Linux)]
     public async Task Validate_StandardInputPastTheMemorySpool_SpoolsItsOutcomesInUnlinkedOwnerOnlyFiles_AndLeavesNothing()
     {
         byte[] input = BigInput(12);
@@ -92,7 +95,8 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [MachineTheory(MachineNeed.Linux)]
+    [Theory]
+    [Needs(MachineNeed.Linux)]
     [InlineData("INT")]
     [InlineData("TERM")]
     public void Validate_StoppedBySignalMidRun_LeavesNoTemporaryFile(string signal)
@@ -114,7 +118,8 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [MachineFact(MachineNeed.Unix)]
+    [Fact]
+    [Needs(MachineNeed.Unix)]
     public void Validate_IntoAPipeClosedByItsReader_StopsQuietlyWithTheSigpipeStatus()
     {
         string big = Path.Combine(_cli.TempDir, "..", $"big-{Guid.NewGuid():N}.ndjson");
@@ -135,7 +140,8 @@ public sealed class ProcessFaultsTest : IDisposable
         }
     }
 
-    [MachineFact(MachineNeed.Unix)]
+    [Fact]
+    [Needs(MachineNeed.Unix)]
     public async Task Eligibility_IntoAPipeClosedByItsReader_StopsQuietlyWithTheSigpipeStatus()
     {
         // Text output is held until the run ends (so that a special-category marking can come first): the
@@ -164,7 +170,8 @@ public sealed class ProcessFaultsTest : IDisposable
         Assert.Empty(TempEntries());
     }
 
-    [MachineTheory(MachineNeed.DevFull)]
+    [Theory]
+    [Needs(MachineNeed.DevFull)]
     [InlineData("validate {h} --as-of 2021-06-30", "the validation report")]
     [InlineData("validate {h} --as-of 2021-06-30 --format json", "the validation report")]
     [InlineData("report {m} --program motala-utanforskap-till-sysselsattning --month 2020-04", "the report")]

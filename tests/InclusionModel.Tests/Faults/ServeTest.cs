@@ -103,7 +103,8 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [MachineTheory(MachineNeed.Linux)]
+    [Theory]
+    [Needs(MachineNeed.Linux)]
     [InlineData("http://0.0.0.0:0")]
     [InlineData("http://[::]:0")]
     [InlineData("http://loopback:0")]
@@ -117,7 +118,8 @@ public sealed class ServeTest : IDisposable
         AssertNeverBeyondLoopback(_cli.Start("serve", "--urls", urls), mustRefuse: urls != "http://loopback:0");
     }
 
-    [MachineTheory(MachineNeed.Linux)]
+    [Theory]
+    [Needs(MachineNeed.Linux)]
     [InlineData("Kestrel__Endpoints__A__Url", "http://0.0.0.0:0")]
     [InlineData("ASPNETCORE_Kestrel__Endpoints__A__Url", "http://0.0.0.0:0")]
     [InlineData("ASPNETCORE_URLS", "http://0.0.0.0:0")]
@@ -187,7 +189,8 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [MachineFact(MachineNeed.Linux)]
+    [Fact]
+    [Needs(MachineNeed.Linux)]
     public async Task Serve_KeysFileWithoutEnd_IsAOneLineError()
     {
         using var process = _cli.Start("serve", "--urls", "http://127.0.0.1:0", "--api-keys", "/dev/zero");
@@ -351,7 +354,8 @@ public sealed class ServeTest : IDisposable
         }
     }
 
-    [MachineFact(MachineNeed.Linux)]
+    [Fact]
+    [Needs(MachineNeed.Linux)]
     public async Task AClientThatDisconnectsMidBody_LeavesNoTemporaryFile_AndTheServiceGoesOn()
     {
         var (process, client) = Serve(_cli);
