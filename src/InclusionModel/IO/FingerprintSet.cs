@@ -52,6 +52,32 @@ internal sealed class FingerprintSet
         return Insert(_slots, fingerprint) && ++_count > 0;
     }
 
+    /// <summary>Whether <paramref name="fingerprint"/> has been added.</summary>
+    /// <param name="fingerprint">The fingerprint.</param>
+    /// <returns><c>true</c> when it is in the set.</returns>
+    internal bool Contains(UInt128 fingerprint)
+    {
+        if (fingerprint == UInt128.Zero)
+        {
+            return _hasZero;
+        }
+
+        int mask = _slots.Length - 1;
+        for (int index = (int)((ulong)fingerprint & (ulong)mask); ; index = (index + 1) & mask)
+        {
+            var held = _slots[index];
+            if (held == fingerprint)
+            {
+                return true;
+            }
+
+            if (held == UInt128.Zero)
+            {
+                return false;
+            }
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool Insert(UInt128[] slots, UInt128 fingerprint)
     {

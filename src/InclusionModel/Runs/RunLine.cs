@@ -102,8 +102,11 @@ internal enum Repeat : byte
 /// </summary>
 internal sealed class DuplicateRule(int expectedRecords = 0)
 {
-    /// <summary>Turns a fingerprint into the mark "a well-formed record had it" (kept in the same table; 128-bit fingerprints do not meet by chance).</summary>
-    private static readonly UInt128 RecordMark = new(0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F);
+    /// <summary>Turns a fingerprint into the mark "first seen on a malformed line, no record yet" (kept in the same table; 128-bit fingerprints do not meet by chance). Only malformed lines, which are rare, add it.</summary>
+    private static readonly UInt128 MalformedFirst = new(0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F);
+
+    /// <summary>Turns a fingerprint into the mark "a record was counted after malformed lines".</summary>
+    private static readonly UInt128 CountedAfterMalformed = new(0xD6E8FEB86659FD93, 0xA0761D6478BD642F);
 
     private readonly FingerprintSet _seen = new(expectedRecords);
 
@@ -123,10 +126,20 @@ internal sealed class DuplicateRule(int expectedRecords = 0)
         bool first = _seen.Add(key);
         if (malformed)
         {
+            if (first)
+            {
+                _seen.Add(key ^ MalformedFirst);
+            }
+
             return Repeat.None;
         }
 
-        bool firstRecord = _seen.Add(key ^ RecordMark);
-        return first ? Repeat.None : firstRecord ? Repeat.OfMalformedLineOnly : Repeat.OfRecord;
+        // The common case costs one insert, as IsDuplicate does: only a repeat looks further.
+        if (first)
+        {
+            return Repeat.None;
+        }
+
+        return _seen.Contains(key ^ MalformedFirst) && _seen.Add(key ^ CountedAfterMalformed) ? Repeat.OfMalformedLineOnly : Repeat.OfRecord;
     }
 }
