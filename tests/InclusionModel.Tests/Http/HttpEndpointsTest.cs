@@ -598,26 +598,40 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     [Fact]
     public async Task UploadsBeyondTheCap_Are503_WithRetryAfter()
     {
-        var (app, client) = await StartAsync(o =>
+        // The gate takes its place before the endpoint reads the body: a body that tells when it is first read
+        // tells the test that the first upload holds the one place. No polling, so no race with a busy machine.
+        var firstRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel(o =>
         {
             o.MaxConcurrentUploads = 1;
             o.MinBodyBytesPerSecond = 0;
         });
+        var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey("X-Test-First"))
+            {
+                context.Request.Body = new FirstReadSignal(context.Request.Body, firstRead);
+            }
+
+            await next(context);
+        });
+        app.MapInclusionModel("/inclusion");
+        await app.StartAsync();
+        var client = app.GetTestClient();
         var release = new TaskCompletionSource();
         try
         {
-            var first = client.PostAsync("/inclusion/validate?asOf=2015-06-01", new StalledContent(10, release.Task));
-            HttpResponseMessage? second = null;
-            // Until the first holds the one place: bounded by time, not by a count of tries, so that a machine
-            // busy with the rest of the suite (the first request reaching the endpoint late) cannot fail it.
-            for (var waited = System.Diagnostics.Stopwatch.StartNew(); waited.Elapsed < TimeSpan.FromSeconds(60) && second?.StatusCode != HttpStatusCode.ServiceUnavailable;)
-            {
-                await Task.Delay(50);
-                second = await client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")));
-            }
+            using var held = new HttpRequestMessage(HttpMethod.Post, "/inclusion/validate?asOf=2015-06-01") { Content = new StalledContent(10, release.Task) };
+            held.Headers.Add("X-Test-First", "1");
+            var first = client.SendAsync(held);
+            await firstRead.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-            await ProblemOf(second!, HttpStatusCode.ServiceUnavailable);
-            Assert.Equal(TimeSpan.FromSeconds(5), second!.Headers.RetryAfter?.Delta);
+            var second = await client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")));
+            await ProblemOf(second, HttpStatusCode.ServiceUnavailable);
+            Assert.Equal(TimeSpan.FromSeconds(5), second.Headers.RetryAfter?.Delta);
 
             release.TrySetResult();
             Assert.Equal(HttpStatusCode.OK, (await first.WaitAsync(TimeSpan.FromSeconds(30))).StatusCode);
@@ -629,6 +643,41 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
             client.Dispose();
             await app.DisposeAsync();
         }
+    }
+
+    /// <summary>A request body that signals the first time the server reads it.</summary>
+    private sealed class FirstReadSignal(Stream inner, TaskCompletionSource signal) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            signal.TrySetResult();
+            return inner.Read(buffer, offset, count);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            signal.TrySetResult();
+            return inner.ReadAsync(buffer, cancellationToken);
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     [Fact]
