@@ -176,8 +176,9 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
             {
-                using var writer = new JsonValidationReportWriter(output);
-                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, date, new CountingSink(writer, Violations), token).ConfigureAwait(false);
+                // Each violation is counted on the meter by rule as its entry is written: the document is the same, byte for byte.
+                using var writer = new JsonValidationReportWriter(output, v => Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
+                var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, date, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
@@ -378,19 +379,15 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             return null;
         }
 
+        // The command's readings (ReportPeriod.TryParseMonth, TryParseHalfYear, IsoDates.TryParse): one rule for both.
         if (month is not null)
         {
-            return month.Length == 7 && month[4] == '-' && int.TryParse(month[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y)
-                   && int.TryParse(month[5..], NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m is >= 1 and <= 12
-                ? ReportPeriod.Month(new YearMonth(y, m))
-                : null;
+            return ReportPeriod.TryParseMonth(month, out var monthly) ? monthly : null;
         }
 
         if (halfYear is not null)
         {
-            return halfYear.Length == 7 && halfYear[4] == '-' && halfYear[5] == 'H' && int.TryParse(halfYear[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int y) && halfYear[6] is '1' or '2'
-                ? ReportPeriod.HalfYear(y, halfYear[6] - '0')
-                : null;
+            return ReportPeriod.TryParseHalfYear(halfYear, out var half) ? half : null;
         }
 
         if (final)

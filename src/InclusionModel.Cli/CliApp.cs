@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using InclusionModel.IO;
+using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Runs;
 using InclusionModel.Validation;
@@ -30,9 +30,10 @@ internal static partial class CliApp
     {
         var callersCulture = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = LanguageOf(args, host) == "sv" ? SwedishCulture : CultureInfo.InvariantCulture;
-        var guarded = new CliOutput(host.Output);
+        var written = new CliOutput(host.Output);
+        var guarded = new RedactingStream(written, leaveOpen: true);
         var error = new RedactingTextWriter(host.Error);
-        host = host with { Output = guarded, Error = error };
+        host = host with { Output = guarded, Error = error, Written = written };
         try
         {
             using var output = new StreamWriter(guarded, Utf8NoBom, bufferSize: 1 << 16, leaveOpen: true) { AutoFlush = false };
@@ -312,7 +313,7 @@ internal static partial class CliApp
             using var stream = OpenInput(path, host);
             var progress = new ProgressLine(host);
             var run = new NdjsonValidation(new HistoryValidator(programSet)) { Progress = progress.Report };
-            ((CliOutput)host.Output).What = Texts.Get("what.validation");
+            host.Written!.What = Texts.Get("what.validation");
 
             ValidationSummary summary;
             if (parsed.GetValue(format) == "json")
@@ -512,9 +513,31 @@ internal static partial class CliApp
     }
 
     /// <summary>Gives back bytes already read from a stream, then the rest of it.</summary>
-    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : ForwardOnlyStream
+    private sealed class ReplayStream(ReadOnlyMemory<byte> head, Stream rest) : Stream
     {
         private ReadOnlyMemory<byte> _head = head;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override int Read(Span<byte> buffer)
         {

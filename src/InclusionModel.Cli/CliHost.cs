@@ -23,6 +23,9 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
             .FirstOrDefault(v => !string.IsNullOrEmpty(v)),
     };
 
+    /// <summary>The guard behind <see cref="Output"/> that names what is being written when a write fails; set by the run.</summary>
+    internal CliOutput? Written { get; init; }
+
     internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone()).Date;
 
     /// <summary>

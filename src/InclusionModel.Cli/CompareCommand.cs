@@ -59,7 +59,7 @@ internal static partial class CliApp
             using var stream = OpenInput(path, host);
             bool json = parsed.GetValue(format) == "json";
             bool ofPeople = parsed.GetValue(people);
-            ((CliOutput)host.Output).What = Texts.Get("what.comparison");
+            host.Written!.What = Texts.Get("what.comparison");
             using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
             long ofProgram, changedCount;
             if (ofPeople)

@@ -20,7 +20,7 @@ internal static partial class CliApp
             var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
             string path = parsed.GetValue(input)!;
             using var stream = OpenInput(path, host); // one pass: read as it comes, never copied
-            ((CliOutput)host.Output).What = Texts.Get("what.eligibility");
+            host.Written!.What = Texts.Get("what.eligibility");
             EligibilitySummary summary;
             if (parsed.GetValue(format) == "json")
             {

@@ -43,7 +43,7 @@ internal static partial class CliApp
             var period = Period(definition, parsed.GetValue(month), parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(halfYear), parsed.GetValue(final));
             string path = parsed.GetValue(input)!;
             ProgramReport report;
-            ((CliOutput)host.Output).What = Texts.Get("what.report");
+            host.Written!.What = Texts.Get("what.report");
             using (var stream = OpenInput(path, host)) // one pass: read as it comes, never copied
             {
                 report = new NdjsonReport(programs).Run(stream, definition, period);
@@ -114,16 +114,15 @@ internal static partial class CliApp
         RefuseYearZero(("--month", month), ("--half-year", halfYear), ("--from", from), ("--to", to));
         if (month is not null)
         {
-            return EligibilityReader.TryParseMonth(month, out var ym)
-                ? ReportPeriod.Month(ym)
+            return ReportPeriod.TryParseMonth(month, out var monthly)
+                ? monthly
                 : throw new CliException(Texts.Format("cli.bad-month", Privacy.PersonalIdentityNumbers.SafeToQuote(month)));
         }
 
         if (halfYear is not null)
         {
-            return halfYear.Length == 7 && halfYear[4] == '-' && halfYear[5] == 'H' && halfYear[6] is '1' or '2'
-                   && int.TryParse(halfYear.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year > 0
-                ? ReportPeriod.HalfYear(year, halfYear[6] - '0')
+            return ReportPeriod.TryParseHalfYear(halfYear, out var half)
+                ? half
                 : throw new CliException(Texts.Format("cli.bad-half-year", Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)));
         }
 

@@ -4,39 +4,68 @@ namespace InclusionModel;
 /// The one lookup of the names people read for the ids they see (issue 24): states, phases, rules, goals,
 /// roles, report kinds, reasons, outcomes, employment forms, subsidies, decisions. The names live in
 /// <see cref="Texts"/> under <c>name.&lt;kind&gt;.&lt;id&gt;</c>; an id the table does not know (a phase of a
-/// program file, say) is shown as it is.
+/// program file, say) is shown as it is. Names are in the language of the calling thread's
+/// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (Swedish for <c>sv</c>, English otherwise),
+/// looked up at each call. A kind is one of the constants below.
 /// </summary>
-internal static class DisplayNames
+public static class DisplayNames
 {
-    internal const string State = "state";
-    internal const string Phase = "phase";
-    internal const string Goal = "goal";
-    internal const string Quantity = "quantity";
-    internal const string Status = "status";
-    internal const string Role = "role";
-    internal const string Rule = "rule";
-    internal const string Report = "report";
-    internal const string Reason = "reason";
-    internal const string Outcome = "outcome";
-    internal const string Form = "form";
-    internal const string Subsidy = "subsidy";
-    internal const string Gender = "gender";
-    internal const string Education = "education";
-    internal const string Decision = "decision";
-    internal const string Result = "result";
-    internal const string Fact = "fact";
+    /// <summary>A lifecycle state (§2): <c>referred</c>, <c>enrolled</c>, <c>exited</c>, … or a phase.</summary>
+    public const string State = "state";
+    /// <summary>A phase of a program.</summary>
+    public const string Phase = "phase";
+    /// <summary>A goal of a program.</summary>
+    public const string Goal = "goal";
+    /// <summary>What a goal counts (<c>enrolments</c>, <c>women-share</c>, …).</summary>
+    public const string Quantity = "quantity";
+    /// <summary>A goal's status (<c>met</c>, <c>on-track</c>, …).</summary>
+    public const string Status = "status";
+    /// <summary>A staff role (<c>coach</c>, <c>bridge-builder</c>, …).</summary>
+    public const string Role = "role";
+    /// <summary>A validation or eligibility rule.</summary>
+    public const string Rule = "rule";
+    /// <summary>A kind of report (<c>monthly-summary</c>, <c>half-year-report</c>, <c>final-report</c>).</summary>
+    public const string Report = "report";
+    /// <summary>A reason of exit.</summary>
+    public const string Reason = "reason";
+    /// <summary>An outcome of exit or follow-up.</summary>
+    public const string Outcome = "outcome";
+    /// <summary>An employment form.</summary>
+    public const string Form = "form";
+    /// <summary>A wage subsidy.</summary>
+    public const string Subsidy = "subsidy";
+    /// <summary>A gender, as reports break participants down.</summary>
+    public const string Gender = "gender";
+    /// <summary>A level of education.</summary>
+    public const string Education = "education";
+    /// <summary>An eligibility decision.</summary>
+    public const string Decision = "decision";
+    /// <summary>The result of one eligibility rule.</summary>
+    public const string Result = "result";
+    /// <summary>A fact of an eligibility line.</summary>
+    public const string Fact = "fact";
 
     /// <summary>The name of <paramref name="id"/> in the current language, or the id itself when it has none.</summary>
-    internal static string Name(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? name : id;
+    /// <param name="kind">What the id names: one of this class's constants.</param>
+    /// <param name="id">The id, as the contract writes it.</param>
+    /// <returns>The name people read.</returns>
+    public static string Name(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? name : id;
 
     /// <summary>The name with the id in brackets, for a technical reader: <c>Förberedelse (preparation)</c>; the id alone when it has no name.</summary>
-    internal static string WithId(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? Bracketed(name, id) : id;
+    /// <param name="kind">What the id names: one of this class's constants.</param>
+    /// <param name="id">The id, as the contract writes it.</param>
+    /// <returns>The name and the id.</returns>
+    public static string WithId(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? Bracketed(name, id) : id;
 
     /// <summary>A lifecycle state, which is a fixed state (<c>enrolled</c>, <c>exited</c> …) or a program's phase.</summary>
-    internal static string StateName(string id) => Texts.TryGet($"name.state.{id}", out var name) ? name : Name(Phase, id);
+    /// <param name="id">The state's id.</param>
+    /// <returns>The name people read, or the id when it has none.</returns>
+    public static string StateName(string id) => Texts.TryGet($"name.state.{id}", out var name) ? name : Name(Phase, id);
 
     /// <summary>A lifecycle state with its id in brackets.</summary>
-    internal static string StateWithId(string id) => StateName(id) is var name && name != id ? Bracketed(name, id) : id;
+    /// <param name="id">The state's id.</param>
+    /// <returns>The name and the id, or the id alone when it has no name.</returns>
+    public static string StateWithId(string id) => StateName(id) is var name && name != id ? Bracketed(name, id) : id;
 
     /// <summary>The name with the id in brackets, or the id alone when the name only spells it (<c>Exit support</c> for <c>exit-support</c>).</summary>
     private static string Bracketed(string name, string id) => name.Replace(' ', '-').Equals(id, StringComparison.OrdinalIgnoreCase) ? id : $"{name} ({id})";

@@ -4,12 +4,18 @@ using NodaTime.Text;
 
 namespace InclusionModel;
 
-/// <summary>The one place that formats and parses the contract's <c>YYYY-MM-DD</c> dates.</summary>
-internal static class IsoDates
+/// <summary>
+/// The one place that formats and parses the contract's <c>YYYY-MM-DD</c> dates (docs/interchange-contract.md
+/// §1): exactly ten characters, ISO calendar, years 0001–9999. The command, the HTTP service and an embedding
+/// application read dates from people and programs with the same rule.
+/// </summary>
+public static class IsoDates
 {
 
     /// <summary>Formats <c>YYYY-MM-DD</c>; years 0–9999 by hand (the traced eligibility path and messages format many dates), others by NodaTime's ISO pattern.</summary>
-    internal static string Format(LocalDate date)
+    /// <param name="date">The date.</param>
+    /// <returns>The date as <c>YYYY-MM-DD</c>.</returns>
+    public static string Format(LocalDate date)
     {
         if (date.Year is < 0 or > 9999 || date.Calendar != CalendarSystem.Iso)
         {
@@ -139,7 +145,11 @@ internal static class IsoDates
         return true;
     }
 
-    internal static bool TryParse(ReadOnlySpan<char> text, out LocalDate date)
+    /// <summary>Reads a contract date: exactly <c>YYYY-MM-DD</c>, a real day of the ISO calendar, year 0001 or later.</summary>
+    /// <param name="text">The text; nothing before or after the date.</param>
+    /// <param name="date">The date read, or <c>default</c>.</param>
+    /// <returns>Whether <paramref name="text"/> is such a date.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out LocalDate date)
     {
         Span<byte> utf8 = stackalloc byte[10];
         date = default;

@@ -16,7 +16,7 @@ namespace InclusionModel;
 /// </remarks>
 internal static class Texts
 {
-    private static readonly Dictionary<string, (string En, string Sv)> Table = new(StringComparer.Ordinal)
+    private static readonly TextTable Table = new(new Dictionary<string, (string En, string Sv)>(StringComparer.Ordinal)
     {
         // Violations (docs/interchange-contract.md §3)
         ["violation.at-event"] = ("{0} at event {1} ({2}): {3}", "{0} vid händelse {1} ({2}): {3}"),
@@ -51,7 +51,6 @@ internal static class Texts
         // The text report of a validation run (§4)
         ["text.invalid"] = ("line {0}: {1} in {2} is invalid (state {3}): {4}", "rad {0}: {1} i {2} är ogiltig, status {3}: {4}"),
         ["text.withheld"] = ("(id withheld)", "(id undanhållet)"),
-        ["text.no-state"] = ("none", "inget"),
         ["text.no-status"] = ("none", "ingen"),
         ["text.malformed"] = ("line {0}: malformed: {1}", "rad {0}: felformad: {1}"),
         ["text.summary"] = ("{0}: {1}, {2}, {3} (as of {4})", "{0}: {1}, {2}, {3} (avstämningsdag {4})"),
@@ -308,228 +307,17 @@ internal static class Texts
         ["chart.legend"] = ("bar: reached; shaded: projection at the rate so far (90% range), dashed: expected; black line: target", "stapel: uppnått; skuggat: prognos i takten hittills (90\u00A0% intervall), streckat: förväntat; svart linje: målvärde"),
 
         // inclusion programs
-        ["programs.name"] = ("name", "namn"),
-        ["programs.places"] = ("places", "platser"),
-        ["programs.window"] = ("enrolment window", "intagsperiod"),
-        ["programs.phases"] = ("phases", "faser"),
         ["programs.unknown"] = ("not stated", "inte angivet"),
-        ["programs.owner"] = ("owner", "ägare"),
-        ["programs.partners"] = ("partners", "samverkansparter"),
-        ["programs.municipalities"] = ("municipalities", "kommuner"),
-        ["programs.funders"] = ("funders", "finansiärer"),
-        ["programs.budget"] = ("budget", "budget"),
-        ["programs.purpose"] = ("purpose", "syfte"),
-        ["programs.methods"] = ("methods", "metoder"),
-        ["programs.staff"] = ("staff", "personal"),
-        ["programs.planning"] = ("planning", "planering"),
-        ["programs.implementation"] = ("implementation", "genomförande"),
-        ["programs.closing"] = ("closing", "avslutning"),
-        ["programs.target-group"] = ("target group", "målgrupp"),
-        ["programs.goals"] = ("goals", "mål"),
-        ["programs.reports"] = ("reports", "rapporter"),
-        ["programs.strategic"] = ("strategic goals", "strategiska mål"),
-        ["programs.sources"] = ("sources", "källor"),
-        ["programs.last-enrolment"] = ("last enrolment", "sista inskrivning"),
-        ["programs.finding"] = ("finding", "iakttagelse"),
-        ["programs.per-municipality"] = (" per municipality", " per kommun"),
-        ["programs.no-limit"] = ("no limit stated", "ingen gräns angiven"),
-        ["programs.required"] = ("required:  ", "krav:      "),
-        ["programs.exception"] = ("exception: ", "undantag:  "),
-        ["programs.at-most"] = ("at most", "högst"),
-        ["programs.target"] = ("target", "målvärde"),
-        ["programs.in-words"] = ("in words", "ej mätbart mål"),
-        ["programs.evaluated-by"] = (" (evaluated by {0})", " (utvärderas av {0})"),
-        ["programs.to"] = (" (to {0})", " (till {0})"),
-        ["programs.no-sources"] = ("none named", "inga angivna"),
-        ["programs.taken-as"] = ("taken as: ", "tolkat som: "),
-        ["programs.stated"] = ("stated: {0} facts quoted from the sources (--format json lists them under statedBy)", "angivet: {0} uppgifter citerade ur källorna (--format json listar dem under statedBy)"),
-        ["programs.last-enrolment-text"] = ("someone who enrols on the window's last day takes part until {0} at the earliest", "den som skrivs in på periodens sista dag deltar till tidigast {0}"),
-        ["programs.valid"] = ("{0}: a valid definition of '{1}' ({2} phases)", "{0}: en giltig definition av '{1}' ({2} faser)"),
-        ["programs.valid-one"] = ("{0}: a valid definition of '{1}' ({2} phase)", "{0}: en giltig definition av '{1}' ({2} fas)"),
-        ["programs.replaces"] = ("; with --definition it replaces the built-in program of that id", "; med --definition ersätter den det inbyggda programmet med det id:t"),
-        ["programs.invalid"] = ("{0}: {1} problems; the definition is invalid", "{0}: {1} problem; definitionen är ogiltig"),
-        ["programs.invalid-one"] = ("{0}: {1} problem; the definition is invalid", "{0}: {1} problem; definitionen är ogiltig"),
 
         // inclusion compare
-        ["compare.head"] = ("{0} ({1}): baseline {2}, candidate '{3}'", "{0} ({1}): nuvarande definition är {2}, ny definition är '{3}'"),
-        ["compare.built-in"] = ("the built-in definition", "den inbyggda"),
-        ["compare.no-diff"] = ("definition: no field changed", "ändringar i definitionen: inga"),
-        ["compare.diff"] = ("definition: {0}", "ändringar i definitionen: {0}"),
-        ["compare.summary"] = ("as of {0}: {1} read, {2} of the program; {3} ({4}, {5})", "avstämningsdag {0}: {1} lästa, {2} för programmet; {3} ({4}, {5})"),
-        ["compare.now-valid-one"] = ("1 now valid", "1 blir giltig"),
-        ["compare.now-valid"] = ("{0} now valid", "{0} blir giltiga"),
-        ["compare.now-invalid-one"] = ("1 now invalid", "1 blir ogiltig"),
-        ["compare.now-invalid"] = ("{0} now invalid", "{0} blir ogiltiga"),
-        ["compare.people"] = ("{0} read, {1} for the program; {2}", "{0} lästa, {1} för programmet; {2}"),
-        ["compare.people-one"] = ("{0} read, {1} for the program; {2} decision", "{0} lästa, {1} för programmet; {2}"),
-        ["compare.one-line"] = ("1 line", "1 rad"),
-        ["compare.lines"] = ("{0} lines", "{0} rader"),
-        ["compare.nothing"] = ("nothing changed", "ingen bedömning ändras"),
-        ["compare.changed-one"] = ("1 changed", "1 bedömning ändras"),
-        ["compare.changed"] = ("{0} changed", "{0} bedömningar ändras"),
-        ["compare.line"] = ("line {0}{1}: ", "rad {0}{1}: "),
-        ["compare.valid"] = ("valid", "giltig"),
-        ["compare.invalid"] = ("invalid", "ogiltig"),
-        ["compare.no-figures"] = ("no figure of the report from the program's start to {0} moved", "ingen siffra i rapporten från programmets start till och med {0} ändras"),
-        ["compare.figures"] = ("figures of the report from the program's start to {0} that moved (baseline → candidate):", "siffror i rapporten från programmets start till och med {0} som ändras (nuvarande → ny definition):"),
 
         // The command line (docs/interchange-contract.md §4, §9)
-        ["cli.validate"] = ("Validate participant histories against their programs' lifecycle rules.", "Validera deltagarhistorik mot programmens livscykelregler."),
-        ["cli.validate.file"] = ("The NDJSON file of participant histories: any readable path (a file, /dev/stdin, a named pipe), or - for standard input.", "NDJSON-filen med deltagarhistorik: vilken läsbar sökväg som helst (en fil, /dev/stdin, en namngiven pipe) eller - för standardindata."),
-        ["cli.validate.format"] = ("text (for people) or json (docs/interchange-contract.md §4).", "text (för människor) eller json (docs/interchange-contract.md §4)."),
-        ["cli.as-of"] = ("The as-of date, YYYY-MM-DD; default today in this machine's time zone.", "Avstämningsdagen, ÅÅÅÅ-MM-DD; standard är i dag i maskinens tidszon."),
-        ["cli.definition"] = ("A program definition file (JSON) that adds a program, or replaces the built-in program of the same id (repeatable).", "En programdefinitionsfil (JSON) som lägger till ett program eller ersätter det inbyggda programmet med samma id (kan upprepas)."),
-        ["cli.no-records"] = ("{0} holds no records", "{0} innehåller inga rader"),
-        ["cli.stdin"] = ("standard input", "standardindata"),
-        ["cli.bad-as-of"] = ("--as-of must be a date YYYY-MM-DD, was '{0}'", "--as-of måste vara ett datum ÅÅÅÅ-MM-DD, var '{0}'"),
-        ["cli.unknown-option"] = ("unknown option '{0}'; the options are listed by --help", "okänt alternativ '{0}'; alternativen listas av --help"),
-        ["cli.directory"] = ("'{0}' is a directory, not a file", "'{0}' är en katalog, inte en fil"),
-        ["cli.no-such-file"] = ("cannot read '{0}': no such file", "kan inte läsa '{0}': filen finns inte"),
-        ["cli.cannot-read"] = ("cannot read '{0}': {1}", "kan inte läsa '{0}': {1}"),
-        ["cli.json-array"] = ("{0} is a JSON array, not NDJSON (one JSON object per line); write one object per line, for example with jq -c '.[]'", "{0} är en JSON-array, inte NDJSON (ett JSON-objekt per rad); skriv ett objekt per rad, till exempel med jq -c '.[]'"),
-        ["cli.see-help"] = ("see 'inclusion --help'", "se 'inclusion --help'"),
-        ["cli.progress"] = ("{0} MB and {1} lines read", "{0} MB och {1} rader lästa"),
-        ["cli.cancelled"] = ("cancelled", "avbruten"),
-        ["cli.file-invalid"] = ("program file '{0}' is invalid ({1} problems; 'inclusion programs check {0}' lists them): {2}", "programfilen '{0}' är ogiltig ({1} problem; 'inclusion programs check {0}' listar dem): {2}"),
-        ["cli.file-invalid-one"] = ("program file '{0}' is invalid ({1} problem; 'inclusion programs check {0}' lists it): {2}", "programfilen '{0}' är ogiltig ({1} problem; 'inclusion programs check {0}' visar det): {2}"),
-        ["cli.program-option"] = ("--program names the program a report is about; give definition files with --definition <file>", "--program anger programmet som en rapport gäller; ange definitionsfiler med --definition <fil>"),
-        ["cli.two-files"] = ("'{0}' and '{1}' both define the program {2}; give one definition per program", "'{0}' och '{1}' definierar båda programmet {2}; ange en definition per program"),
-        ["cli.cannot-read-program"] = ("cannot read program file '{0}': {1}", "kan inte läsa programfilen '{0}': {1}"),
-        ["cli.cannot-write"] = ("cannot write {0} to standard output: {1}", "kan inte skriva {0} till standardutdata: {1}"),
-        ["cli.candidate-unknown"] = ("the candidate defines '{0}', which is not a built-in program; give the definition it changes with --baseline <file>", "den nya definitionen gäller '{0}', som inte är ett inbyggt program; ange den nuvarande definitionen med --baseline <fil>"),
-        ["cli.two-programs"] = ("the baseline defines '{0}' and the candidate '{1}'; compare two definitions of one program", "den nuvarande definitionen gäller '{0}' och den nya '{1}'; jämför två definitioner av samma program"),
-        ["cli.no-lines"] = ("{0} holds no lines", "{0} innehåller inga rader"),
-        ["cli.no-program"] = ("no program '{0}'; the programs are {1}", "inget program '{0}'; programmen är {1}"),
-        ["cli.chart"] = ("cannot write the chart '{0}': {1}", "kan inte skriva diagrammet '{0}': {1}"),
-        ["cli.no-records-of"] = ("{0} holds no records of {1}", "{0} innehåller inga rader för {1}"),
-        ["cli.min-cell-alone"] = ("--min-cell goes with --publication", "--min-cell hör ihop med --publication"),
-        ["cli.min-cell"] = ("--min-cell must be at least 3, was {0}", "--min-cell måste vara minst 3, var {0}"),
-        ["cli.which-period"] = ("say which period: --month YYYY-MM, --from YYYY-MM-DD --to YYYY-MM-DD, --half-year YYYY-H1 or --final", "ange vilken period: --month ÅÅÅÅ-MM, --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD, --half-year ÅÅÅÅ-H1 eller --final"),
-        ["cli.one-period"] = ("give one period only: --month, --from/--to, --half-year or --final", "ange bara en period: --month, --from/--to, --half-year eller --final"),
-        ["cli.bad-month"] = ("--month must be a month YYYY-MM (01–12), was '{0}'", "--month måste vara en månad ÅÅÅÅ-MM (01–12), var '{0}'"),
-        ["cli.bad-half-year"] = ("--half-year must be YYYY-H1 or YYYY-H2, was '{0}'", "--half-year måste vara ÅÅÅÅ-H1 eller ÅÅÅÅ-H2, var '{0}'"),
-        ["cli.no-final-period"] = ("the period of {0} is not stated, so its final report has no period; give --from and --to", "perioden för {0} är inte angiven, så slutrapporten har ingen period; ange --from och --to"),
-        ["cli.from-to"] = ("--from and --to go together", "--from och --to hör ihop"),
-        ["cli.bad-date"] = ("{0} must be a date YYYY-MM-DD, was '{1}'", "{0} måste vara ett datum ÅÅÅÅ-MM-DD, var '{1}'"),
-        ["cli.period-backwards"] = ("the period ends ({0}) before it starts ({1})", "perioden slutar ({0}) innan den börjar ({1})"),
 
-        ["what.validation"] = ("the validation report", "valideringsrapporten"),
-        ["what.output"] = ("the output", "utdata"),
-        ["what.comparison"] = ("the comparison", "jämförelsen"),
-        ["what.eligibility"] = ("the eligibility decisions", "målgruppsbedömningarna"),
-        ["what.report"] = ("the report", "rapporten"),
 
-        ["serve"] = ("Serve the engine over HTTP (docs/http.md): loopback only unless --api-keys names a file of hashed keys.", "Tillhandahåll motorn över HTTP (docs/http.md): bara loopback om inte --api-keys anger en fil med hashade nycklar."),
-        ["serve.urls"] = ("The address to listen on; default http://127.0.0.1:5080.", "Adressen att lyssna på; standard http://127.0.0.1:5080."),
-        ["serve.api-keys"] = ("A file of API keys, one SHA-256 hash a line (printf %s \"$KEY\" | sha256sum); then every request but /health needs Authorization: Bearer <key>.", "En fil med API-nycklar, en SHA-256-hash per rad (printf %s \"$KEY\" | sha256sum); då behöver varje anrop utom /health Authorization: Bearer <nyckel>."),
-        ["serve.max-body"] = ("The largest request body in bytes; default 1 GiB.", "Den största anropskroppen i byte; standard 1 GiB."),
-        ["serve.bad-max-body"] = ("--max-body must be at least 1, was {0}", "--max-body måste vara minst 1, var {0}"),
-        ["serve.bad-url"] = ("--urls must be an http or https address, was '{0}'", "--urls måste vara en http- eller https-adress, var '{0}'"),
-        ["serve.needs-keys"] = ("{0} is not a loopback address: give --api-keys <file> so that only holders of a key can call the service", "{0} är ingen loopback-adress: ange --api-keys <fil> så att bara den som har en nyckel kan anropa tjänsten"),
-        ["serve.listening"] = ("inclusion: listening on {0} ({1}); Ctrl-C stops", "inclusion: lyssnar på {0} ({1}); Ctrl-C stoppar"),
-        ["serve.no-keys"] = ("no API keys, loopback only", "inga API-nycklar, bara loopback"),
-        ["serve.keys"] = ("{0} API keys", "{0} API-nycklar"),
-        ["serve.bad-key-line"] = ("{0}, line {1}: not a SHA-256 hash in hex (64 characters)", "{0}, rad {1}: ingen SHA-256-hash i hex (64 tecken)"),
-        ["serve.no-key-lines"] = ("{0} holds no key hashes", "{0} innehåller inga nyckelhashar"),
 
         // inclusion serve and the HTTP endpoints (issue 22): problem documents echo nothing of the request
-        ["serve.urls-list"] = ("--urls takes scheme://host:port addresses separated by ';', with no path, query or fragment; was '{0}'", "--urls tar adresser scheme://värd:port åtskilda av ';', utan sökväg, fråga eller fragment; var '{0}'"),
-        ["serve.https"] = ("{0}: serve has no certificate (it reads no configuration), so it cannot serve https; put a TLS proxy in front of a loopback http address, or host the endpoints in your own app", "{0}: serve har inget certifikat (den läser ingen konfiguration) och kan därför inte tillhandahålla https; sätt en TLS-proxy framför en http-adress på loopback, eller lägg slutpunkterna i din egen app"),
-        ["serve.bound-beyond-loopback"] = ("the service bound {0}, which is not a loopback address, and has no API keys: it stops; give --api-keys <file>", "tjänsten band {0}, som inte är en loopback-adress, och har inga API-nycklar: den stoppar; ange --api-keys <fil>"),
-        ["serve.cannot-listen"] = ("cannot listen on {0}: {1}", "kan inte lyssna på {0}: {1}"),
-        ["serve.keys-too-large"] = ("{0} is larger than {1} bytes; a keys file holds one hash a line", "{0} är större än {1} byte; en nyckelfil har en hash per rad"),
-        ["http.title.400"] = ("The request cannot be read", "Anropet kan inte läsas"),
-        ["http.title.401"] = ("A key is needed", "En nyckel behövs"),
-        ["http.title.403"] = ("The key is not accepted", "Nyckeln godtas inte"),
-        ["http.title.404"] = ("Not found", "Hittades inte"),
-        ["http.title.405"] = ("Method not allowed", "Metoden är inte tillåten"),
-        ["http.title.408"] = ("The body came too slowly", "Kroppen kom för långsamt"),
-        ["http.title.413"] = ("The body is too large", "Kroppen är för stor"),
-        ["http.title.414"] = ("The address is too long", "Adressen är för lång"),
-        ["http.title.415"] = ("Unsupported content type", "Innehållstypen stöds inte"),
-        ["http.title.431"] = ("The headers are too large", "Huvudena är för stora"),
-        ["http.title.500"] = ("The service failed", "Tjänsten fick ett fel"),
-        ["http.title.503"] = ("The service is busy", "Tjänsten är upptagen"),
-        ["http.title.other"] = ("The request was not answered", "Anropet besvarades inte"),
-        ["http.detail.400"] = ("the request's query, headers or body cannot be read", "anropets fråga, huvuden eller kropp kan inte läsas"),
-        ["http.detail.401"] = ("every request but /health needs Authorization: Bearer <key>", "varje anrop utom /health behöver Authorization: Bearer <nyckel>"),
-        ["http.detail.403"] = ("the key given is not one of this service's keys", "den angivna nyckeln är inte en av tjänstens nycklar"),
-        ["http.detail.404"] = ("nothing is at this address; GET /openapi/v1.json lists the endpoints", "här finns ingenting; GET /openapi/v1.json listar slutpunkterna"),
-        ["http.detail.405"] = ("this endpoint does not answer this method", "slutpunkten svarar inte på den här metoden"),
-        ["http.detail.413"] = ("the body is larger than this service accepts", "kroppen är större än tjänsten tar emot"),
-        ["http.detail.415"] = ("this endpoint does not take this content type", "slutpunkten tar inte den här innehållstypen"),
-        ["http.detail.500"] = ("an unexpected error; nothing of the request is repeated here", "ett oväntat fel; ingenting ur anropet upprepas här"),
-        ["http.no-program.title"] = ("No such program", "Inget sådant program"),
-        ["http.no-program"] = ("no program '{0}'; the programs are {1}", "inget program '{0}'; programmen är {1}"),
-        ["http.no-program.unnamed"] = ("no program by that id; the programs are {0}", "inget program med det id:t; programmen är {0}"),
-        ["http.content-type"] = ("this endpoint takes {0}", "slutpunkten tar {0}"),
-        ["http.encoding"] = ("a body with a Content-Encoding (compressed) is not accepted; send it uncompressed", "en kropp med Content-Encoding (komprimerad) tas inte emot; skicka den okomprimerad"),
-        ["http.too-large"] = ("the body is larger than {0} bytes, the limit of this endpoint", "kroppen är större än {0} byte, gränsen för slutpunkten"),
-        ["http.compare-too-large"] = ("the file is larger than {0} bytes, or a definition than {1}", "filen är större än {0} byte, eller en definition större än {1}"),
-        ["http.too-slow"] = ("the body came slower than {0} bytes a second over {1} seconds", "kroppen kom långsammare än {0} byte per sekund under {1} sekunder"),
-        ["http.busy"] = ("{0} uploads are in progress, the most this service takes at once; try again in {1} seconds", "{0} uppladdningar pågår, det mesta tjänsten tar emot samtidigt; försök igen om {1} sekunder"),
-        ["http.which-period.title"] = ("Which period?", "Vilken period?"),
-        ["http.which-period"] = ("give one period: month=YYYY-MM, from=YYYY-MM-DD&to=YYYY-MM-DD, halfYear=YYYY-H1 or final=true", "ange en period: month=ÅÅÅÅ-MM, from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD, halfYear=ÅÅÅÅ-H1 eller final=true"),
-        ["http.which-threshold.title"] = ("Which threshold?", "Vilken tröskel?"),
-        ["http.which-threshold"] = ("minCell goes with publication=true and is at least 3", "minCell hör ihop med publication=true och är minst 3"),
-        ["http.no-date.title"] = ("No date", "Inget datum"),
-        ["http.no-date"] = ("asOf is required: this host registers no clock to give today's date", "asOf krävs: värden registrerar ingen klocka som ger dagens datum"),
-        ["http.not-a-date.title"] = ("Not a date", "Inget datum"),
-        ["http.not-a-date"] = ("asOf must be a date YYYY-MM-DD", "asOf måste vara ett datum ÅÅÅÅ-MM-DD"),
-        ["http.not-multipart.title"] = ("Not multipart", "Inte multipart"),
-        ["http.not-multipart"] = ("the body is multipart/form-data with a boundary", "kroppen är multipart/form-data med en gräns (boundary)"),
-        ["http.bad-multipart"] = ("the body is not a well-formed multipart/form-data document (or a part's headers are over 16 KiB)", "kroppen är inget välformat multipart/form-data-dokument (eller så är en dels huvuden över 16 KiB)"),
-        ["http.part.title"] = ("Unknown, repeated or missing part", "Okänd, upprepad eller saknad del"),
-        ["http.unknown-part"] = ("the parts are file, candidate and baseline", "delarna är file, candidate och baseline"),
-        ["http.part-twice"] = ("the part '{0}' appears twice; each part is sent once", "delen '{0}' förekommer två gånger; varje del skickas en gång"),
-        ["http.missing-part"] = ("the body needs a 'file' part and a 'candidate' part", "kroppen behöver en del 'file' och en del 'candidate'"),
-        ["http.candidate-invalid"] = ("The candidate is invalid", "Den nya definitionen är ogiltig"),
-        ["http.baseline-invalid"] = ("The baseline is invalid", "Utgångsläget är ogiltigt"),
-        ["http.two-programs.title"] = ("Two programs", "Två program"),
-        ["http.two-programs"] = ("the baseline defines '{0}' and the candidate '{1}'; compare two definitions of one program", "den nuvarande definitionen gäller '{0}' och den nya '{1}'; jämför två definitioner av samma program"),
-        ["http.not-json.title"] = ("Not JSON", "Inte JSON"),
-        ["http.not-json"] = ("the body is not valid JSON (line {0})", "kroppen är inte giltig JSON (rad {0})"),
-        ["http.not-check.title"] = ("Not a transition check", "Ingen övergångskontroll"),
-        ["http.not-check"] = ("the body is {\"record\": <a history>, \"event\": <an event>}, each key once, and nothing else", "kroppen är {\"record\": <en historik>, \"event\": <en händelse>}, varje nyckel en gång, och inget annat"),
-        ["http.record-malformed"] = ("The record is malformed", "Posten är felformad"),
-        ["http.event-malformed"] = ("The event is malformed", "Händelsen är felformad"),
-        ["cli.not-command"] = ("'{0}' is not a command; the commands are {1}", "'{0}' är inget kommando; kommandona är {1}"),
-        ["cli.did-you-mean"] = ("'{0}' is not a command; did you mean {1}?", "'{0}' är inget kommando; menade du {1}?"),
 
         // --help of every command and option
-        ["help.compare.file"] = ("The NDJSON file of participant histories (or, with --people, eligibility lines): any readable path, or - for standard input.", "NDJSON-filen med deltagarhistorik (eller, med --people, målgruppsrader): vilken läsbar sökväg som helst, eller - för standardindata."),
-        ["help.compare.candidate"] = ("The changed program definition file (JSON).", "Den ändrade programdefinitionsfilen (JSON)."),
-        ["help.compare.baseline"] = ("The definition to compare against; default the built-in program of the candidate's id.", "Definitionen att jämföra med; standard är det inbyggda programmet med den nya definitionens id."),
-        ["help.compare.people"] = ("The file holds eligibility lines (docs/interchange-contract.md §5): compare decisions instead of verdicts.", "Filen innehåller målgruppsrader (docs/interchange-contract.md §5): jämför målgruppsbedömningar i stället för valideringsresultat."),
-        ["help.compare.as-of"] = ("The as-of date for histories, YYYY-MM-DD; default today in this machine's time zone.", "Avstämningsdagen för historik, ÅÅÅÅ-MM-DD; standard är i dag i maskinens tidszon."),
-        ["help.compare.format"] = ("text (for people) or json (docs/interchange-contract.md §7).", "text (för människor) eller json (docs/interchange-contract.md §7)."),
-        ["help.compare"] = ("Compare a changed program definition with the current one over histories: whose verdict changes, and what moves in the final report.\nExit codes: 0 nothing changed, 1 some verdict changed, 2 the command could not run.", "Jämför en ändrad programdefinition med den nuvarande över historik: vems bedömning ändras, och vad som ändras i slutrapporten.\nSlutkoder: 0 inget ändrades, 1 någon bedömning ändrades, 2 kommandot kunde inte köras."),
-        ["help.eligibility.file"] = ("The NDJSON file of people and their facts: any readable path, or - for standard input.", "NDJSON-filen med personer och deras uppgifter: vilken läsbar sökväg som helst, eller - för standardindata."),
-        ["help.eligibility.format"] = ("text (for people) or json (docs/interchange-contract.md §5).", "text (för människor) eller json (docs/interchange-contract.md §5)."),
-        ["help.eligibility"] = ("Decide, with the trace of every rule, whether each person is eligible for a program (eligible, not-eligible or undetermined).", "Avgör, med spåret av varje regel, om varje person tillhör ett programs målgrupp (tillhör målgruppen, tillhör inte målgruppen eller kan inte avgöras)."),
-        ["help.programs.format"] = ("text (for people) or json.", "text (för människor) eller json."),
-        ["help.programs.id"] = ("The program id, for example hallefors-all-in.", "Programmets id, till exempel hallefors-all-in."),
-        ["help.programs.file"] = ("The program definition file (JSON) to check: any readable path, or - for standard input.", "Programdefinitionsfilen (JSON) att kontrollera: vilken läsbar sökväg som helst, eller - för standardindata."),
-        ["help.programs"] = ("List the built-in programs (and those of --definition files); see also 'programs show' and 'programs check'.", "Lista de inbyggda programmen (och de från --definition-filer); se även 'programs show' och 'programs check'."),
-        ["help.programs.show"] = ("Print one program: as text, or as JSON that is itself a valid definition file.", "Skriv ut ett program: som text, eller som JSON som i sig är en giltig definitionsfil."),
-        ["help.programs.check"] = ("Check a program definition file; every problem is listed with its JSON path and line. Exit code 1 when it is invalid.", "Kontrollera en programdefinitionsfil; varje problem listas med sin JSON-sökväg och rad. Slutkod 1 när den är ogiltig."),
-        ["help.report.file"] = ("The NDJSON file of participant histories: any readable path, or - for standard input.", "NDJSON-filen med deltagarhistorik: vilken läsbar sökväg som helst, eller - för standardindata."),
-        ["help.report.program"] = ("The id of the program to report on.", "Id för programmet som rapporten gäller."),
-        ["help.report.month"] = ("Report on a calendar month, YYYY-MM (the monthly summary).", "Rapportera en kalendermånad, ÅÅÅÅ-MM (månadssammanfattningen)."),
-        ["help.report.from"] = ("The first day of the period, YYYY-MM-DD (with --to).", "Periodens första dag, ÅÅÅÅ-MM-DD (med --to)."),
-        ["help.report.to"] = ("The last day of the period, YYYY-MM-DD (with --from).", "Periodens sista dag, ÅÅÅÅ-MM-DD (med --from)."),
-        ["help.report.half-year"] = ("Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report).", "Rapportera ett kalenderhalvår, ÅÅÅÅ-H1 eller ÅÅÅÅ-H2 (halvårsrapporten)."),
-        ["help.report.final"] = ("Report on the program's whole period (the final report).", "Rapportera programmets hela period (slutrapporten)."),
-        ["help.report.format"] = ("text (aligned tables), json (docs/interchange-contract.md §6) or csv (RFC 4180).", "text (justerade tabeller), json (docs/interchange-contract.md §6) eller csv (RFC 4180)."),
-        ["help.report.publication"] = ("For publication: every count of 1 to k−1 people suppressed as .. (totals too), other counts perturbed slightly (cell-key method); no records block.", "För publicering: varje antal på 1 till k−1 personer undertrycks som .. (även summor), övriga antal justeras något (cellnyckelmetoden); inget records-block."),
-        ["help.report.min-cell"] = ("With --publication: the threshold k (default 5, at least 3).", "Med --publication: tröskeln k (standard 5, minst 3)."),
-        ["help.report.chart"] = ("Also write an SVG chart of the goals' progress against target and projection to this file.", "Skriv också ett SVG-diagram över målens utveckling mot målvärde och prognos till denna fil."),
-        ["help.report"] = ("Report a program's figures and goals over a period, from participant histories.", "Rapportera ett programs siffror och mål för en period, från deltagarhistorik."),
-        ["help.root"] = ("InclusionModel: municipal labour-market inclusion programs, their participant lifecycles and the validation of participant histories.\n\n", "InclusionModel: kommunala arbetsmarknadsprogram för inkludering, deltagarnas livscykler och valideringen av deltagarhistorik.\n\n"),
-        ["help.exit-codes"] = (
-            "Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run (one line on standard error); 141 standard output was closed by its reader.",
-            "Slutkoder: 0 allt giltigt; 1 en rad eller definition ogiltig eller felformad eller felformad; 2 kommandot kunde inte köras (en rad på standardfel); 141 standardutdata stängdes av sin läsare."),
-        ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språket som människor läser: sv (svenska) eller en (engelska); standard från LC_ALL, LANG eller UI-kulturen."),
 
         // Display names of the ids people see (issue 24; DisplayNames looks them up): name.<kind>.<id>
         ["name.stage.planning"] = ("planning", "planeringsskedet"),
@@ -637,14 +425,6 @@ internal static class Texts
         ["name.fact.farFromLabourMarket"] = ("far from the labour market", "långt från arbetsmarknaden"),
         ["name.fact.selfDeclaredTargetGroup"] = ("own statement of belonging", "egen uppgift om tillhörighet"),
         ["name.fact.completedOrientationCourse"] = ("completed orientation course", "genomgången orienteringskurs"),
-        ["programs.optional"] = ("optional", "valfri"),
-        ["programs.months-range"] = ("{0}–{1} months", "{0}–{1} månader"),
-        ["programs.study-day"] = ("at most 1 study day a week", "högst 1 studiedag i veckan"),
-        ["programs.study-days"] = ("at most {0} study days a week", "högst {0} studiedagar i veckan"),
-        ["programs.ages"] = ("aged {0}–{1}", "{0}–{1} år"),
-        ["programs.months-of"] = ("{0} of {1} months", "{0} av {1} månader"),
-        ["programs.within-month"] = ("within 1 month", "inom 1 månad"),
-        ["programs.within-months"] = ("within {0} months", "inom {0} månader"),
         ["elig.no-program"] = ("no program '{0}'", "inget program '{0}'"),
         ["elig.no-target-group"] = ("program '{0}' states no target group", "programmet '{0}' anger ingen målgrupp"),
         ["compare.field-changed"] = ("{0} changed", "{0} ändras"),
@@ -675,25 +455,6 @@ internal static class Texts
         ["report.fig.followUps.total"] = ("Follow-ups", "Uppföljningar"),
         ["report.fig.followUps.byOutcome"] = ("Follow-ups by outcome", "Uppföljningar efter utfall"),
         // Other libraries' words in the project's own (issue 24): help placeholders, parse errors, I/O and JSON reasons
-        ["hn.file"] = ("file", "fil"),
-        ["hn.date"] = ("YYYY-MM-DD", "ÅÅÅÅ-MM-DD"),
-        ["hn.month"] = ("YYYY-MM", "ÅÅÅÅ-MM"),
-        ["hn.half-year"] = ("YYYY-H1|YYYY-H2", "ÅÅÅÅ-H1|ÅÅÅÅ-H2"),
-        ["hn.id"] = ("id", "id"),
-        ["hn.number"] = ("number", "tal"),
-        ["hn.address"] = ("address", "adress"),
-        ["parse.not-whole"] = ("{0} must be a whole number, was '{1}'", "{0} måste vara ett heltal, var '{1}'"),
-        ["parse.no-command"] = ("give a command: {0}", "ange ett kommando: {0}"),
-        ["parse.no-value"] = ("{0} needs a value", "{0} behöver ett värde"),
-        ["parse.required-option"] = ("{0} is required", "{0} måste anges"),
-        ["parse.not-among"] = ("'{0}' is not allowed here; give one of{1}", "'{0}' går inte här; ange något av{1}"),
-        ["parse.unrecognised"] = ("'{0}' is not an option or argument of this command", "'{0}' är inget alternativ eller argument till kommandot"),
-        ["parse.missing-argument"] = ("the command {0} needs its argument (a file)", "kommandot {0} behöver sitt argument (en fil)"),
-        ["parse.one-value"] = ("{0} takes one value, was given {1}", "{0} tar ett värde men fick {1}"),
-        ["io.not-found"] = ("no such file", "filen finns inte"),
-        ["io.no-directory"] = ("no such directory", "katalogen finns inte"),
-        ["io.denied"] = ("permission denied", "behörighet saknas"),
-        ["io.other"] = ("an input or output error", "ett in- eller utdatafel"),
         ["json.invalid-start"] = ("a value cannot begin with this character", "ett värde kan inte börja med det här tecknet"),
         ["json.unclosed"] = ("an object or list is never closed", "ett objekt eller en lista avslutas aldrig"),
         ["json.after-value"] = ("a comma or closing bracket is missing after a value", "ett kommatecken eller en avslutande parentes saknas efter ett värde"),
@@ -706,64 +467,35 @@ internal static class Texts
         ["rule.unemployed.met"] = ("unemployed since {0}, at least {1} months before {2}", "arbetslös sedan {0}, minst {1} månader före {2}"),
         ["rule.unemployed.not-met"] = ("unemployed since {0}, less than {1} months before {2} ({1} months are reached on {3})", "arbetslös sedan {0}, mindre än {1} månader före {2} ({1} månader nås {3})"),
         ["def.unemployed-months"] = ("months must be 1–120 for long-term-unemployed, was {0}", "months måste vara 1–120 för long-term-unemployed, var {0}"),
-        ["compare.summary-none"] = ("as of {0}: {1} read, none of them a record of {2} that could be read: nothing was compared", "avstämningsdag {0}: {1} lästa, ingen av dem en läsbar rad för {2}: inget jämfördes"),
-        ["compare.people-none-read"] = ("{0} read, none of them a person of {1} that could be read: nothing was compared", "{0} lästa, ingen av dem en läsbar person i {1}: inget jämfördes"),
-        ["compare.decisions-none"] = ("no decision changed", "ingen bedömning ändras"),
-        ["compare.decisions-one"] = ("1 decision changed", "1 bedömning ändras"),
-        ["compare.decisions"] = ("{0} decisions changed", "{0} bedömningar ändras"),
-        ["cli.compare-no-records"] = ("{0} holds no record of {1} that could be read (every line malformed or of another program): nothing was compared", "{0} innehåller ingen läsbar rad för {1} (varje rad är felformad eller gäller ett annat program): inget jämfördes"),
-        ["cli.compare-no-people"] = ("{0} holds no eligibility line of {1} that could be read (every line malformed or of another program): nothing was compared", "{0} innehåller ingen läsbar målgruppsrad för {1} (varje rad är felformad eller gäller ett annat program): inget jämfördes"),
-        ["cli.stdin-twice"] = ("standard input is named more than once ({0}); it can be read only once: give the others as files", "standardindata anges mer än en gång ({0}); den kan bara läsas en gång: ange de andra som filer"),
-        ["cli.year-zero"] = ("{0} is in the year 0000, which the calendar does not have (years run from 0001), was '{1}'", "{0} ligger i år 0000, som inte finns i kalendern (åren börjar med 0001), var '{1}'"),
         ["rule.unemployed.not-met-ever"] = ("unemployed since {0}, less than {1} months before {2}", "arbetslös sedan {0}, mindre än {1} månader före {2}"),
-    };
+    });
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
-    internal static bool Swedish => CultureInfo.CurrentUICulture.Name is var name && (name == "sv" || name.StartsWith("sv-", StringComparison.OrdinalIgnoreCase));
+    internal static bool Swedish => TextTable.Swedish;
 
     /// <summary>Every key with both languages, for the test that checks the table.</summary>
-    internal static IEnumerable<(string Key, string En, string Sv)> All => Table.Select(e => (e.Key, e.Value.En, e.Value.Sv));
+    internal static IEnumerable<(string Key, string En, string Sv)> All => Table.All;
 
     /// <summary>The text of <paramref name="key"/> in the current language.</summary>
-    internal static string Get(string key) => Swedish ? Table[key].Sv : Table[key].En;
+    internal static string Get(string key) => Table.Get(key);
 
     /// <summary>The text of <paramref name="key"/> in the current language with its placeholders filled (numbers as the language writes them).</summary>
-    internal static string Format(string key, params object?[] args)
-    {
-        bool swedish = Swedish;
-        var entry = Table[key];
-        for (int i = 0; i < args.Length; i++)
-        {
-            // The params array is this call's own: whole numbers are written as the language writes them.
-            args[i] = args[i] switch { int n => Number(n, swedish), long n => Number(n, swedish), var other => other };
-        }
-
-        return string.Format(CultureInfo.InvariantCulture, swedish ? entry.Sv : entry.En, args);
-    }
+    internal static string Format(string key, params object?[] args) => Table.Format(key, args);
 
     /// <summary>The text of <paramref name="key"/> in the current language, when the table has it.</summary>
-    internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
-    {
-        text = Table.TryGetValue(key, out var entry) ? (Swedish ? entry.Sv : entry.En) : null;
-        return text is not null;
-    }
+    internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text) => Table.TryGet(key, out text);
 
     /// <summary>A count with its noun in agreement: <paramref name="one"/> (no placeholder, or <c>{0}</c>) for 1, <paramref name="many"/> with <c>{0}</c> otherwise.</summary>
-    internal static string Count(long n, string one, string many) => n == 1 ? Format(one, n) : Format(many, n);
+    internal static string Count(long n, string one, string many) => Table.Count(n, one, many);
 
-    /// <summary>A decimal as the current language writes it, at most <paramref name="decimals"/> decimals: <c>2,5</c> in Swedish, <c>2.5</c> in English.</summary>
-    internal static string Decimal(decimal value, int decimals = 1)
-    {
-        decimal rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
-        string text = Math.Abs(rounded).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
-        int point = text.IndexOf('.', StringComparison.Ordinal);
-        string whole = Number(long.Parse(point < 0 ? text : text[..point], CultureInfo.InvariantCulture));
-        string fraction = point < 0 ? "" : (Swedish ? "," : ".") + text[(point + 1)..];
-        return (rounded < 0 ? "-" : "") + whole + fraction;
-    }
+    /// <summary>A decimal as the current language writes it (<see cref="TextTable.Decimal"/>).</summary>
+    internal static string Decimal(decimal value, int decimals = 1) => TextTable.Decimal(value, decimals);
 
-    /// <summary>A share (a fraction, 0.2319) as per cent: <c>23,2 %</c> in Swedish (a no-break space before the sign), <c>23.2%</c> in English.</summary>
-    internal static string Percent(decimal fraction) => Decimal(fraction * 100) + (Swedish ? "\u00A0%" : "%");
+    /// <summary>A share as per cent (<see cref="TextTable.Percent"/>).</summary>
+    internal static string Percent(decimal fraction) => TextTable.Percent(fraction);
+
+    /// <summary>A whole number as the current language writes it (<see cref="TextTable.Number(long)"/>).</summary>
+    internal static string Number(long value) => TextTable.Number(value);
 
     /// <summary>Two dates as a range: <c>2018-07-01–2018-07-31</c> in Swedish (an en dash), <c>2018-07-01 to 2018-07-31</c> in English.</summary>
     internal static string Range(NodaTime.LocalDate from, NodaTime.LocalDate to) => Format("window", IsoDates.Format(from), IsoDates.Format(to));
@@ -781,12 +513,4 @@ internal static class Texts
             : from.Month == to.Month ? $"{from.Day.ToString(CultureInfo.InvariantCulture)}–{Day(to)} {year}"
             : $"{Day(from)} – {Day(to)} {year}";
     }
-
-    /// <summary>A whole number as the current language writes it: from 10 000 on grouped in threes, <c>50,000,000</c> in English, <c>50 000 000</c> in Swedish (a no-break space); four digits stay together.</summary>
-    internal static string Number(long value) => Number(value, Swedish);
-
-    private static string Number(long value, bool swedish)
-        => Math.Abs(value) < 10_000 ? value.ToString(CultureInfo.InvariantCulture)
-            : swedish ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
-            : value.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -20,7 +20,8 @@ public class DesignRulesTest
         var settable = PublicTypes
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
             .Where(p => p.SetMethod is { IsPublic: true } setter
-                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit)))
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(IsExternalInit))
+                && setter.GetBaseDefinition().DeclaringType == p.DeclaringType) // a Stream's Position is its base class's contract
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
 
         Assert.Empty(settable);
@@ -121,5 +122,16 @@ public class DesignRulesTest
                 .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\bInclusionModel\.([A-Z][A-Za-z]*)\b").Select(m => $"{Path.GetFileName(file)}: {m.Value}")))
             .Where(u => Layers.Any(l => l.Any(f => u.EndsWith("InclusionModel." + f, StringComparison.Ordinal))));
         Assert.Empty(uses);
+    }
+
+    [Theory]
+    [InlineData(typeof(ProgramDefinition))]
+    [InlineData(typeof(InclusionModel.Cli.CliApp))]
+    [InlineData(typeof(InclusionModel.AspNetCore.InclusionModelHttpOptions))]
+    public void Packages_MeetOnlyThroughPublicApi_NoInternalsVisibleToButTestsAndBenchmarks(Type ofPackage)
+    {
+        // The command and the HTTP package compile against the library's public API only (issue 23).
+        var friends = ofPackage.Assembly.GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToArray();
+        Assert.All(friends, f => Assert.Contains(f, new[] { "InclusionModel.Tests", "InclusionModel.Benchmarks" }));
     }
 }

@@ -4,7 +4,8 @@ namespace InclusionModel.IO;
 
 /// <summary>
 /// A write-then-read buffer that keeps its first 8 MiB in memory and moves to a temporary file beyond
-/// that, so that holding output or a copy of standard input never grows memory.
+/// that, so that holding output or a copy of standard input never grows memory. The command and the HTTP
+/// service hold request bodies and documents in one; an embedding application may too.
 /// </summary>
 /// <remarks>
 /// The temporary file (see <see cref="TemporaryFile"/>) is created owner-only and, on Unix, unlinked from
@@ -13,7 +14,7 @@ namespace InclusionModel.IO;
 /// Windows it is opened delete-on-close. Every read and write is positional on the one handle, so
 /// several readers may read at once.
 /// </remarks>
-internal sealed class Spool : Stream
+public sealed class Spool : Stream
 {
     // Small, because a run holds up to three (the kept verdicts, the participants, the malformed lines) and
     // a MemoryStream doubles as it grows: issue 11 bounds a run at 200 MB whatever the size of its input.
@@ -27,9 +28,15 @@ internal sealed class Spool : Stream
     private int _pendingLength;
     private long _length;
 
+    /// <summary>Creates an empty spool that keeps its first mebibyte in memory.</summary>
+    public Spool()
+        : this(MemoryLimit)
+    {
+    }
+
     /// <summary>Creates an empty spool.</summary>
     /// <param name="memoryLimit">How much stays in memory before the spool moves to a temporary file (tests make it small).</param>
-    internal Spool(int memoryLimit = MemoryLimit) => _memoryLimit = memoryLimit;
+    internal Spool(int memoryLimit) => _memoryLimit = memoryLimit;
 
     /// <inheritdoc />
     public override bool CanRead => false;

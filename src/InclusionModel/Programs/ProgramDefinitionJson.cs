@@ -227,9 +227,16 @@ public static class ProgramDefinitionJson
         return ReadLimited(stream);
     }
 
-    /// <summary>Reads a definition from a stream as <see cref="ReadFile"/> reads a file: at most one byte past the limit.</summary>
-    internal static byte[] ReadLimited(Stream stream)
+    /// <summary>
+    /// Reads a definition's bytes from a stream (standard input, a request body) as <see cref="ReadFile"/> reads a
+    /// file: at most one byte past <see cref="ProgramDefinitionLimits.MaxFileBytes"/>, so that a stream without end
+    /// cannot fill memory; <see cref="Parse(ReadOnlySpan{byte})"/> then names a definition over the limit.
+    /// </summary>
+    /// <param name="stream">The stream, read to its end or one byte past the limit; not disposed.</param>
+    /// <returns>The bytes read.</returns>
+    public static byte[] ReadLimited(Stream stream)
     {
+        Preconditions.CheckNotNull(stream);
         var bytes = new MemoryStream();
         byte[] buffer = new byte[1 << 16];
         int read;

@@ -38,6 +38,35 @@ public sealed record ReportPeriod
         return new(new LocalDate(year, half == 1 ? 1 : 7, 1), new LocalDate(year, half == 1 ? 6 : 12, half == 1 ? 30 : 31), "half-year");
     }
 
+    /// <summary>
+    /// Reads a month as the command's <c>--month</c> and the service's <c>month</c> give it: exactly <c>YYYY-MM</c>,
+    /// a year from 0001 (the calendar has no year 0000) and a month 01–12. One reading for both, so they agree.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="period">The month's period, or <c>null</c>.</param>
+    /// <returns>Whether <paramref name="text"/> is such a month.</returns>
+    public static bool TryParseMonth(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportPeriod? period)
+    {
+        period = text is not null && Eligibility.EligibilityReader.TryParseMonth(text, out var month) ? Month(month) : null;
+        return period is not null;
+    }
+
+    /// <summary>
+    /// Reads a half-year as the command's <c>--half-year</c> and the service's <c>halfYear</c> give it: exactly
+    /// <c>YYYY-H1</c> (January–June) or <c>YYYY-H2</c> (July–December), a year from 0001.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="period">The half-year's period, or <c>null</c>.</param>
+    /// <returns>Whether <paramref name="text"/> is such a half-year.</returns>
+    public static bool TryParseHalfYear(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ReportPeriod? period)
+    {
+        period = text is { Length: 7 } && text[4] == '-' && text[5] == 'H' && text[6] is '1' or '2'
+                 && int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year > 0
+            ? HalfYear(year, text[6] - '0')
+            : null;
+        return period is not null;
+    }
+
     /// <summary>Any span, both ends included.</summary>
     /// <param name="from">The first day.</param>
     /// <param name="to">The last day.</param>

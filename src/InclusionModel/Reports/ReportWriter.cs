@@ -239,9 +239,12 @@ public static class ReportWriter
     private static string ShownText(string value)
         => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? Texts.Number(n) : value;
 
-    /// <summary>A figure as one label, for a line of its own: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: läge</c>.</summary>
-    internal static string FigureText(string figure)
+    /// <summary>A figure as one label in the current language, for a line of its own: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: läge</c>.</summary>
+    /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> gives it.</param>
+    /// <returns>The label people read.</returns>
+    public static string FigureText(string figure)
     {
+        Preconditions.CheckNotNull(figure);
         if (figure.StartsWith("goals.", StringComparison.Ordinal))
         {
             int dot = figure.IndexOf('.', 6);
@@ -262,8 +265,15 @@ public static class ReportWriter
     }
 
     /// <summary>A figure's value (as <see cref="Rows"/> gives it) as people read it: a count grouped, a goal's share as per cent, a status in words.</summary>
-    internal static string FigureValue(string figure, string value, ProgramReport report)
+    /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> gives it.</param>
+    /// <param name="value">Its value, as <see cref="Rows"/> gives it.</param>
+    /// <param name="report">The report the figure is of (a goal's share is shown with its target).</param>
+    /// <returns>The value people read, in the current language.</returns>
+    public static string FigureValue(string figure, string value, ProgramReport report)
     {
+        Preconditions.CheckNotNull(figure);
+        Preconditions.CheckNotNull(value);
+        Preconditions.CheckNotNull(report);
         if (figure.EndsWith(".status", StringComparison.Ordinal))
         {
             return DisplayNames.Name(DisplayNames.Status, value);

@@ -10,10 +10,19 @@ namespace InclusionModel.RuleChanges;
 /// --format json</c> prints and <c>POST /compare</c> serves): the changes arrive one at a time and are kept in a
 /// spool until the summary that comes before them is known.
 /// </summary>
-internal sealed class RuleChangeJsonWriter : IDisposable
+/// <example>
+/// <code>
+/// using var writer = new RuleChangeJsonWriter();
+/// var result = impact.CompareHistories(input, asOf, writer.Histories);
+/// writer.WriteHistories(output, result);
+/// </code>
+/// </example>
+public sealed class RuleChangeJsonWriter : IDisposable
 {
     private readonly JsonArraySpool _changes = new();
 
+    /// <summary>Keeps one changed verdict: pass this method to <see cref="RuleChangeImpact.CompareHistories"/>.</summary>
+    /// <param name="change">The change, in line order.</param>
     public void Histories(VerdictChange change)
     {
         var w = _changes.BeginItem();
@@ -26,6 +35,8 @@ internal sealed class RuleChangeJsonWriter : IDisposable
         _changes.EndItem();
     }
 
+    /// <summary>Keeps one changed decision: pass this method to <see cref="RuleChangeImpact.ComparePeople"/>.</summary>
+    /// <param name="change">The change, in line order.</param>
     public void People(PersonChange change)
     {
         var w = _changes.BeginItem();
@@ -50,8 +61,13 @@ internal sealed class RuleChangeJsonWriter : IDisposable
         _changes.EndItem();
     }
 
+    /// <summary>Writes the document of a comparison over histories: the summary, the definition's differences, the kept changes, the figures.</summary>
+    /// <param name="output">Where the document goes; not disposed.</param>
+    /// <param name="result">What <see cref="RuleChangeImpact.CompareHistories"/> returned for the changes kept here.</param>
     public void WriteHistories(Stream output, RuleChangeResult result)
     {
+        Preconditions.CheckNotNull(output);
+        Preconditions.CheckNotNull(result);
         Head(output, result.SpecialCategoryData, result.Program, result.AsOf, result.Definition, w =>
         {
             w.WriteNumber("read", result.Read);
@@ -63,8 +79,14 @@ internal sealed class RuleChangeJsonWriter : IDisposable
         Tail(output, result.Figures, result.BaselineReport.Period.To);
     }
 
+    /// <summary>Writes the document of a comparison over eligibility lines: the summary, the definition's differences and the kept changes.</summary>
+    /// <param name="output">Where the document goes; not disposed.</param>
+    /// <param name="result">What <see cref="RuleChangeImpact.ComparePeople"/> returned for the changes kept here.</param>
+    /// <param name="definition">The differences between the two definitions (<see cref="RuleChangeImpact.Differences"/>).</param>
     public void WritePeople(Stream output, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition)
     {
+        Preconditions.CheckNotNull(output);
+        Preconditions.CheckNotNull(result);
         Head(output, result.SpecialCategoryData, result.Program, null, definition, w =>
         {
             w.WriteNumber("read", result.Read);
@@ -196,5 +218,6 @@ internal sealed class RuleChangeJsonWriter : IDisposable
         }
     }
 
+    /// <summary>Removes the kept changes (memory, or an owner-only temporary file).</summary>
     public void Dispose() => _changes.Dispose();
 }

@@ -21,11 +21,28 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     private readonly Stream _output;
     private readonly JsonArraySpool _participants = new();
     private readonly JsonArraySpool _malformed = new(chunkBytes: 1024);
+    private readonly Action<Violation>? _violationWritten;
     private ValidationSummary? _begun;
 
     /// <summary>Creates the writer.</summary>
     /// <param name="output">Where the document goes: as the run goes when it renders in batches, otherwise when it completes.</param>
-    public JsonValidationReportWriter(Stream output) => _output = Preconditions.CheckNotNull(output);
+    public JsonValidationReportWriter(Stream output)
+        : this(output, null)
+    {
+    }
+
+    /// <summary>Creates the writer, telling <paramref name="violationWritten"/> of every violation it writes.</summary>
+    /// <param name="output">Where the document goes: as the run goes when it renders in batches, otherwise when it completes.</param>
+    /// <param name="violationWritten">
+    /// Told of each violation as its record's entry is written (the HTTP service counts them by rule on a meter);
+    /// <c>null</c> for none. A parallel run renders entries on several workers, so it may be called from several
+    /// threads at once and must be thread-safe; it must not throw.
+    /// </param>
+    public JsonValidationReportWriter(Stream output, Action<Violation>? violationWritten)
+    {
+        _output = Preconditions.CheckNotNull(output);
+        _violationWritten = violationWritten;
+    }
 
     /// <summary>
     /// Nothing to write yet: the document is marked (<c>"specialCategoryData": true</c> first) from the summary's
@@ -38,13 +55,25 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
     public void Record(long line, HistoryValidationResult result)
     {
         Preconditions.CheckNotNull(result);
+        Tell(_violationWritten, result);
         var names = new EncodedNames();
         WriteParticipant(_participants.BeginItem(), line, result, ref names);
         _participants.EndItem();
     }
 
     /// <inheritdoc />
-    EntryBatch IBatchRenderingSink.StartBatch(int records) => new(records, _output is IPreRedactedOutput);
+    EntryBatch IBatchRenderingSink.StartBatch(int records) => new(records, _output is IPreRedactedOutput) { Observe = _violationWritten };
+
+    private static void Tell(Action<Violation>? violationWritten, HistoryValidationResult verdict)
+    {
+        if (violationWritten is not null)
+        {
+            foreach (var v in verdict.Violations)
+            {
+                violationWritten(v);
+            }
+        }
+    }
 
     /// <summary>
     /// One chunk's entries, rendered on a worker in line order into pooled memory: a verdict as
@@ -65,14 +94,14 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             _redact = redact;
         }
 
-        /// <summary>Told each verdict added (the service counts violations by rule); default none.</summary>
-        internal Action<HistoryValidationResult>? Observe { get; set; }
+        /// <summary>Told each violation of the verdicts added (the writer's <c>violationWritten</c>); default none.</summary>
+        internal Action<Violation>? Observe { get; init; }
 
         /// <summary>Adds a well-formed record's entry.</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal void Add(long line, HistoryValidationResult verdict)
         {
-            Observe?.Invoke(verdict);
+            Tell(Observe, verdict);
             _buffer.Write(",\n"u8);
             WriteParticipant(_writer, line, verdict, ref _names);
             _writer.Flush();
@@ -226,10 +255,17 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         w.WriteEndObject();
     }
 
-    /// <summary>One violation in the shape of docs/interchange-contract.md §4 (<c>rule</c>, <c>event</c>, <c>on</c>, <c>message</c>), as every JSON document writes it.</summary>
+    /// <summary>
+    /// Writes one violation in the shape of docs/interchange-contract.md §4 (<c>rule</c>, <c>event</c>, <c>on</c>,
+    /// <c>message</c>, identity numbers withheld), as every JSON document of the library writes it: for a document
+    /// of your own that carries violations (the HTTP service's transition check does).
+    /// </summary>
+    /// <param name="w">The writer, where a value may stand.</param>
+    /// <param name="v">The violation.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void WriteViolation(Utf8JsonWriter w, Violation v)
+    public static void WriteViolation(Utf8JsonWriter w, Violation v)
     {
+        Preconditions.CheckNotNull(w);
         w.WriteStartObject();
         w.WriteString("rule"u8, v.RuleId);
         if (v.EventIndex is { } index)

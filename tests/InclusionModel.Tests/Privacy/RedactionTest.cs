@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using InclusionModel.Cli;
+using InclusionModel.IO;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Tests.Cli;
@@ -185,7 +186,7 @@ public sealed class RedactionTest : IDisposable
     }
 
     [Property(MaxTest = 300)]
-    public void CliOutput_RedactsNumbersSplitAcrossAnyWrites(NonNegativeInt seed)
+    public void RedactingStream_RedactsNumbersSplitAcrossAnyWrites(NonNegativeInt seed)
     {
         var random = new Random(seed.Get);
         var text = new StringBuilder();
@@ -202,7 +203,7 @@ public sealed class RedactionTest : IDisposable
 
         byte[] bytes = Encoding.UTF8.GetBytes(text.ToString());
         var sink = new MemoryStream();
-        var output = new CliOutput(sink);
+        var output = new RedactingStream(sink);
         for (int at = 0; at < bytes.Length;)
         {
             int length = Math.Min(bytes.Length - at, random.Next(1, 16));
@@ -228,16 +229,17 @@ public sealed class RedactionTest : IDisposable
     }
 
     /// <summary>
-    /// Entries rendered and redacted on the workers reach the command's output without a second scan; the
+    /// Entries rendered and redacted on the workers reach a redacting output without a second scan; the
     /// output is what scanning everything would have given, numbers held across writes included.
     /// </summary>
     [Property(MaxTest = 300)]
-    public void CliOutput_PreRedactedEntries_GiveWhatScanningEverythingGives(NonNegativeInt seed)
+    public void RedactingStream_PreRedactedEntries_GiveWhatScanningEverythingGives(NonNegativeInt seed)
     {
         var random = new Random(seed.Get);
         var whole = new StringBuilder();
         var sink = new MemoryStream();
-        var output = new CliOutput(sink);
+        var output = new RedactingStream(sink);
+        IPreRedactedOutput preRedacted = output;
         for (int i = 0; i < 12; i++)
         {
             if (random.Next(2) == 0)
@@ -253,7 +255,7 @@ public sealed class RedactionTest : IDisposable
                 string entries = ",\n{" + RandomText(random, 6) + "}";
                 whole.Append(entries);
                 byte[] utf8 = Encoding.UTF8.GetBytes(entries);
-                output.WritePreRedacted(PersonalIdentityNumbers.RedactUtf8(utf8) ?? utf8);
+                preRedacted.WritePreRedacted(PersonalIdentityNumbers.RedactUtf8(utf8) ?? utf8);
             }
         }
 
