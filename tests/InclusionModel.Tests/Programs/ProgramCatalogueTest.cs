@@ -91,7 +91,9 @@ public partial class ProgramCatalogueTest
 
         // The owner, the residence rule and "registered" job seekers are readings; two project leaders, one per administration.
         Assert.Equal(["$.owner", "$.period.implementation", "$.targetGroup.required[0]", "$.targetGroup.required[1]", "$.targetGroup.required[2]", "$.phases[0]"], ReadingPaths(p));
-        Assert.Equal(new StaffRole("project-leader", 2, Description: "one from the labour-market unit, one from the social administration"), Assert.Single(p.Staff!.Value));
+        Assert.Equal(
+            new StaffRole("project-leader", 2) { LocalizedDescription = LocalizedText.Create("en från arbetsmarknadsenheten och en från socialförvaltningen", "one from the labour-market unit, one from the social administration") },
+            Assert.Single(p.Staff!.Value));
         Assert.Null(Assert.Single(p.Reports!.Value).Recipient);
 
         // Results as dated facts of the program: the April summary and the article of 28 May 2020.
@@ -114,7 +116,9 @@ public partial class ProgramCatalogueTest
         // Partners as the municipalities are called: Hallsbergs, Ljusnarsbergs and Lindesbergs kommun take the genitive s.
         Assert.Equal(["Kumla kommun", "Nora kommun", "Hallsbergs kommun", "Degerfors kommun", "Karlskoga kommun", "Ljusnarsbergs kommun", "Lindesbergs kommun"], p.Partners!.Value.ToArray());
         Assert.Equal(new Budget(50_000_000m, "SEK"), p.Budget);
-        Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), p.Staff!.Value[0]);
+        Assert.Equal(
+            new StaffRole("staff", 2, PerMunicipality: true) { LocalizedDescription = LocalizedText.Create("anställda i varje kommun som arbetar med projektet", "employees of each municipality who work with the project") },
+            p.Staff!.Value[0]);
         Assert.Equal(("activity-leader", null), (p.Staff.Value[1].Role, p.Staff.Value[1].Count));
         Assert.Equal(new ProgramPeriod(new DateRange(D("2017-09-01"), D("2018-02-28")), new DateRange(D("2018-03-01"), D("2020-02-29")), new DateRange(D("2020-03-01"), D("2020-05-31"))), p.Period);
         Assert.Equal(new EnrolmentWindow(D("2018-03-01"), D("2020-02-29")), p.EnrolmentWindow);
