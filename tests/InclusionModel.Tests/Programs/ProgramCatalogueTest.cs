@@ -222,6 +222,62 @@ public partial class ProgramCatalogueTest
         }
     }
 
+    /// <summary>Every text of a catalogue program people read, with where it is.</summary>
+    private static IEnumerable<(string Path, LocalizedText? Text)> Texts(ProgramDefinition p)
+    {
+        yield return ("description", p.LocalizedDescription);
+        yield return ("purpose", p.LocalizedPurpose);
+        yield return ("targetGroup.description", p.TargetGroup?.LocalizedDescription);
+        foreach (var s in p.Staff ?? []) yield return ($"staff {s.Role}", s.LocalizedDescription);
+        foreach (var g in p.Goals ?? []) yield return ($"goal {g.Id}", g.LocalizedDescription);
+        foreach (var t in p.TakenAs) yield return ($"reading {t.Path}", t.LocalizedReading);
+        foreach (var f in p.Findings) yield return ("finding", f.LocalizedText);
+    }
+
+    [Fact]
+    public void EveryCatalogueText_IsInSwedishAndEnglish_SoNoSwedishReaderMeetsEnglish()
+    {
+        var missing = ProgramCatalogue.BuiltIn.All
+            .SelectMany(p => Texts(p).Where(t => t.Text is not null && (t.Text.IsPlain || t.Text.Swedish is null || t.Text.English is null)).Select(t => $"{p.Id}: {t.Path}"))
+            .ToArray();
+
+        Assert.Empty(missing);
+        Assert.True(ProgramCatalogue.BuiltIn.All.All(p => p.LocalizedDescription is not null && p.LocalizedPurpose is not null));
+    }
+
+    [Fact]
+    public void EveryCatalogueText_UnderSwedish_IsTheSwedishText()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+            Assert.All(ProgramCatalogue.BuiltIn.All, p =>
+            {
+                Assert.Equal(p.LocalizedDescription!.Swedish, p.Description);
+                Assert.Equal(p.LocalizedPurpose!.Swedish, p.Purpose);
+                Assert.All(p.TakenAs, t => Assert.Equal(t.LocalizedReading.Swedish, t.Reading));
+                Assert.All(p.Findings, f => Assert.Equal(f.LocalizedText.Swedish, f.Text));
+                Assert.All(Texts(p).Where(t => t.Text is not null), t => Assert.NotEqual(t.Text!.English, t.Text.ToString()));
+            });
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void CatalogueFiles_GiveSwedishFirst()
+    {
+        foreach (string file in Directory.GetFiles(EmbeddingSampleTest.RepositoryFile("src/InclusionModel/Catalogue"), "*.json"))
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotMatch(@"""en"": ""[^""]*"",\s*""sv"":", text);
+            Assert.Matches(@"""sv"": ""[^""]*"",\s*""en"":", text);
+        }
+    }
+
     [Fact]
     public void Get_UnknownId_ThrowsKeyNotFound()
     {
