@@ -118,7 +118,7 @@ internal static partial class CliApp
             SafeText.ForText(p.Name),
             p.Places is { } places ? Texts.Number(places) : "-",
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
-            string.Join(" → ", p.Phases.Select(ph => DisplayNames.Name(DisplayNames.Phase, ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
+            string.Join(" → ", p.Phases.Select(ph => p.PhaseName(ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
         }).Prepend(["id", Texts.Get("programs.name"), Texts.Get("programs.places"), Texts.Get("programs.window"), Texts.Get("programs.phases")]).ToList();
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
         foreach (var row in rows)
@@ -187,7 +187,7 @@ internal static partial class CliApp
             if (ph.IsOptional) facts.Add(Texts.Get("programs.optional"));
             if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add(Texts.Format("programs.months-range", ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?", ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"));
             if (ph.MaxStudyDaysPerWeek is { } days) facts.Add(Texts.Count(days, "programs.study-day", "programs.study-days"));
-            Line($"  {i + 1}. {DisplayNames.WithId(DisplayNames.Phase, ph.Id)}{(facts.Count > 0 ? $": {string.Join(", ", facts)}" : "")}");
+            Line($"  {i + 1}. {p.NameWithId(DisplayNames.Phase, ph.Id)}{(facts.Count > 0 ? $": {string.Join(", ", facts)}" : "")}");
         }
 
         Line(p.Goals is null ? $"{L("goals")}{Unknown}" : Texts.Get("programs.goals") + ":");
@@ -196,7 +196,7 @@ internal static partial class CliApp
             string target = goal.Quantity is { } q && goal.Target is { } t
                 ? $"{DisplayNames.Name(DisplayNames.Quantity, ContractNames<GoalQuantity>.Name(q))}, {Texts.Get(goal.Bound == GoalBound.AtMost ? "programs.at-most" : "programs.target")} {(q == GoalQuantity.WomenShare ? Texts.Percent(t) : Texts.Decimal(t, 0))}"
                 : Texts.Get("programs.in-words");
-            Line($"  {DisplayNames.WithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
+            Line($"  {p.NameWithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
         }
 
         Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
@@ -239,7 +239,7 @@ internal static partial class CliApp
         if (rule.Months is { } m) parameters.Add(rule.OfMonths is { } of ? Texts.Format("programs.months-of", m, of) : Texts.Count(m, "duration.month", "duration.months"));
         else if (rule.OfMonths is { } of) parameters.Add(Texts.Format("programs.months-of", 10, of));
         if (rule.WithinMonths is { } w) parameters.Add(Texts.Count(w, "programs.within-month", "programs.within-months"));
-        string name = DisplayNames.WithId(DisplayNames.Rule, rule.Rule);
+        string name = program.NameWithId(DisplayNames.Rule, rule.Rule);
         return parameters.Count == 0 ? name : $"{name}: {string.Join("; ", parameters)}";
     }
 }

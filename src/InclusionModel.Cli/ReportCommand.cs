@@ -54,7 +54,7 @@ internal static partial class CliApp
             {
                 try
                 {
-                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition.Name, options)); // in publication mode, the published goals
+                    File.WriteAllText(chartPath, GoalChart.ToSvg(report, definition, options)); // in publication mode, the published goals
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                 {
@@ -72,7 +72,7 @@ internal static partial class CliApp
                     ReportWriter.WriteCsv(report, output, options);
                     break;
                 default:
-                    ReportWriter.WriteText(report, definition.Name, output, options);
+                    ReportWriter.WriteText(report, definition, output, options);
                     break;
             }
 

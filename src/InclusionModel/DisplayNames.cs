@@ -51,6 +51,15 @@ public static class DisplayNames
     /// <returns>The name people read.</returns>
     public static string Name(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? name : id;
 
+    /// <summary>
+    /// The name of <paramref name="id"/> in the current language, a program's own name first: <paramref name="own"/>
+    /// (a definition's names for its phase, goal or rule, for that program only), else the table's, else the id.
+    /// </summary>
+    internal static string Name(string kind, string id, LocalizedText? own) => own?.ToString() ?? Name(kind, id);
+
+    /// <summary>The name with the id in brackets, a program's own name (<paramref name="own"/>) first.</summary>
+    internal static string WithId(string kind, string id, LocalizedText? own) => own is null ? WithId(kind, id) : Bracketed(own.ToString(), id);
+
     /// <summary>The name with the id in brackets, for a technical reader: <c>Förberedelse (preparation)</c>; the id alone when it has no name.</summary>
     /// <param name="kind">What the id names: one of this class's constants.</param>
     /// <param name="id">The id, as the contract writes it.</param>

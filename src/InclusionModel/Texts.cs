@@ -240,6 +240,11 @@ internal static class Texts
         ["pd.too-many-items"] = ("{0} items; at most {1} are allowed here (a list of a real program come nowhere near)", "{0} element; högst {1} är tillåtna här (listorna i ett verkligt program kommer inte i närheten)"),
         ["pd.too-large"] = ("the definition is larger than {0} bytes (1 MiB), more than any program definition needs", "definitionen är större än {0} byte (1 MiB), mer än någon programdefinition behöver"),
 
+        // Texts in languages of a definition (issue 24): description, purpose, readings, findings, names
+        ["definition.text.expected"] = ("a string, or an object with a text per language (sv, en)", "en sträng, eller ett objekt med en text per språk (sv, en)"),
+        ["definition.text.unknown-language"] = ("'{0}' is not a language of a text; the languages are sv and en{1}", "'{0}' är inget språk för en text; språken är sv och en{1}"),
+        ["definition.text.no-language"] = ("a text per language needs at least one of sv and en", "en text per språk behöver minst ett av sv och en"),
+
         // Eligibility lines (§5) that are malformed
         ["er.birth-after"] = ("the birth date is after the assessment date {0}", "födelsedatumet är efter bedömningsdagen {0}"),
         ["er.too-old"] = ("the birth date gives an age above {0}", "födelsedatumet ger en ålder över {0}"),

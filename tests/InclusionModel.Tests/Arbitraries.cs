@@ -18,6 +18,18 @@ public static class Arbitraries
         => Arb.From(
             Gen.Choose(0, 18262).Select(days => new LocalDate(1990, 1, 1).PlusDays(days)),
             date => date == new LocalDate(2000, 1, 1) ? [] : [new LocalDate(2000, 1, 1)]);
+
+    /// <summary>Texts a definition may hold: plain, Swedish only, English only or both, of short words (with å, ä, ö and quotes).</summary>
+    public static Arbitrary<LocalizedText> LocalizedText()
+    {
+        var words = Gen.Elements("Arbete", "studier", "för", "vuxna", "målgrupp", "Praktik", "work", "and", "studies", "\"quoted\"", "Åtgärd", "ö", "§5", "2027–2028");
+        var text = Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(words, n)).Select(w => string.Join(" ", w));
+        return Arb.From(Gen.OneOf(
+            text.Select(t => InclusionModel.LocalizedText.Plain(t)),
+            text.Select(t => InclusionModel.LocalizedText.Create(t, null)),
+            text.Select(t => InclusionModel.LocalizedText.Create(null, t)),
+            text.SelectMany(sv => text.Select(en => InclusionModel.LocalizedText.Create(sv, en)))));
+    }
 }
 
 /// <summary>Small helpers that keep example tests short.</summary>

@@ -37,6 +37,12 @@ public sealed record PhaseDefinition
     /// </summary>
     public int? MaxStudyDaysPerWeek { get; }
 
+    /// <summary>
+    /// The definition's own names for the phase, which people read instead of the library's built-in name
+    /// (for this program only), or <c>null</c>; set it with <c>with { Names = … }</c>.
+    /// </summary>
+    public LocalizedText? Names { get; init; }
+
     /// <summary>Creates a phase. The values are checked when the phase becomes part of a <see cref="ProgramDefinition"/>.</summary>
     /// <param name="id">The phase id.</param>
     /// <param name="isOptional">Whether the phase may be skipped; default <c>false</c>.</param>

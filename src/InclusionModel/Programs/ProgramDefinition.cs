@@ -35,13 +35,13 @@ public sealed class ProgramDefinition
     {
         Id = b.IdValue;
         Name = b.NameValue;
-        Description = b.DescriptionValue;
+        LocalizedDescription = b.DescriptionValue;
         Owner = b.OwnerValue;
         Partners = b.PartnersValue;
         Municipalities = b.MunicipalitiesValue;
         Funders = b.FundersValue;
         Budget = b.BudgetValue;
-        Purpose = b.PurposeValue;
+        LocalizedPurpose = b.PurposeValue;
         Methods = b.MethodsValue;
         Staff = b.StaffValue;
         Period = b.PeriodValue;
@@ -68,8 +68,11 @@ public sealed class ProgramDefinition
     /// <summary>The program's name as its owner writes it (usually Swedish).</summary>
     public string Name { get; }
 
-    /// <summary>A short English description, or <c>null</c>.</summary>
-    public string? Description { get; }
+    /// <summary>A short description in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="LocalizedText.For"/>), or <c>null</c>.</summary>
+    public string? Description => LocalizedDescription?.ToString();
+
+    /// <summary>A short description in every language the definition gives it, or <c>null</c>.</summary>
+    public LocalizedText? LocalizedDescription { get; }
 
     /// <summary>The organisation that runs and answers for the program (projektägare), or <c>null</c>.</summary>
     public string? Owner { get; }
@@ -86,8 +89,11 @@ public sealed class ProgramDefinition
     /// <summary>The budget, or <c>null</c> when not stated.</summary>
     public Budget? Budget { get; }
 
-    /// <summary>The program's purpose in words, or <c>null</c>.</summary>
-    public string? Purpose { get; }
+    /// <summary>The program's purpose in words, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>, or <c>null</c>.</summary>
+    public string? Purpose => LocalizedPurpose?.ToString();
+
+    /// <summary>The program's purpose in every language the definition gives it, or <c>null</c>.</summary>
+    public LocalizedText? LocalizedPurpose { get; }
 
     /// <summary>Methods and ways of working (empowerment, salutogenic and solution-focused coaching …), or <c>null</c> when not stated.</summary>
     public ImmutableArray<string>? Methods { get; }
@@ -204,6 +210,56 @@ public sealed class ProgramDefinition
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The name people read for the phase <paramref name="phaseId"/> in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>:
+    /// the definition's own name (<see cref="PhaseDefinition.Names"/>), else the library's built-in name, else the id.
+    /// </summary>
+    /// <param name="phaseId">A phase id.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="phaseId"/> is null.</exception>
+    public string PhaseName(string phaseId) => DisplayNames.Name(DisplayNames.Phase, Preconditions.CheckNotNull(phaseId), OwnName(DisplayNames.Phase, phaseId));
+
+    /// <summary>The name people read for the goal <paramref name="goalId"/>: the definition's own (<see cref="Goal.Names"/>), else the built-in name, else the id.</summary>
+    /// <param name="goalId">A goal id.</param>
+    /// <returns>The name, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="goalId"/> is null.</exception>
+    public string GoalName(string goalId) => DisplayNames.Name(DisplayNames.Goal, Preconditions.CheckNotNull(goalId), OwnName(DisplayNames.Goal, goalId));
+
+    /// <summary>The name people read for the target-group rule <paramref name="ruleId"/>: the definition's own (<see cref="TargetGroupRule.Names"/>), else the built-in name, else the id.</summary>
+    /// <param name="ruleId">A rule id.</param>
+    /// <returns>The name, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> is null.</exception>
+    public string RuleName(string ruleId) => DisplayNames.Name(DisplayNames.Rule, Preconditions.CheckNotNull(ruleId), OwnName(DisplayNames.Rule, ruleId));
+
+    /// <summary>
+    /// The name of a phase, goal or rule with its id in brackets, for a technical reader (<c>Kartläggning och
+    /// planering (mapping)</c>): the definition's own name first, else the built-in name; the id alone when it has none.
+    /// </summary>
+    /// <param name="kind"><see cref="DisplayNames.Phase"/>, <see cref="DisplayNames.Goal"/> or <see cref="DisplayNames.Rule"/> (another kind has no names in a definition).</param>
+    /// <param name="id">The id.</param>
+    /// <returns>The name and the id, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="id"/> is null.</exception>
+    public string NameWithId(string kind, string id) => DisplayNames.WithId(Preconditions.CheckNotNull(kind), Preconditions.CheckNotNull(id), OwnName(kind, id));
+
+    /// <summary>The definition's own names for a phase, goal or rule id (a <see cref="DisplayNames"/> kind), or <c>null</c>.</summary>
+    internal LocalizedText? OwnName(string kind, string? id)
+    {
+        switch (kind)
+        {
+            case DisplayNames.Phase:
+                int index = IndexOfPhase(id);
+                return index < 0 ? null : Phases[index].Names;
+            case DisplayNames.Goal:
+                return Goals?.FirstOrDefault(g => g.Id == id)?.Names;
+            case DisplayNames.Rule:
+                return TargetGroup is { } group
+                    ? group.Required.Concat(group.Exceptions).FirstOrDefault(r => r.Rule == id && r.Names is not null)?.Names
+                    : null;
+            default:
+                return null;
+        }
     }
 
     /// <inheritdoc />

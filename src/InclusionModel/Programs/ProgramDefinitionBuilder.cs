@@ -45,7 +45,7 @@ public sealed class ProgramDefinitionBuilder
 
     internal string NameValue { get; private set; }
 
-    internal string? DescriptionValue { get; private set; }
+    internal LocalizedText? DescriptionValue { get; private set; }
 
     internal string? OwnerValue { get; private set; }
 
@@ -57,7 +57,7 @@ public sealed class ProgramDefinitionBuilder
 
     internal Budget? BudgetValue { get; private set; }
 
-    internal string? PurposeValue { get; private set; }
+    internal LocalizedText? PurposeValue { get; private set; }
 
     internal ImmutableArray<string>? MethodsValue { get; private set; }
 
@@ -98,13 +98,13 @@ public sealed class ProgramDefinitionBuilder
         Preconditions.CheckNotNull(program);
         var b = new ProgramDefinitionBuilder(program.Id, program.Name)
         {
-            DescriptionValue = program.Description,
+            DescriptionValue = program.LocalizedDescription,
             OwnerValue = program.Owner,
             PartnersValue = program.Partners,
             MunicipalitiesValue = program.Municipalities,
             FundersValue = program.Funders,
             BudgetValue = program.Budget,
-            PurposeValue = program.Purpose,
+            PurposeValue = program.LocalizedPurpose,
             MethodsValue = program.Methods,
             StaffValue = program.Staff,
             PeriodValue = program.Period,
@@ -135,10 +135,15 @@ public sealed class ProgramDefinitionBuilder
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder WithName(string name) { NameValue = Preconditions.CheckNotNull(name); return this; }
 
-    /// <summary>Sets the English description.</summary>
+    /// <summary>Sets the description, one text for every language.</summary>
     /// <param name="description">The description, or <c>null</c>.</param>
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder WithDescription(string? description) { DescriptionValue = description; return this; }
+
+    /// <summary>Sets the description, a text per language (<see cref="LocalizedText.Create"/>) or one for all.</summary>
+    /// <param name="description">The description, or <c>null</c>.</param>
+    /// <returns>This builder.</returns>
+    public ProgramDefinitionBuilder WithDescription(LocalizedText? description) { DescriptionValue = description; return this; }
 
     /// <summary>Sets the owner organisation.</summary>
     /// <param name="owner">The owner, or <c>null</c>.</param>
@@ -169,6 +174,11 @@ public sealed class ProgramDefinitionBuilder
     /// <param name="purpose">The purpose in words, or <c>null</c>.</param>
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder WithPurpose(string? purpose) { PurposeValue = purpose; return this; }
+
+    /// <summary>Sets the purpose, a text per language (<see cref="LocalizedText.Create"/>) or one for all.</summary>
+    /// <param name="purpose">The purpose in words, or <c>null</c>.</param>
+    /// <returns>This builder.</returns>
+    public ProgramDefinitionBuilder WithPurpose(LocalizedText? purpose) { PurposeValue = purpose; return this; }
 
     /// <summary>Sets the methods and ways of working.</summary>
     /// <param name="methods">The methods, or <c>null</c> when not stated.</param>
@@ -228,10 +238,11 @@ public sealed class ProgramDefinitionBuilder
     /// <param name="minimumMonths">The minimum duration in months, or <c>null</c>.</param>
     /// <param name="maximumMonths">The maximum duration in months, or <c>null</c>.</param>
     /// <param name="maxStudyDaysPerWeek">The most study days a week, or <c>null</c>.</param>
+    /// <param name="names">The definition's own names for the phase (<see cref="PhaseDefinition.Names"/>), or <c>null</c>.</param>
     /// <returns>This builder.</returns>
-    public ProgramDefinitionBuilder AddPhase(string id, bool isOptional = false, int? minimumMonths = null, int? maximumMonths = null, int? maxStudyDaysPerWeek = null)
+    public ProgramDefinitionBuilder AddPhase(string id, bool isOptional = false, int? minimumMonths = null, int? maximumMonths = null, int? maxStudyDaysPerWeek = null, LocalizedText? names = null)
     {
-        _phases.Add(PhaseDefinition.Create(id, isOptional, minimumMonths, maximumMonths, maxStudyDaysPerWeek));
+        _phases.Add(PhaseDefinition.Create(id, isOptional, minimumMonths, maximumMonths, maxStudyDaysPerWeek) with { Names = names });
         return this;
     }
 

@@ -112,8 +112,8 @@ public static class ProgramDefinitionJson
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
-    /// Writes the programs as a JSON array of summaries (id, name, places, enrolment window, phases,
-    /// special-category marking), followed by a line end: what <c>inclusion programs --format json</c> prints
+    /// Writes the programs as a JSON array of summaries (id, name, description in both languages, places,
+    /// enrolment window, phases, special-category marking), followed by a line end: what <c>inclusion programs --format json</c> prints
     /// and <c>GET /programs</c> serves.
     /// </summary>
     /// <param name="output">Where to write; not disposed.</param>
@@ -131,6 +131,7 @@ public static class ProgramDefinitionJson
                 json.WriteStartObject();
                 json.WriteString("id", p.Id);
                 json.WriteString("name", Privacy.PersonalIdentityNumbers.Redact(p.Name));
+                WriteBothLanguages(json, "description", p.LocalizedDescription);
                 if (p.Places is { } places)
                 {
                     json.WriteNumber("places", places);
@@ -159,6 +160,28 @@ public static class ProgramDefinitionJson
         }
 
         output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// A text in the fixed form of a summary, the same whatever the language of the call: <c>{"sv": …, "en": …}</c>
+    /// with both keys, Swedish first, each the text given in that language (a plain text under both), or <c>null</c>
+    /// where none is given; <c>null</c> for no text.
+    /// </summary>
+    private static void WriteBothLanguages(Utf8JsonWriter json, string name, LocalizedText? text)
+    {
+        if (text is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+
+        json.WriteStartObject(name);
+        foreach (string language in LocalizedText.Languages)
+        {
+            json.WriteString(language, text.In(language) is { } value ? Privacy.PersonalIdentityNumbers.Redact(value) : null);
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>
@@ -292,7 +315,7 @@ public static class ProgramDefinitionJson
         w.WriteStartObject();
         w.WriteString("id", p.Id);
         w.WriteString("name", p.Name);
-        OptionalString(w, "description", p.Description, always: true);
+        OptionalText(w, "description", p.LocalizedDescription, always: true);
         OptionalString(w, "owner", p.Owner, always: true);
         Strings(w, "partners", p.Partners);
         Strings(w, "municipalities", p.Municipalities);
@@ -310,7 +333,7 @@ public static class ProgramDefinitionJson
             w.WriteNullValue();
         }
 
-        OptionalString(w, "purpose", p.Purpose, always: true);
+        OptionalText(w, "purpose", p.LocalizedPurpose, always: true);
         Strings(w, "methods", p.Methods);
         Array<StaffRole>(w, "staff", p.Staff, (w, s) =>
         {
@@ -321,7 +344,7 @@ public static class ProgramDefinitionJson
                 w.WriteBoolean("perMunicipality", true);
             }
 
-            OptionalString(w, "description", s.Description);
+            OptionalText(w, "description", s.LocalizedDescription);
         });
         w.WriteStartObject("period");
         Range(w, "planning", p.Period.Planning);
@@ -344,7 +367,7 @@ public static class ProgramDefinitionJson
         if (p.TargetGroup is { } group)
         {
             w.WriteStartObject();
-            OptionalString(w, "description", group.Description);
+            OptionalText(w, "description", group.LocalizedDescription);
             Array<TargetGroupRule>(w, "required", group.Required, WriteRule);
             if (!group.Exceptions.IsEmpty)
             {
@@ -361,6 +384,7 @@ public static class ProgramDefinitionJson
         Array<PhaseDefinition>(w, "phases", p.Phases, (w, ph) =>
         {
             w.WriteString("id", ph.Id);
+            OptionalText(w, "names", ph.Names);
             if (ph.IsOptional)
             {
                 w.WriteBoolean("optional", true);
@@ -373,7 +397,8 @@ public static class ProgramDefinitionJson
         Array<Goal>(w, "goals", p.Goals, (w, g) =>
         {
             w.WriteString("id", g.Id);
-            OptionalString(w, "description", g.Description);
+            OptionalText(w, "names", g.Names);
+            OptionalText(w, "description", g.LocalizedDescription);
             if (g.Quantity is { } quantity && System.Enum.IsDefined(quantity))
             {
                 w.WriteString("quantity", ContractNames<GoalQuantity>.Name(quantity));
@@ -416,7 +441,7 @@ public static class ProgramDefinitionJson
             w.WriteString("path", t.Path);
             w.WriteString("source", t.Source);
             OptionalString(w, "says", t.Says);
-            w.WriteString("reading", t.Reading);
+            OptionalText(w, "reading", t.LocalizedReading);
         });
         Array<StatedBy>(w, "statedBy", p.StatedBy, (w, q) =>
         {
@@ -427,7 +452,7 @@ public static class ProgramDefinitionJson
         Array<Finding>(w, "findings", p.Findings, (w, f) =>
         {
             w.WriteString("on", f.On is { } on ? IsoDates.Format(on) : null);
-            w.WriteString("text", f.Text);
+            OptionalText(w, "text", f.LocalizedText);
             w.WriteString("source", f.Source);
             w.WriteString("says", f.Says);
         });
@@ -437,6 +462,7 @@ public static class ProgramDefinitionJson
     private static void WriteRule(Utf8JsonWriter w, TargetGroupRule r)
     {
         w.WriteString("rule", r.Rule);
+        OptionalText(w, "names", r.Names);
         if (r.Municipalities is not null)
         {
             Strings(w, "municipalities", r.Municipalities);
@@ -459,6 +485,44 @@ public static class ProgramDefinitionJson
         {
             w.WriteNull(name);
         }
+    }
+
+    /// <summary>A text people read: a string when it is the same in every language, else an object of languages, Swedish first.</summary>
+    private static void OptionalText(Utf8JsonWriter w, string name, LocalizedText? value, bool always = false)
+    {
+        if (value is null)
+        {
+            if (always)
+            {
+                w.WriteNull(name);
+            }
+
+            return;
+        }
+
+        w.WritePropertyName(name);
+        WriteText(w, value);
+    }
+
+    /// <summary>The value of a text: a string for a plain one, else <c>{"sv": …, "en": …}</c> with the languages given.</summary>
+    internal static void WriteText(Utf8JsonWriter w, LocalizedText value)
+    {
+        if (value.PlainText is { } plain)
+        {
+            w.WriteStringValue(plain);
+            return;
+        }
+
+        w.WriteStartObject();
+        foreach (string language in LocalizedText.Languages)
+        {
+            if (value.In(language) is { } text)
+            {
+                w.WriteString(language, text);
+            }
+        }
+
+        w.WriteEndObject();
     }
 
     private static void OptionalInt(Utf8JsonWriter w, string name, int? value)

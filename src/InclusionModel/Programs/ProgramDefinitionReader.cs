@@ -17,7 +17,7 @@ internal sealed class ProgramDefinitionReader
         "period", "enrolmentWindow", "places", "specialCategoryData", "targetGroup", "phases", "goals", "reports", "strategicGoals", "sources", "takenAs", "statedBy", "findings",
     ];
 
-    private static readonly string[] RuleFields = ["rule", .. TargetGroupRule.ParameterNames];
+    private static readonly string[] RuleFields = ["rule", "names", .. TargetGroupRule.ParameterNames];
 
     private readonly List<ProgramDefinitionProblem> _problems;
 
@@ -56,8 +56,8 @@ internal sealed class ProgramDefinitionReader
         ["dateRange"] = ["start", "end"],
         ["targetGroup"] = ["description", "required", "exceptions"],
         ["rule"] = RuleFields,
-        ["phase"] = ["id", "optional", "minimumMonths", "maximumMonths", "maxStudyDaysPerWeek"],
-        ["goal"] = ["id", "description", "quantity", "target", "bound", "milestones"],
+        ["phase"] = ["id", "names", "optional", "minimumMonths", "maximumMonths", "maxStudyDaysPerWeek"],
+        ["goal"] = ["id", "names", "description", "quantity", "target", "bound", "milestones"],
         ["milestone"] = ["on", "target"],
         ["report"] = ["kind", "evaluatedBy", "daysToSubmit", "recipient"],
         ["source"] = ["file", "title"],
@@ -83,13 +83,13 @@ internal sealed class ProgramDefinitionReader
 
         var m = Members(root, "$", "program", Texts.Get("phrase.a program definition"));
         var builder = new ProgramDefinitionBuilder(String(m, "id") ?? "", String(m, "name") ?? "")
-            .WithDescription(String(m, "description"))
+            .WithDescription(Text(m, "description"))
             .WithOwner(String(m, "owner"))
             .WithPartners(StringList(m, "partners"))
             .WithMunicipalities(StringList(m, "municipalities"))
             .WithFunders(StringList(m, "funders"))
             .WithBudget(Object(m, "budget", "budget", Texts.Get("phrase.a budget"), b => (Budget?)new Budget(Decimal(b, "amount") ?? 0, String(b, "currency") ?? "")))
-            .WithPurpose(String(m, "purpose"))
+            .WithPurpose(Text(m, "purpose"))
             .WithMethods(StringList(m, "methods"))
             .WithPeriod(Object(m, "period", "period", Texts.Get("phrase.a period"), ReadPeriod) ?? ProgramPeriod.Unknown)
             .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", Texts.Get("phrase.an enrolment window"), w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
@@ -97,16 +97,16 @@ internal sealed class ProgramDefinitionReader
             .WithSpecialCategoryData(Bool(m, "specialCategoryData") ?? false)
             .WithTargetGroup(Object(m, "targetGroup", "targetGroup", Texts.Get("phrase.a target group"), ReadTargetGroup))
             .WithPhases(List(m, "phases", "phase", Texts.Get("phrase.a phase"), ph => PhaseDefinition.Create(
-                String(ph, "id") ?? "", Bool(ph, "optional") ?? false, Int(ph, "minimumMonths"), Int(ph, "maximumMonths"), Int(ph, "maxStudyDaysPerWeek"))) ?? []);
+                String(ph, "id") ?? "", Bool(ph, "optional") ?? false, Int(ph, "minimumMonths"), Int(ph, "maximumMonths"), Int(ph, "maxStudyDaysPerWeek")) with { Names = Text(ph, "names") }) ?? []);
         builder
-            .WithStaff(List(m, "staff", "staff", Texts.Get("phrase.a staff role"), s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false, String(s, "description"))))
+            .WithStaff(List(m, "staff", "staff", Texts.Get("phrase.a staff role"), s => new StaffRole(String(s, "role") ?? "", Int(s, "count"), Bool(s, "perMunicipality") ?? false) { LocalizedDescription = Text(s, "description") }))
             .WithGoals(List(m, "goals", "goal", Texts.Get("phrase.a goal"), ReadGoal))
             .WithReports(List(m, "reports", "report", Texts.Get("phrase.a reporting duty"), r => new ReportDuty(Enum<ReportKind>(r, "kind") ?? (ReportKind)(-1), String(r, "evaluatedBy"), Int(r, "daysToSubmit"), String(r, "recipient"))))
             .WithStrategicGoals(StringList(m, "strategicGoals"))
             .WithSources(List(m, "sources", "source", Texts.Get("phrase.a source"), s => new SourceReference(String(s, "file") ?? "", String(s, "title"))) ?? [])
-            .WithTakenAs(List(m, "takenAs", "takenAs", Texts.Get("phrase.a reading"), t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), String(t, "reading") ?? "")) ?? [])
+            .WithTakenAs(List(m, "takenAs", "takenAs", Texts.Get("phrase.a reading"), t => new TakenAs(String(t, "path") ?? "", String(t, "source") ?? "", String(t, "says"), "") { LocalizedReading = Text(t, "reading") ?? LocalizedText.Plain("") }) ?? [])
             .WithStatedBy(List(m, "statedBy", "statedBy", Texts.Get("phrase.a quote"), q => new StatedBy(String(q, "path") ?? "", String(q, "source") ?? "", String(q, "says") ?? "")) ?? [])
-            .WithFindings(List(m, "findings", "finding", Texts.Get("phrase.a finding"), f => new Finding(Date(f, "on"), String(f, "text") ?? "", String(f, "source") ?? "", String(f, "says") ?? "")) ?? []);
+            .WithFindings(List(m, "findings", "finding", Texts.Get("phrase.a finding"), f => new Finding(Date(f, "on"), "", String(f, "source") ?? "", String(f, "says") ?? "") { LocalizedText = Text(f, "text") ?? LocalizedText.Plain("") }) ?? []);
         return builder;
     }
 
@@ -120,11 +120,13 @@ internal sealed class ProgramDefinitionReader
     {
         TargetGroupRule Rule(Dictionary<string, (LocatedNode Node, string Path)> r)
             => new(String(r, "rule") ?? "", StringList(r, "municipalities"), Int(r, "minimumAge"), Int(r, "maximumAge"),
-                Int(r, "months"), Int(r, "ofMonths"), Int(r, "withinMonths"));
+                Int(r, "months"), Int(r, "ofMonths"), Int(r, "withinMonths")) { Names = Text(r, "names") };
         return new TargetGroup(
             List(m, "required", "rule", Texts.Get("phrase.a target-group rule"), Rule) ?? [],
-            List(m, "exceptions", "rule", Texts.Get("phrase.a target-group rule"), Rule) ?? [],
-            String(m, "description"));
+            List(m, "exceptions", "rule", Texts.Get("phrase.a target-group rule"), Rule) ?? [])
+        {
+            LocalizedDescription = Text(m, "description"),
+        };
     }
 
     private Goal ReadGoal(Dictionary<string, (LocatedNode Node, string Path)> m)
@@ -132,9 +134,71 @@ internal sealed class ProgramDefinitionReader
             String(m, "id") ?? "",
             Enum<GoalQuantity>(m, "quantity"),
             Decimal(m, "target"),
-            String(m, "description"),
+            null,
             List(m, "milestones", "milestone", Texts.Get("phrase.a milestone"), ms => new GoalMilestone(Date(ms, "on") ?? default, Decimal(ms, "target") ?? 0)),
-            Enum<GoalBound>(m, "bound") ?? GoalBound.AtLeast);
+            Enum<GoalBound>(m, "bound") ?? GoalBound.AtLeast)
+        {
+            Names = Text(m, "names"),
+            LocalizedDescription = Text(m, "description"),
+        };
+
+    /// <summary>
+    /// A text people read: a string (the same text in every language) or an object of languages
+    /// (<c>{"sv": "…", "en": "…"}</c>, at least one, no other key). A blank text is the validator's to refuse.
+    /// </summary>
+    private LocalizedText? Text(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return null;
+        }
+
+        if (v.Node.Kind == LocatedKind.String)
+        {
+            return LocalizedText.Plain(v.Node.Text!);
+        }
+
+        if (v.Node.Kind != LocatedKind.Object)
+        {
+            return WrongType<LocalizedText>(v.Path, v.Node, Texts.Get("definition.text.expected"));
+        }
+
+        string? sv = null, en = null;
+        bool readable = true;
+        foreach (var (language, line, value) in v.Node.Members)
+        {
+            string at = $"{v.Path}.{Privacy.PersonalIdentityNumbers.SafeToQuote(language)}";
+            Lines[at] = value.Line;
+            if (language is not ("sv" or "en"))
+            {
+                string lower = language.ToLowerInvariant();
+                string? close = lower.StartsWith("sv", StringComparison.Ordinal) || lower is "se" or "swedish" ? "sv" : lower.StartsWith("en", StringComparison.Ordinal) ? "en" : null;
+                string hint = close is null ? "" : Texts.Format("er.did-you-mean", close);
+                Problem(at, line, Texts.Format("definition.text.unknown-language", Privacy.PersonalIdentityNumbers.SafeToQuote(language), hint));
+                readable = false;
+            }
+            else if (value.Kind != LocatedKind.String)
+            {
+                WrongType<string>(at, value, Texts.Get("phrase.a string"));
+                readable = false;
+            }
+            else if (language == "sv")
+            {
+                sv = value.Text;
+            }
+            else
+            {
+                en = value.Text;
+            }
+        }
+
+        if (readable && sv is null && en is null)
+        {
+            Problem(v.Path, v.Node, Texts.Get("definition.text.no-language"));
+        }
+
+        return readable && (sv is not null || en is not null) ? LocalizedText.Create(sv, en) : null;
+    }
 
     private Dictionary<string, (LocatedNode Node, string Path)> Members(LocatedNode node, string path, string kind, string what)
     {

@@ -141,9 +141,9 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
     {
         yield return ("$.id", p.Id);
         yield return ("$.name", p.Name);
-        if (p.Description is not null) yield return ("$.description", p.Description);
+        foreach (var t in Text("$.description", p.LocalizedDescription)) yield return t;
         if (p.Owner is not null) yield return ("$.owner", p.Owner);
-        if (p.Purpose is not null) yield return ("$.purpose", p.Purpose);
+        foreach (var t in Text("$.purpose", p.LocalizedPurpose)) yield return t;
         foreach (var (name, list) in new[] { ("partners", p.Partners), ("municipalities", p.Municipalities), ("funders", p.Funders), ("methods", p.Methods), ("strategicGoals", p.StrategicGoals) })
         {
             if (list is { } items)
@@ -152,21 +152,27 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
             }
         }
 
+        for (int i = 0; i < (p.Phases.IsDefault ? 0 : p.Phases.Length); i++)
+        {
+            foreach (var t in Text($"$.phases[{i}].names", p.Phases[i]?.Names)) yield return t;
+        }
+
         if (p.Staff is { } staff)
         {
             for (int i = 0; i < staff.Length; i++)
             {
-                if (staff[i].Description is not null) yield return ($"$.staff[{i}].description", staff[i].Description);
+                foreach (var t in Text($"$.staff[{i}].description", staff[i].LocalizedDescription)) yield return t;
             }
         }
 
         if (p.TargetGroup is { } group)
         {
-            if (group.Description is not null) yield return ("$.targetGroup.description", group.Description);
+            foreach (var t in Text("$.targetGroup.description", group.LocalizedDescription)) yield return t;
             foreach (var (list, rules) in new[] { ("required", group.Required), ("exceptions", group.Exceptions) })
             {
                 for (int i = 0; i < rules.Length; i++)
                 {
+                    foreach (var t in Text($"$.targetGroup.{list}[{i}].names", rules[i].Names)) yield return t;
                     if (rules[i].Municipalities is { } names)
                     {
                         for (int j = 0; j < names.Length; j++) yield return ($"$.targetGroup.{list}[{i}].municipalities[{j}]", names[j]);
@@ -179,7 +185,8 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         {
             for (int i = 0; i < goals.Length; i++)
             {
-                if (goals[i].Description is not null) yield return ($"$.goals[{i}].description", goals[i].Description);
+                foreach (var t in Text($"$.goals[{i}].names", goals[i].Names)) yield return t;
+                foreach (var t in Text($"$.goals[{i}].description", goals[i].LocalizedDescription)) yield return t;
             }
         }
 
@@ -201,7 +208,7 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
         for (int i = 0; i < p.TakenAs.Length; i++)
         {
             if (p.TakenAs[i].Says is not null) yield return ($"$.takenAs[{i}].says", p.TakenAs[i].Says);
-            yield return ($"$.takenAs[{i}].reading", p.TakenAs[i].Reading);
+            foreach (var t in Text($"$.takenAs[{i}].reading", p.TakenAs[i].LocalizedReading)) yield return t;
         }
 
         for (int i = 0; i < p.StatedBy.Length; i++)
@@ -211,8 +218,31 @@ public sealed partial class ProgramDefinitionValidator : AbstractValidator<Progr
 
         for (int i = 0; i < p.Findings.Length; i++)
         {
-            yield return ($"$.findings[{i}].text", p.Findings[i].Text);
+            foreach (var t in Text($"$.findings[{i}].text", p.Findings[i].LocalizedText)) yield return t;
             yield return ($"$.findings[{i}].says", p.Findings[i].Says);
+        }
+    }
+
+    /// <summary>A text people read with its path: a plain one at <paramref name="path"/>, one in languages at <c>path.sv</c> and <c>path.en</c>.</summary>
+    private static IEnumerable<(string Path, string? Text)> Text(string path, LocalizedText? text)
+    {
+        if (text is null)
+        {
+            yield break;
+        }
+
+        if (text.IsPlain)
+        {
+            yield return (path, text.PlainText);
+            yield break;
+        }
+
+        foreach (string language in LocalizedText.Languages)
+        {
+            if (text.In(language) is { } value)
+            {
+                yield return ($"{path}.{language}", value);
+            }
         }
     }
 

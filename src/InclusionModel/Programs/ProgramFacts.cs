@@ -16,8 +16,19 @@ public readonly record struct Budget(decimal Amount, string Currency)
 /// <param name="Role">The role id, kebab-case (<c>coach</c>, <c>bridge-builder</c>, <c>matcher</c>, <c>staff</c>).</param>
 /// <param name="Count">How many people hold the role, or <c>null</c> when not stated.</param>
 /// <param name="PerMunicipality">Whether <paramref name="Count"/> is per participating municipality rather than for the whole program.</param>
-/// <param name="Description">What the role does, or <c>null</c>.</param>
-public sealed record StaffRole(string Role, int? Count = null, bool PerMunicipality = false, string? Description = null);
+/// <param name="Description">What the role does, or <c>null</c>: a plain text, the same in every language (see <see cref="LocalizedDescription"/>).</param>
+public sealed record StaffRole(string Role, int? Count = null, bool PerMunicipality = false, string? Description = null)
+{
+    /// <summary>What the role does in every language given, or <c>null</c>; set a text per language with <c>with { LocalizedDescription = … }</c>.</summary>
+    public LocalizedText? LocalizedDescription { get; init; } = Description;
+
+    /// <summary>What the role does in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>, or <c>null</c>.</summary>
+    public string? Description
+    {
+        get => LocalizedDescription?.ToString();
+        init => LocalizedDescription = value;
+    }
+}
 
 /// <summary>The quantity a measurable goal is tracked against.</summary>
 public enum GoalQuantity
@@ -71,7 +82,7 @@ public sealed record Goal
         Id = Preconditions.CheckNotNull(id);
         Quantity = quantity;
         Target = target;
-        Description = description;
+        LocalizedDescription = description;
         Milestones = milestones?.ToImmutableArray() ?? [];
         Bound = bound;
     }
@@ -88,8 +99,17 @@ public sealed record Goal
     /// <summary>The target (at least, or at most: <see cref="Bound"/>): a count, or a fraction from 0 to 1 for a share; <c>null</c> for a goal stated only in words.</summary>
     public decimal? Target { get; }
 
-    /// <summary>The goal in words, or <c>null</c>.</summary>
-    public string? Description { get; }
+    /// <summary>The goal in words in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>, or <c>null</c>.</summary>
+    public string? Description => LocalizedDescription?.ToString();
+
+    /// <summary>The goal in words in every language given, or <c>null</c>; set a text per language with <c>with { LocalizedDescription = … }</c>.</summary>
+    public LocalizedText? LocalizedDescription { get; init; }
+
+    /// <summary>
+    /// The definition's own names for the goal, which people read instead of the library's built-in name (for
+    /// this program only), or <c>null</c>; set them with <c>with { Names = … }</c>.
+    /// </summary>
+    public LocalizedText? Names { get; init; }
 
     /// <summary>Intermediate targets, in date order; empty when none.</summary>
     public ImmutableArray<GoalMilestone> Milestones { get; }
@@ -136,8 +156,19 @@ public sealed record SourceReference(string File, string? Title = null);
 /// <param name="Path">The JSON path of the value the reading fixes, for example <c>$.period.implementation.end</c>.</param>
 /// <param name="Source">The file name of the source read; one of the definition's <see cref="ProgramDefinition.Sources"/>.</param>
 /// <param name="Says">What the source says, in its own words where short, or <c>null</c>.</param>
-/// <param name="Reading">How the definition reads it.</param>
-public sealed record TakenAs(string Path, string Source, string? Says, string Reading);
+/// <param name="Reading">How the definition reads it: a plain text, the same in every language (see <see cref="LocalizedReading"/>).</param>
+public sealed record TakenAs(string Path, string Source, string? Says, string Reading)
+{
+    /// <summary>How the definition reads the source, in every language given; set a text per language with <c>with { LocalizedReading = … }</c>.</summary>
+    public LocalizedText LocalizedReading { get; init; } = LocalizedText.Plain(Reading ?? "");
+
+    /// <summary>How the definition reads the source, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</summary>
+    public string Reading
+    {
+        get => LocalizedReading.ToString();
+        init => LocalizedReading = LocalizedText.Plain(value ?? "");
+    }
+}
 
 /// <summary>
 /// A fact a source states: the value at <paramref name="Path"/> (and everything under it) is what the
@@ -155,7 +186,18 @@ public sealed record StatedBy(string Path, string Source, string Says);
 /// gives a date.
 /// </summary>
 /// <param name="On">The date the source gives for it (its publication, or the period it describes), or <c>null</c>.</param>
-/// <param name="Text">The finding in the project's words.</param>
+/// <param name="Text">The finding in the project's words: a plain text, the same in every language (see <see cref="LocalizedText"/>).</param>
 /// <param name="Source">The file name of the source; one of the definition's <see cref="ProgramDefinition.Sources"/>.</param>
 /// <param name="Says">The source's own words, quoted.</param>
-public sealed record Finding(LocalDate? On, string Text, string Source, string Says);
+public sealed record Finding(LocalDate? On, string Text, string Source, string Says)
+{
+    /// <summary>The finding in the project's words, in every language given; set a text per language with <c>with { LocalizedText = … }</c>.</summary>
+    public LocalizedText LocalizedText { get; init; } = InclusionModel.LocalizedText.Plain(Text ?? "");
+
+    /// <summary>The finding in the project's words, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>.</summary>
+    public string Text
+    {
+        get => LocalizedText.ToString();
+        init => LocalizedText = InclusionModel.LocalizedText.Plain(value ?? "");
+    }
+}

@@ -19,11 +19,14 @@ public sealed record TargetGroup
         Required = Preconditions.CheckNotNull(required).ToImmutableArray();
         Exceptions = exceptions?.ToImmutableArray() ?? [];
         Preconditions.CheckArgument(Required.All(r => r is not null) && Exceptions.All(r => r is not null), nameof(required), "A rule is null.");
-        Description = description;
+        LocalizedDescription = description;
     }
 
-    /// <summary>The target group in words, or <c>null</c>.</summary>
-    public string? Description { get; }
+    /// <summary>The target group in words in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>, or <c>null</c>.</summary>
+    public string? Description => LocalizedDescription?.ToString();
+
+    /// <summary>The target group in words in every language given, or <c>null</c>; the constructor's plain description, or another with <c>with { LocalizedDescription = … }</c>.</summary>
+    public LocalizedText? LocalizedDescription { get; init; }
 
     /// <summary>The rules every eligible person meets (unless an exception is met).</summary>
     public ImmutableArray<TargetGroupRule> Required { get; }
@@ -52,6 +55,13 @@ public sealed record TargetGroupRule(
     int? OfMonths = null,
     int? WithinMonths = null)
 {
+    /// <summary>
+    /// The definition's own names for the rule, which people read instead of the library's built-in name (for
+    /// this program only), or <c>null</c>; set it with <c>with { Names = … }</c>. A rule is named once in a
+    /// definition, so its names are never in doubt.
+    /// </summary>
+    public LocalizedText? Names { get; init; }
+
     /// <summary>Every parameter a rule reference can carry, in JSON spelling.</summary>
     public static ImmutableArray<string> ParameterNames { get; } = ["municipalities", "minimumAge", "maximumAge", "months", "ofMonths", "withinMonths"];
 
@@ -71,10 +81,11 @@ public sealed record TargetGroupRule(
 
     /// <summary>Structural equality (the municipalities compared element by element).</summary>
     /// <param name="other">Another rule.</param>
-    /// <returns>Whether the two name the same rule with the same parameters.</returns>
+    /// <returns>Whether the two name the same rule with the same parameters and the same names.</returns>
     public bool Equals(TargetGroupRule? other)
         => other is not null
            && Rule == other.Rule
+           && Equals(Names, other.Names)
            && MinimumAge == other.MinimumAge && MaximumAge == other.MaximumAge
            && Months == other.Months && OfMonths == other.OfMonths && WithinMonths == other.WithinMonths
            && (Municipalities is { } a ? other.Municipalities is { } b && a.SequenceEqual(b) : other.Municipalities is null);

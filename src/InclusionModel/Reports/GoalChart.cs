@@ -34,9 +34,23 @@ public static class GoalChart
     /// <param name="options">The options (publication or not).</param>
     /// <returns>The SVG text.</returns>
     public static string ToSvg(ProgramReport report, string programName, ReportOptions options)
+        => ToSvg(report, Preconditions.CheckNotNull(programName), null, options);
+
+    /// <summary>
+    /// The chart of <paramref name="report"/>'s goals as <see cref="ToSvg(ProgramReport, string, ReportOptions)"/> draws it,
+    /// with the program's own names for its goals where its definition gives them, in the current UI culture.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="program">The program the report is of: its name for the title, its goal names.</param>
+    /// <param name="options">The options (publication or not).</param>
+    /// <returns>The SVG text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static string ToSvg(ProgramReport report, ProgramDefinition program, ReportOptions options)
+        => ToSvg(report, Preconditions.CheckNotNull(program).Name, program, options);
+
+    private static string ToSvg(ProgramReport report, string programName, ProgramDefinition? program, ReportOptions options)
     {
         Preconditions.CheckNotNull(report);
-        Preconditions.CheckNotNull(programName);
         Preconditions.CheckNotNull(options);
         var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         int height = Top + (Math.Max(report.Goals.Length, 1) * RowHeight) + 40;
@@ -65,7 +79,7 @@ public static class GoalChart
             string colour = masked ? "#757575" : goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
 
             svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"goal\" id=\"goal-{Escape(goal.Id)}\">\n");
-            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 20}\" font-weight=\"bold\">{Escape(DisplayNames.Name(DisplayNames.Goal, goal.Id))}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 20}\" font-weight=\"bold\">{Escape(ReportWriter.GoalName(program, goal.Id))}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"16\" y=\"{y + 38}\" fill=\"{colour}\">{status}</text>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{Left}\" y=\"{y + 8}\" width=\"{Width - Left - Right}\" height=\"24\" fill=\"#eeeeee\"/>\n");
             if (goal.Projection is { } p)

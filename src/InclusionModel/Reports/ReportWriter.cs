@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using InclusionModel.Histories;
+using InclusionModel.Programs;
 
 namespace InclusionModel.Reports;
 
@@ -167,6 +168,21 @@ public static class ReportWriter
     /// <param name="output">Where to write.</param>
     /// <param name="options">The options.</param>
     public static void WriteText(ProgramReport report, string programName, TextWriter output, ReportOptions? options = null)
+        => WriteText(report, Preconditions.CheckNotNull(programName), null, output, options);
+
+    /// <summary>
+    /// Writes the report as aligned text for people, with the program's own names for its goals where its
+    /// definition gives them (<see cref="Goal.Names"/>) in the current UI culture.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="program">The program the report is of: its name for the heading, its goal names.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/>, <paramref name="program"/> or <paramref name="output"/> is null.</exception>
+    public static void WriteText(ProgramReport report, ProgramDefinition program, TextWriter output, ReportOptions? options = null)
+        => WriteText(report, Preconditions.CheckNotNull(program).Name, program, output, options);
+
+    private static void WriteText(ProgramReport report, string programName, ProgramDefinition? program, TextWriter output, ReportOptions? options)
     {
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(output);
@@ -216,7 +232,7 @@ public static class ReportWriter
                 : goal is null ? Masked
                 : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), GoalValue(exact, p.Low), GoalValue(exact, p.High), IsoDates.Format(p.By));
             table.Add([
-                DisplayNames.Name(DisplayNames.Goal, exact.Id),
+                GoalName(program, exact.Id),
                 GoalValue(exact, exact.Target),
                 goal is null ? Masked : GoalValue(exact, goal.Actual),
                 goal is null ? Masked : DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)),
@@ -230,6 +246,10 @@ public static class ReportWriter
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
     }
+
+    /// <summary>A goal's name as people read it: the program's own name first, then the built-in one, then the id.</summary>
+    internal static string GoalName(ProgramDefinition? program, string id)
+        => program?.GoalName(id) ?? DisplayNames.Name(DisplayNames.Goal, id);
 
     /// <summary>A goal's value as people read it: a share as per cent (<c>23,2 %</c>), a count as a whole number (<c>12 345</c>).</summary>
     internal static string GoalValue(GoalProgress goal, decimal value)

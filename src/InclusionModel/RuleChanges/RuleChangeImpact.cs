@@ -381,6 +381,9 @@ public sealed class RuleChangeImpact
 
     private static readonly System.Text.Json.JsonSerializerOptions Compact = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>Whether an object is a text in languages (<c>{"sv": …, "en": …}</c>): one field to a reader, not two.</summary>
+    private static bool IsText(JsonObject node) => node.Count > 0 && node.All(p => LocalizedText.Languages.Contains(p.Key));
+
     private static void Walk(JsonNode? a, JsonNode? b, string path, ImmutableArray<DefinitionDifference>.Builder result)
     {
         if (JsonNode.DeepEquals(a, b))
@@ -388,7 +391,7 @@ public sealed class RuleChangeImpact
             return;
         }
 
-        if (a is JsonObject oa && b is JsonObject ob)
+        if (a is JsonObject oa && b is JsonObject ob && !(IsText(oa) && IsText(ob)))
         {
             foreach (string name in oa.Select(p => p.Key).Concat(ob.Select(p => p.Key).Where(k => !oa.ContainsKey(k))))
             {

@@ -44,19 +44,19 @@ internal static class ViolationMessages
         => Texts.Format("violation.capacity", program.Id, program.Places);
 
     internal static string MinDuration(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays)
-        => Texts.Format("violation.min-duration", DisplayNames.WithId(DisplayNames.Phase, phase.Id), Lasted(start, end, pausedDays), Months(phase.MinimumMonths ?? 0));
+        => Texts.Format("violation.min-duration", DisplayNames.WithId(DisplayNames.Phase, phase.Id, phase.Names), Lasted(start, end, pausedDays), Months(phase.MinimumMonths ?? 0));
 
     internal static string MaxDuration(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays, bool open)
-        => Texts.Format(open ? "violation.max-duration.open" : "violation.max-duration", DisplayNames.WithId(DisplayNames.Phase, phase.Id), Lasted(start, end, pausedDays), Months(phase.MaximumMonths ?? 0), IsoDates.Format(end));
+        => Texts.Format(open ? "violation.max-duration.open" : "violation.max-duration", DisplayNames.WithId(DisplayNames.Phase, phase.Id, phase.Names), Lasted(start, end, pausedDays), Months(phase.MaximumMonths ?? 0), IsoDates.Format(end));
 
     internal static string StudyDays(PhaseDefinition phase, int days)
-        => Texts.Format("violation.study-days", days, DisplayNames.WithId(DisplayNames.Phase, phase.Id), phase.MaxStudyDaysPerWeek);
+        => Texts.Format("violation.study-days", days, DisplayNames.WithId(DisplayNames.Phase, phase.Id, phase.Names), phase.MaxStudyDaysPerWeek);
 
     internal static string OutcomeRequired(string reason)
         => Texts.Format("violation.outcome-required", reason);
 
     internal static string CompletedTooEarly(ProgramDefinition program, LifecycleState from)
-        => Texts.Format("violation.completed-too-early", DisplayNames.StateWithId(from.Name ?? ""), DisplayNames.WithId(DisplayNames.Phase, program.Phases[^1].Id));
+        => Texts.Format("violation.completed-too-early", DisplayNames.StateWithId(from.Name ?? ""), program.NameWithId(DisplayNames.Phase, program.Phases[^1].Id));
 
     internal static string PiiInIdentifier() => Texts.Get("violation.pii");
 

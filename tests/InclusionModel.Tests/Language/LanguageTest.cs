@@ -36,6 +36,24 @@ public sealed partial class LanguageTest : IDisposable
         });
     }
 
+    [Theory]
+    [InlineData("src/InclusionModel", "library")]
+    [InlineData("src/InclusionModel.Cli", "command")]
+    [InlineData("src/InclusionModel.AspNetCore", "http")]
+    public void EveryKeyAPackageNames_IsInItsOwnTable(string folder, string table)
+    {
+        // A package reaches no other's internals: a sentence it names by key must be in its own table.
+        var own = AllTexts.Of().Where(t => t.Key.StartsWith(table + " ", StringComparison.Ordinal)).Select(t => t.Key[(table.Length + 1)..]).ToHashSet();
+        var named = Directory.GetFiles(Docs.EmbeddingSampleTest.RepositoryFile(folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"Texts\.(?:Get|Format|Count|TryGet)\(""([^""]+)""\s*[,)]").Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToArray();
+
+        Assert.NotEmpty(named);
+        Assert.All(named, k => Assert.True(own.Contains(k), $"{k} is not in the {table} table"));
+    }
+
     [Fact]
     public void ASentenceTwoPackagesBothSay_IsTheSameInBoth()
     {

@@ -8,8 +8,8 @@ internal static class DefinitionAssert
     internal static void Same(ProgramDefinition expected, ProgramDefinition actual)
     {
         Assert.Equal(
-            (expected.Id, expected.Name, expected.Description, expected.Owner, expected.Budget, expected.Purpose, expected.Period, expected.StatedEnrolmentWindow, expected.Places),
-            (actual.Id, actual.Name, actual.Description, actual.Owner, actual.Budget, actual.Purpose, actual.Period, actual.StatedEnrolmentWindow, actual.Places));
+            (expected.Id, expected.Name, expected.LocalizedDescription, expected.Owner, expected.Budget, expected.LocalizedPurpose, expected.Period, expected.StatedEnrolmentWindow, expected.Places),
+            (actual.Id, actual.Name, actual.LocalizedDescription, actual.Owner, actual.Budget, actual.LocalizedPurpose, actual.Period, actual.StatedEnrolmentWindow, actual.Places));
         Seq(expected.Partners, actual.Partners);
         Seq(expected.Municipalities, actual.Municipalities);
         Seq(expected.Funders, actual.Funders);
@@ -25,7 +25,7 @@ internal static class DefinitionAssert
         Assert.Equal(expected.TargetGroup is null, actual.TargetGroup is null);
         if (expected.TargetGroup is { } e && actual.TargetGroup is { } a)
         {
-            Assert.Equal(e.Description, a.Description);
+            Assert.Equal(e.LocalizedDescription, a.LocalizedDescription);
             Assert.Equal(e.Required.ToArray(), a.Required.ToArray());
             Assert.Equal(e.Exceptions.ToArray(), a.Exceptions.ToArray());
         }
@@ -33,7 +33,7 @@ internal static class DefinitionAssert
         Assert.Equal(expected.Goals is null, actual.Goals is null);
         if (expected.Goals is { } eg && actual.Goals is { } ag)
         {
-            Assert.Equal(eg.Select(g => (g.Id, g.Quantity, g.Target, g.Description, g.Bound, string.Join(",", g.Milestones))), ag.Select(g => (g.Id, g.Quantity, g.Target, g.Description, g.Bound, string.Join(",", g.Milestones))));
+            Assert.Equal(eg.Select(g => (g.Id, g.Names, g.Quantity, g.Target, g.LocalizedDescription, g.Bound, string.Join(",", g.Milestones))), ag.Select(g => (g.Id, g.Names, g.Quantity, g.Target, g.LocalizedDescription, g.Bound, string.Join(",", g.Milestones))));
         }
     }
 

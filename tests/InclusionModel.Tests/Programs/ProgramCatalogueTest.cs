@@ -91,7 +91,9 @@ public partial class ProgramCatalogueTest
 
         // The owner, the residence rule and "registered" job seekers are readings; two project leaders, one per administration.
         Assert.Equal(["$.owner", "$.period.implementation", "$.targetGroup.required[0]", "$.targetGroup.required[1]", "$.targetGroup.required[2]", "$.phases[0]"], ReadingPaths(p));
-        Assert.Equal(new StaffRole("project-leader", 2, Description: "one from the labour-market unit, one from the social administration"), Assert.Single(p.Staff!.Value));
+        Assert.Equal(
+            new StaffRole("project-leader", 2) { LocalizedDescription = LocalizedText.Create("en från arbetsmarknadsenheten och en från socialförvaltningen", "one from the labour-market unit, one from the social administration") },
+            Assert.Single(p.Staff!.Value));
         Assert.Null(Assert.Single(p.Reports!.Value).Recipient);
 
         // Results as dated facts of the program: the April summary and the article of 28 May 2020.
@@ -114,7 +116,9 @@ public partial class ProgramCatalogueTest
         // Partners as the municipalities are called: Hallsbergs, Ljusnarsbergs and Lindesbergs kommun take the genitive s.
         Assert.Equal(["Kumla kommun", "Nora kommun", "Hallsbergs kommun", "Degerfors kommun", "Karlskoga kommun", "Ljusnarsbergs kommun", "Lindesbergs kommun"], p.Partners!.Value.ToArray());
         Assert.Equal(new Budget(50_000_000m, "SEK"), p.Budget);
-        Assert.Equal(new StaffRole("staff", 2, PerMunicipality: true, "employees of each municipality who work with the project"), p.Staff!.Value[0]);
+        Assert.Equal(
+            new StaffRole("staff", 2, PerMunicipality: true) { LocalizedDescription = LocalizedText.Create("anställda i varje kommun som arbetar med projektet", "employees of each municipality who work with the project") },
+            p.Staff!.Value[0]);
         Assert.Equal(("activity-leader", null), (p.Staff.Value[1].Role, p.Staff.Value[1].Count));
         Assert.Equal(new ProgramPeriod(new DateRange(D("2017-09-01"), D("2018-02-28")), new DateRange(D("2018-03-01"), D("2020-02-29")), new DateRange(D("2020-03-01"), D("2020-05-31"))), p.Period);
         Assert.Equal(new EnrolmentWindow(D("2018-03-01"), D("2020-02-29")), p.EnrolmentWindow);
@@ -215,6 +219,62 @@ public partial class ProgramCatalogueTest
             string text = File.ReadAllText(file);
             Assert.DoesNotMatch("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+\\.", text);
             Assert.DoesNotMatch(PhoneNumber(), text);
+        }
+    }
+
+    /// <summary>Every text of a catalogue program people read, with where it is.</summary>
+    private static IEnumerable<(string Path, LocalizedText? Text)> Texts(ProgramDefinition p)
+    {
+        yield return ("description", p.LocalizedDescription);
+        yield return ("purpose", p.LocalizedPurpose);
+        yield return ("targetGroup.description", p.TargetGroup?.LocalizedDescription);
+        foreach (var s in p.Staff ?? []) yield return ($"staff {s.Role}", s.LocalizedDescription);
+        foreach (var g in p.Goals ?? []) yield return ($"goal {g.Id}", g.LocalizedDescription);
+        foreach (var t in p.TakenAs) yield return ($"reading {t.Path}", t.LocalizedReading);
+        foreach (var f in p.Findings) yield return ("finding", f.LocalizedText);
+    }
+
+    [Fact]
+    public void EveryCatalogueText_IsInSwedishAndEnglish_SoNoSwedishReaderMeetsEnglish()
+    {
+        var missing = ProgramCatalogue.BuiltIn.All
+            .SelectMany(p => Texts(p).Where(t => t.Text is not null && (t.Text.IsPlain || t.Text.Swedish is null || t.Text.English is null)).Select(t => $"{p.Id}: {t.Path}"))
+            .ToArray();
+
+        Assert.Empty(missing);
+        Assert.True(ProgramCatalogue.BuiltIn.All.All(p => p.LocalizedDescription is not null && p.LocalizedPurpose is not null));
+    }
+
+    [Fact]
+    public void EveryCatalogueText_UnderSwedish_IsTheSwedishText()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+            Assert.All(ProgramCatalogue.BuiltIn.All, p =>
+            {
+                Assert.Equal(p.LocalizedDescription!.Swedish, p.Description);
+                Assert.Equal(p.LocalizedPurpose!.Swedish, p.Purpose);
+                Assert.All(p.TakenAs, t => Assert.Equal(t.LocalizedReading.Swedish, t.Reading));
+                Assert.All(p.Findings, f => Assert.Equal(f.LocalizedText.Swedish, f.Text));
+                Assert.All(Texts(p).Where(t => t.Text is not null), t => Assert.NotEqual(t.Text!.English, t.Text.ToString()));
+            });
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void CatalogueFiles_GiveSwedishFirst()
+    {
+        foreach (string file in Directory.GetFiles(EmbeddingSampleTest.RepositoryFile("src/InclusionModel/Catalogue"), "*.json"))
+        {
+            string text = File.ReadAllText(file);
+            Assert.DoesNotMatch(@"""en"": ""[^""]*"",\s*""sv"":", text);
+            Assert.Matches(@"""sv"": ""[^""]*"",\s*""en"":", text);
         }
     }
 

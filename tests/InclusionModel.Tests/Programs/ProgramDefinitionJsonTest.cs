@@ -197,4 +197,115 @@ public class ProgramDefinitionJsonTest
     {
         Assert.Equal(File.ReadAllText(EmbeddingSampleTest.RepositoryFile("schemas/program-definition.schema.json")), ProgramDefinitionJson.Schema);
     }
+
+    // Texts in languages (issue 24): a string, or {"sv", "en"}; names on phases, goals and rules.
+    [Fact]
+    public void Parse_TextAsString_IsTheSameInEveryLanguage()
+    {
+        var program = ProgramDefinitionJson.Parse("""{"id":"x","name":"x","description":"Short","phases":[{"id":"a"}]}""").GetValueOrThrow();
+
+        Assert.Equal(LocalizedText.Plain("Short"), program.LocalizedDescription);
+    }
+
+    [Fact]
+    public void Parse_TextsInLanguages_KeepsEachLanguage()
+    {
+        var program = ProgramDefinitionJson.Parse("""
+            {"id":"x","name":"x",
+             "description":{"sv":"Kort","en":"Short"},
+             "purpose":{"en":"Work"},
+             "staff":[{"role":"coach","description":{"sv":"Coachar"}}],
+             "targetGroup":{"description":{"sv":"Vuxna","en":"Adults"},"required":[{"rule":"working-age","names":{"sv":"Vuxen","en":"Adult"}}]},
+             "phases":[{"id":"a","names":{"sv":"Kartläggning och planering","en":"Mapping and planning"}}],
+             "goals":[{"id":"g","names":{"sv":"Målet"},"description":{"sv":"Arbete","en":"Work"}}],
+             "sources":[{"file":"s.txt"}],
+             "takenAs":[{"path":"$.purpose","source":"s.txt","reading":{"sv":"läst så","en":"read so"}}],
+             "findings":[{"text":{"sv":"Det gick bra","en":"It went well"},"source":"s.txt","says":"bra"}]}
+            """).GetValueOrThrow();
+
+        Assert.Equal(LocalizedText.Create("Kort", "Short"), program.LocalizedDescription);
+        Assert.Equal(LocalizedText.Create(null, "Work"), program.LocalizedPurpose);
+        Assert.Equal(LocalizedText.Create("Coachar", null), program.Staff!.Value[0].LocalizedDescription);
+        Assert.Equal(LocalizedText.Create("Vuxna", "Adults"), program.TargetGroup!.LocalizedDescription);
+        Assert.Equal(LocalizedText.Create("Vuxen", "Adult"), program.TargetGroup.Required[0].Names);
+        Assert.Equal(LocalizedText.Create("Kartläggning och planering", "Mapping and planning"), program.Phases[0].Names);
+        Assert.Equal(LocalizedText.Create("Målet", null), program.Goals!.Value[0].Names);
+        Assert.Equal(LocalizedText.Create("Arbete", "Work"), program.Goals.Value[0].LocalizedDescription);
+        Assert.Equal(LocalizedText.Create("läst så", "read so"), program.TakenAs[0].LocalizedReading);
+        Assert.Equal(LocalizedText.Create("Det gick bra", "It went well"), program.Findings[0].LocalizedText);
+    }
+
+    [Fact]
+    public void Serialize_TextsInLanguages_SwedishFirst_NamesAfterTheId()
+    {
+        var program = ProgramDefinitionJson.Parse("""{"id":"x","name":"x","description":{"en":"Short","sv":"Kort"},"phases":[{"id":"a","optional":true,"names":{"en":"A","sv":"Ä"}},{"id":"b"}]}""").GetValueOrThrow();
+
+        string json = ProgramDefinitionJson.Serialize(program);
+
+        Assert.Contains("\"description\": {\n    \"sv\": \"Kort\",\n    \"en\": \"Short\"\n  },", json, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"a\",\n      \"names\": {\n        \"sv\": \"Ä\",\n        \"en\": \"A\"\n      },\n      \"optional\": true", json, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"description\":{\"sv\":\"Kort\",\n\"fr\":\"Court\"}", "$.description.fr (line 2): 'fr' is not a language of a text; the languages are sv and en")]
+    [InlineData("\"description\":{\"SV\":\"Kort\"}", "$.description.SV (line 1): 'SV' is not a language of a text; the languages are sv and en; did you mean 'sv'?")]
+    [InlineData("\"description\":{\"en-GB\":\"Short\"}", "$.description.en-GB (line 1): 'en-GB' is not a language of a text; the languages are sv and en; did you mean 'en'?")]
+    [InlineData("\"description\":{}", "$.description (line 1): a text per language needs at least one of sv and en")]
+    [InlineData("\"purpose\":5", "$.purpose (line 1): expected a string, or an object with a text per language (sv, en), found a number '5'")]
+    [InlineData("\"purpose\":[\"a\"]", "$.purpose (line 1): expected a string, or an object with a text per language (sv, en), found an array")]
+    [InlineData("\"description\":{\"sv\":1}", "$.description.sv (line 1): expected a string, found a number '1'")]
+    [InlineData("\"description\":{\"sv\":\"\",\"en\":\"Short\"}", "$.description.sv (line 1): a text that is stated cannot be blank; leave it out (null) when the source does not state it")]
+    [InlineData("\"description\":{\"sv\":\"Skriv till a@b.se\"}", "$.description.sv (line 1): contains an e-mail address; definitions name roles and organisations, never people or their contact details")]
+    [InlineData("\"phases\":[{\"id\":\"a\",\"names\":{\"de\":\"A\"}}]", "$.phases[0].names.de (line 1): 'de' is not a language of a text; the languages are sv and en")]
+    public void Parse_WrongText_IsOneLocatedProblem(string member, string problem)
+    {
+        string json = member.StartsWith("\"phases\"", StringComparison.Ordinal)
+            ? "{\"id\":\"x\",\"name\":\"x\"," + member + "}"
+            : "{\"id\":\"x\",\"name\":\"x\"," + member + ",\"phases\":[{\"id\":\"a\"}]}";
+
+        Assert.Equal([problem], Problems(json));
+    }
+
+    [Fact]
+    public void Parse_UnknownLanguage_IsToldInTheLanguageOfTheCall()
+    {
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+            Assert.Equal(
+                ["$.description.fr (rad 1): 'fr' är inget språk för en text; språken är sv och en"],
+                ProgramDefinitionJson.Parse("""{"id":"x","name":"x","description":{"fr":"Court"},"phases":[{"id":"a"}]}""").Problems.Select(p => $"{p.Path} (rad {p.Line}): {p.Message}"));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CatalogueFiles))]
+    public void CatalogueProgram_SummaryAndDefinitionJson_AreTheSameBytesInBothLanguages(string file)
+    {
+        var program = ProgramCatalogue.BuiltIn.Get(Path.GetFileNameWithoutExtension(file));
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            string Json(string culture)
+            {
+                System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(culture);
+                var summary = new MemoryStream();
+                ProgramDefinitionJson.WriteSummaries(summary, ProgramSet.Of([program]));
+                return System.Text.Encoding.UTF8.GetString(summary.ToArray()) + ProgramDefinitionJson.Serialize(program);
+            }
+
+            string swedish = Json("sv-SE");
+            Assert.Equal(swedish, Json("en-GB"));
+            Assert.Contains($"\"description\": {{\n      \"sv\": \"{program.LocalizedDescription!.Swedish}\",\n      \"en\": \"{program.LocalizedDescription.English}\"\n    }}", swedish, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
 }

@@ -27,6 +27,27 @@ public class ProgramDefinitionPropertiesTest
         Assert.Equal(json, ProgramDefinitionJson.Serialize(back.Program!));
     }
 
+    [Property(Arbitrary = [typeof(Generators), typeof(Arbitraries)], MaxTest = 200)]
+    public void TextsInLanguages_WrittenAndReadBack_KeepEveryLanguage(ProgramDefinition program, LocalizedText description, LocalizedText purpose, LocalizedText names)
+    {
+        var changed = ProgramDefinitionBuilder.From(program)
+            .WithDescription(description)
+            .WithPurpose(purpose)
+            .WithPhases(program.Phases.Select((phase, i) => i == 0 ? phase with { Names = names } : phase))
+            .Build();
+
+        var back = ProgramDefinitionJson.Parse(ProgramDefinitionJson.Serialize(changed)).GetValueOrThrow();
+
+        foreach (string language in LocalizedText.Languages)
+        {
+            Assert.Equal(description.In(language), back.LocalizedDescription!.In(language));
+            Assert.Equal(purpose.In(language), back.LocalizedPurpose!.In(language));
+            Assert.Equal(names.In(language), back.Phases[0].Names!.In(language));
+        }
+
+        Assert.Equal((description, purpose, names), (back.LocalizedDescription, back.LocalizedPurpose, back.Phases[0].Names));
+    }
+
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
     public void ValidDefinition_RebuiltFromItsBuilder_IsTheSame(ProgramDefinition program)
     {
