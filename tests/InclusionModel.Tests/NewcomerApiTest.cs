@@ -19,7 +19,7 @@ public class NewcomerApiTest
         Assert.True(result.Success && result.Value.Participant.Length > 0);
         Assert.True(definition.Success && definition.Program.Id.Length > 0);
         var failed = new HistoryReader().Read("{}");
-        Assert.True(!failed.Success && failed.Error.Length > 0);
+        Assert.True(!failed.Success && failed.Reason.Length > 0);
     }
 
     [Fact]

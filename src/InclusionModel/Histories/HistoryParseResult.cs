@@ -18,27 +18,25 @@ public readonly struct HistoryParseResult
     /// <summary>The 1-based line number the result is for.</summary>
     public long Line { get; }
 
-    /// <summary>Whether the line held a well-formed history: then <see cref="Value"/> is not null, and <see cref="Error"/> and <see cref="Reason"/> are.</summary>
+    /// <summary>Whether the line held a well-formed history: then <see cref="Value"/> is not null and <see cref="Reason"/> is.</summary>
     [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(true, nameof(Value))]
-    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Error), nameof(Reason))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNullWhen(false, nameof(Reason))]
     public bool Success => _value is not null;
 
     /// <summary>The history; <c>null</c> when the line is malformed.</summary>
     public ParticipantHistory? Value => _value;
 
     /// <summary>
-    /// Why the line is malformed, located (<c>line 3: events[4]: 'on' is not a date (YYYY-MM-DD): '2013-13-01'</c>);
-    /// <c>null</c> on success. It never quotes a value that looks like a personal identity number.
+    /// Why the line is malformed, located inside the line (<c>events[4]: 'on' is not a date (YYYY-MM-DD): '2013-13-01'</c>),
+    /// as a validation report's <c>malformed</c> entry gives it beside <see cref="Line"/>; <c>null</c> on success.
+    /// It never quotes a value that looks like a personal identity number.
     /// </summary>
-    public string? Error => Reason is null ? null : Texts.Format("line", Line, Reason);
-
-    /// <summary>Why the line is malformed, located inside the line but without the line number; <c>null</c> on success.</summary>
     public string? Reason { get; }
 
     /// <summary>Returns the history, or throws when the line is malformed.</summary>
     /// <returns>The history.</returns>
-    /// <exception cref="FormatException">The line is malformed; the message says where and why.</exception>
-    public ParticipantHistory GetValueOrThrow() => _value ?? throw new FormatException(Error);
+    /// <exception cref="FormatException">The line is malformed; the message names the line and says why (<c>line 3: events[4]: …</c>).</exception>
+    public ParticipantHistory GetValueOrThrow() => _value ?? throw new FormatException(Texts.Format("line", Line, Reason));
 
     internal static HistoryParseResult Ok(ParticipantHistory value, long line) => new(value, null, line);
 

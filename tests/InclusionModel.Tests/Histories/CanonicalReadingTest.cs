@@ -68,8 +68,8 @@ public class CanonicalReadingTest
         var general = new HistoryReader { ReadsCanonicalLinesDirectly = false }.Read(utf8, 3);
 
         bool same = direct.Success == general.Success
-            && (direct.Success ? direct.Value!.Equals(general.Value) && EventsAgreeInEveryField(direct.Value!, general.Value!) : direct.Error == general.Error);
-        return same.Label($"{line}\n direct: {direct.Error ?? "ok"}\n general: {general.Error ?? "ok"}");
+            && (direct.Success ? direct.Value!.Equals(general.Value) && EventsAgreeInEveryField(direct.Value!, general.Value!) : direct.Reason == general.Reason && direct.Line == general.Line);
+        return same.Label($"{line}\n direct: {direct.Reason ?? "ok"}\n general: {general.Reason ?? "ok"}");
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public class HistoryReaderTest
         var result = Read(line);
 
         Assert.False(result.Success);
-        Assert.Equal(error, result.Error);
+        Assert.Equal(error, $"line {result.Line}: {result.Reason}");
         Assert.Equal(3, result.Line);
     }
 
@@ -181,7 +181,7 @@ public class HistoryReaderTest
 
         Assert.False(result.Success);
         Assert.Equal(reason, result.Reason);
-        Assert.Equal($"line 3: {reason}", result.Error);
+        Assert.Equal($"line 3: {reason}", Assert.Throws<FormatException>(() => result.GetValueOrThrow()).Message); // the one place the line joins the reason
     }
 
     [Fact]
@@ -189,7 +189,8 @@ public class HistoryReaderTest
     {
         var result = Read(Prefix + """{"on":"2012-02-01","type":"referred"},{"on":"2012-02-31","type":"assessed","eligible":true}]}""");
 
-        Assert.Equal("line 3: events[1]: 'on' is not a date (YYYY-MM-DD): '2012-02-31'", result.Error);
+        Assert.Equal("events[1]: 'on' is not a date (YYYY-MM-DD): '2012-02-31'", result.Reason);
+        Assert.Equal(3, result.Line);
     }
 
     [Theory]
@@ -202,7 +203,7 @@ public class HistoryReaderTest
         var result = Read(line);
 
         Assert.False(result.Success);
-        Assert.DoesNotContain("1239", result.Error);
+        Assert.DoesNotContain("1239", result.Reason);
     }
 
     [Fact]
@@ -210,7 +211,7 @@ public class HistoryReaderTest
     {
         var result = Read(Event("\"on\":\"" + new string('9', 5000) + "\",\"type\":\"referred\""));
 
-        Assert.True(result.Error!.Length < 200, result.Error);
+        Assert.True(result.Reason!.Length < 200, result.Reason);
     }
 
     [Fact]
@@ -221,7 +222,8 @@ public class HistoryReaderTest
         var result = new HistoryReader().Read(line, 1);
 
         Assert.False(result.Success);
-        Assert.StartsWith("line 1: ", result.Error);
+        Assert.Equal(1, result.Line);
+        Assert.Equal("'participant' is not valid UTF-8", result.Reason); // the field that holds the bad byte
     }
 
     [Fact]

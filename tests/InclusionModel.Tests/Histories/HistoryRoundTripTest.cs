@@ -14,7 +14,7 @@ public class HistoryRoundTripTest
         string line = HistoryWriter.ToLine(generated.History);
         var back = new HistoryReader().Read(line, 1);
 
-        return (back.Success && back.Value!.Equals(generated.History)).Label(back.Error ?? line);
+        return (back.Success && back.Value!.Equals(generated.History)).Label(back.Reason ?? line);
     }
 
     [Property(Arbitrary = [typeof(Arbitraries)], MaxTest = 200)]
@@ -69,6 +69,6 @@ public class HistoryReaderRobustnessTest
     {
         var result = new HistoryReader().Read(line, 7);
 
-        return (result.Success || result.Error!.StartsWith("line 7: ", StringComparison.Ordinal)).Label(result.Error ?? "ok");
+        return (result.Success || (result.Line == 7 && !string.IsNullOrEmpty(result.Reason))).Label(result.Reason ?? "ok");
     }
 }
