@@ -134,4 +134,22 @@ public class DesignRulesTest
         var friends = ofPackage.Assembly.GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToArray();
         Assert.All(friends, f => Assert.Contains(f, new[] { "InclusionModel.Tests", "InclusionModel.Benchmarks" }));
     }
+
+    [Theory]
+    [InlineData(typeof(ProgramDefinition), "src/InclusionModel")]
+    [InlineData(typeof(InclusionModel.Testing.HistoryGenerators), "src/InclusionModel.Testing")]
+    public void EveryPublicType_HasAFileOfItsOwnName(Type ofPackage, string folder)
+    {
+        // One type a file (issue 23): a reader finds a type by its name in the tree.
+        var files = Directory.GetFiles(EmbeddingSampleTest.RepositoryFile(folder), "*.cs", SearchOption.AllDirectories)
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToHashSet();
+        var homeless = ofPackage.Assembly.GetExportedTypes()
+            .Where(t => !t.IsNested)
+            .Select(t => t.Name.Split('`')[0])
+            .Where(name => !files.Contains(name))
+            .ToArray();
+
+        Assert.Empty(homeless);
+    }
 }

@@ -4,19 +4,6 @@ using NodaTime;
 
 namespace InclusionModel.Eligibility;
 
-/// <summary>How a <see cref="ComposedRule"/> combines its parts.</summary>
-public enum Composition
-{
-    /// <summary>Met when every part is met (Kleene "and").</summary>
-    AllOf,
-
-    /// <summary>Met when some part is met (Kleene "or").</summary>
-    AnyOf,
-
-    /// <summary>Met when its one part is not met (Kleene "not").</summary>
-    Not,
-}
-
 /// <summary>
 /// A rule made of other rules in three-valued logic: <c>AllOf</c>, <c>AnyOf</c> or <c>Not</c>. It reads the
 /// facts its parts read, takes the parameters they take (each part receives the same reference), and

@@ -3,104 +3,6 @@ using NodaTime;
 
 namespace InclusionModel.Eligibility;
 
-/// <summary>The facts an eligibility rule may read (docs/interchange-contract.md §5), by their contract names.</summary>
-public enum EligibilityFact
-{
-    /// <summary><c>birthDate</c>: for age rules.</summary>
-    BirthDate,
-
-    /// <summary><c>municipality</c>: the municipality of residence by its Swedish name.</summary>
-    Municipality,
-
-    /// <summary><c>registeredJobSeeker</c>: registered with the Public Employment Service.</summary>
-    RegisteredJobSeeker,
-
-    /// <summary><c>socialAssistanceMonths</c>: the months in which the household received social assistance.</summary>
-    SocialAssistanceMonths,
-
-    /// <summary><c>residencePermitDate</c>: the date of the first residence permit.</summary>
-    ResidencePermitDate,
-
-    /// <summary><c>establishmentProgram</c>: the person's relation to the establishment program.</summary>
-    EstablishmentProgram,
-
-    /// <summary><c>jobAndDevelopmentGuarantee</c>: currently in the job and development guarantee.</summary>
-    JobAndDevelopmentGuarantee,
-
-    /// <summary><c>farFromLabourMarket</c>: the caseworker's assessment.</summary>
-    FarFromLabourMarket,
-
-    /// <summary><c>selfDeclaredTargetGroup</c>: the person's own, voluntary statement of belonging to the program's target group.</summary>
-    SelfDeclaredTargetGroup,
-
-    /// <summary><c>completedOrientationCourse</c>: completed an orientation (OTR) course and wishes to go on.</summary>
-    CompletedOrientationCourse,
-
-    /// <summary><c>unemployedSince</c>: registered with the Public Employment Service as unemployed, without a break, since this date.</summary>
-    UnemployedSince,
-}
-
-/// <summary>The contract names of <see cref="EligibilityFact"/> (camelCase, as in the NDJSON <c>facts</c> object).</summary>
-public static class EligibilityFactNames
-{
-    private static readonly string[] Names =
-    [
-        "birthDate", "municipality", "registeredJobSeeker", "socialAssistanceMonths", "residencePermitDate", "establishmentProgram",
-        "jobAndDevelopmentGuarantee", "farFromLabourMarket", "selfDeclaredTargetGroup", "completedOrientationCourse",
-        "unemployedSince",
-    ];
-
-    /// <summary>Every fact name, in the order of docs/interchange-contract.md §5.</summary>
-    public static IReadOnlyList<string> All => Names;
-
-    /// <summary>The contract name of a fact.</summary>
-    /// <param name="fact">A fact.</param>
-    /// <returns>Its name, such as <c>birthDate</c>.</returns>
-    public static string Name(EligibilityFact fact) => Names[(int)fact];
-
-    /// <summary>Finds a fact by its contract name (exact, case-sensitive).</summary>
-    /// <param name="name">A name.</param>
-    /// <param name="fact">The fact, when found.</param>
-    /// <returns>Whether the name is a fact.</returns>
-    public static bool TryParse(string? name, out EligibilityFact fact)
-    {
-        int index = Array.IndexOf(Names, name);
-        fact = (EligibilityFact)Math.Max(index, 0);
-        return index >= 0;
-    }
-}
-
-/// <summary>A person's relation to the establishment program (etableringsprogrammet).</summary>
-public enum EstablishmentProgramStatus
-{
-    /// <summary>Never in it.</summary>
-    None,
-
-    /// <summary>Taking part now.</summary>
-    Participating,
-
-    /// <summary>Completed it.</summary>
-    Completed,
-
-    /// <summary>Left it before completing it.</summary>
-    LeftEarly,
-}
-
-/// <summary>
-/// The person's own, voluntary statement that they belong to a program's target group (for minority
-/// programs), with the date it was given. It is the only way such membership is ever known to the library,
-/// it is read only by the <c>self-declared-target-group</c> rule, and it never appears in a report, a log
-/// line or an exception message.
-/// </summary>
-/// <param name="Declared">Whether the person declared belonging (<c>false</c>: declared not belonging, or withdrew).</param>
-/// <param name="On">The date the statement was given.</param>
-public readonly record struct SelfDeclaration(bool Declared, LocalDate On)
-{
-    /// <summary>Says that the statement exists without saying what it is.</summary>
-    /// <returns>A neutral text.</returns>
-    public override string ToString() => "(a self-declaration, not shown)";
-}
-
 /// <summary>
 /// What is known about a person for an eligibility assessment (docs/interchange-contract.md §5). Every fact is optional: a
 /// fact that is <c>null</c> is unknown, and a rule that reads it answers <c>unknown</c>, never a guess.
@@ -203,6 +105,16 @@ public sealed record EligibilityFacts
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(BirthDate, Municipality, ResidencePermitDate, SocialAssistanceMonths?.Length);
+
+    /// <summary>
+    /// What makes these facts impossible to assess on <paramref name="on"/>: a birth date after it or more than
+    /// <see cref="Programs.ProgramDefinitionLimits.MaxAge"/> years before it, a residence permit before the birth date,
+    /// a blank municipality and the like. The one check of facts against their date, for the command's reader, the
+    /// service and <see cref="TargetGroupEvaluator.Decide"/> alike; the messages are in the current UI culture.
+    /// </summary>
+    /// <param name="on">The assessment date.</param>
+    /// <returns>Each problem, with the JSON path of the fact at fault (<c>facts.birthDate</c>); none for sound facts.</returns>
+    public IEnumerable<(string Path, string Message)> Problems(LocalDate on) => EligibilityRequestValidator.Problems(this, on);
 
     /// <summary>Names the known facts without their values (a self-declaration or a birth date never reaches a log through this).</summary>
     /// <returns>A text such as <c>facts: birthDate, municipality</c>.</returns>

@@ -4,12 +4,6 @@ using NodaTime;
 
 namespace InclusionModel.Eligibility;
 
-/// <summary>One rule of a program's target group, bound to the program's arguments.</summary>
-/// <param name="Rule">The rule.</param>
-/// <param name="Arguments">Its arguments in this program.</param>
-/// <param name="IsException">Whether it is an exception rather than a required rule.</param>
-public sealed record BoundRule(EligibilityRule Rule, RuleArguments Arguments, bool IsException);
-
 /// <summary>
 /// A program's target group compiled for evaluation: required rules and exceptions decided in Kleene's
 /// three-valued logic as docs/interchange-contract.md §5 says: eligible when some exception is met or every required rule
@@ -64,7 +58,7 @@ public sealed class TargetGroupEvaluator
     /// <param name="facts">The facts.</param>
     /// <param name="on">The assessment date.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/> (a birth date after it, a blank municipality …), checked as the command checks them (<see cref="EligibilityRequestValidator.Problems"/>).</exception>
+    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/> (a birth date after it, a blank municipality …), checked as the command checks them (<see cref="EligibilityFacts.Problems"/>).</exception>
     public EligibilityDecision Decide(EligibilityFacts facts, LocalDate on)
     {
         Preconditions.CheckNotNull(facts);
@@ -96,7 +90,7 @@ public sealed class TargetGroupEvaluator
     /// <param name="facts">The facts.</param>
     /// <param name="on">The assessment date.</param>
     /// <returns>The trace.</returns>
-    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/>, checked as the command checks them (<see cref="EligibilityRequestValidator.Problems"/>).</exception>
+    /// <exception cref="ArgumentException">The facts cannot be assessed on <paramref name="on"/>, checked as the command checks them (<see cref="EligibilityFacts.Problems"/>).</exception>
     public EligibilityTrace Explain(EligibilityFacts facts, LocalDate on)
     {
         Preconditions.CheckNotNull(facts);
@@ -136,21 +130,3 @@ public sealed class TargetGroupEvaluator
         return new EligibilityTrace(Program.Id, on, decision, traces.MoveToImmutable(), decision == EligibilityDecision.Eligible ? decidedBy : null, missing);
     }
 }
-
-/// <summary>One rule's part in a decision.</summary>
-/// <param name="Rule">The rule id.</param>
-/// <param name="IsException">Whether the rule is an exception.</param>
-/// <param name="Result">Met, not met or unknown.</param>
-/// <param name="Because">The reason, for a caseworker.</param>
-/// <param name="VersionInForceFrom">The start of the rule version that applied, or <c>null</c> for its first version.</param>
-/// <param name="Version">The applied version's wording (English).</param>
-public sealed record RuleTrace(string Rule, bool IsException, RuleResult Result, string Because, LocalDate? VersionInForceFrom, string Version);
-
-/// <summary>A decision with its full trace.</summary>
-/// <param name="Program">The program id.</param>
-/// <param name="On">The assessment date.</param>
-/// <param name="Decision">The decision.</param>
-/// <param name="Rules">Every rule of the target group, required ones first, with its result and reason.</param>
-/// <param name="DecidedBy">The exception that made the person eligible, or <c>null</c> when none did.</param>
-/// <param name="MissingFacts">For an undetermined decision, the facts that would settle it; otherwise empty.</param>
-public sealed record EligibilityTrace(string Program, LocalDate On, EligibilityDecision Decision, ImmutableArray<RuleTrace> Rules, string? DecidedBy, ImmutableArray<EligibilityFact> MissingFacts);

@@ -8,6 +8,16 @@ namespace InclusionModel.Programs;
 /// </summary>
 public static class ProgramDefinitionLimits
 {
+    /// <summary>The longest id a program, phase, goal, staff role or rule may have: 64 characters.</summary>
+    public const int MaxIdLength = 64;
+
+    /// <summary>
+    /// The highest age anywhere in the model: 130. A person's age on an assessment date may be at most this (a
+    /// birth date further back is an error in the facts), and so may a definition's age bound (<c>working-age</c>'s
+    /// <c>minimumAge</c> and <c>maximumAge</c>), since a bound above it could never matter.
+    /// </summary>
+    public const int MaxAge = 130;
+
     /// <summary>The largest definition file read: 1 MiB.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 

@@ -12,23 +12,27 @@ namespace InclusionModel.Programs;
 /// The rules every program definition obeys before it reaches the engine. Every failure is reported,
 /// each with the JSON path of the value at fault (<c>$.phases[1].minimumMonths</c>).
 /// </summary>
-/// <remarks>The rules are listed in <c>docs/program-definitions.md</c>; each has an example test.</remarks>
-public sealed partial class ProgramDefinitionValidator : AbstractValidator<ProgramDefinition>
+/// <remarks>
+/// The rules are listed in <c>docs/program-definitions.md</c>; each has an example test. Internal: FluentValidation
+/// is how the library checks a definition, not part of its API; a definition is checked through
+/// <see cref="ProgramDefinitionJson.Parse(ReadOnlySpan{byte})"/> or <see cref="ProgramDefinitionBuilder.Build"/>.
+/// </remarks>
+internal sealed partial class ProgramDefinitionValidator : AbstractValidator<ProgramDefinition>
 {
-    /// <summary>The longest id a program, phase, goal or staff role may have.</summary>
-    public const int MaxIdLength = 64;
+    /// <summary>The longest id a program, phase, goal or staff role may have (<see cref="ProgramDefinitionLimits.MaxIdLength"/>).</summary>
+    internal const int MaxIdLength = ProgramDefinitionLimits.MaxIdLength;
 
-    /// <summary>The highest age a <c>working-age</c> rule may name.</summary>
-    public const int MaxAge = 120;
+    /// <summary>The highest age a <c>working-age</c> rule may name (<see cref="ProgramDefinitionLimits.MaxAge"/>).</summary>
+    internal const int MaxAge = ProgramDefinitionLimits.MaxAge;
 
     private readonly ITargetGroupRuleCatalogue _rules;
 
     /// <summary>The shared instance, for the standard rules; validators are stateless and thread-safe.</summary>
-    public static ProgramDefinitionValidator Instance { get; } = new();
+    internal static ProgramDefinitionValidator Instance { get; } = new();
 
     /// <summary>Creates the validator.</summary>
     /// <param name="rules">The target-group rules definitions may name; default the standard rules of docs/interchange-contract.md §5.</param>
-    public ProgramDefinitionValidator(ITargetGroupRuleCatalogue? rules = null)
+    internal ProgramDefinitionValidator(ITargetGroupRuleCatalogue? rules = null)
     {
         _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
         RuleFor(p => p.Id)

@@ -5,22 +5,6 @@ using Stateless.Graph;
 
 namespace InclusionModel.Programs;
 
-/// <summary>The stages of a program's own lifecycle.</summary>
-public enum ProgramStage
-{
-    /// <summary>Analysis and planning: the program does not enrol yet.</summary>
-    Planning,
-
-    /// <summary>Implementation: the program enrols and works with participants.</summary>
-    Implementation,
-
-    /// <summary>Closing: no new enrolments; the program winds down and reports.</summary>
-    Closing,
-
-    /// <summary>The program has ended.</summary>
-    Closed,
-}
-
 /// <summary>
 /// A program's own lifecycle, planning → implementation → closing → closed, driven by the dates of its
 /// <see cref="ProgramDefinition.Period"/>: it answers "may this program enrol on date D?" and "which
@@ -257,19 +241,3 @@ public sealed class ProgramSchedule
 
     private static LocalDate? Earlier(LocalDate? a, LocalDate? b) => a is { } x ? (b is { } y ? (x < y ? x : y) : x) : b;
 }
-
-/// <summary>A report a program owes: what it covers and when it is due.</summary>
-/// <param name="Kind">The kind of report.</param>
-/// <param name="Covers">The days the report covers, both ends included; a final report of a program whose start is not stated has no start.</param>
-/// <param name="DueOn">The day the report is due.</param>
-public readonly record struct DueReport(ReportKind Kind, DateRange Covers, LocalDate DueOn);
-
-/// <summary>A reporting duty whose dates cannot be computed, and why.</summary>
-/// <param name="Kind">The kind of report.</param>
-/// <param name="Reason">Which fact is missing.</param>
-public readonly record struct UnscheduledReport(ReportKind Kind, string Reason);
-
-/// <summary>The reports due in a span, and the duties whose dates cannot be known from the definition.</summary>
-/// <param name="Due">The reports due, in due-date order.</param>
-/// <param name="Unscheduled">The duties that cannot be scheduled because a date is not stated.</param>
-public sealed record ReportSchedule(ImmutableArray<DueReport> Due, ImmutableArray<UnscheduledReport> Unscheduled);

@@ -3,49 +3,6 @@ using NodaTime;
 
 namespace InclusionModel.Reports;
 
-/// <summary>How a goal stands.</summary>
-public enum GoalStatus
-{
-    /// <summary>The target is reached (for a share: and the program's implementation has ended).</summary>
-    Met,
-
-    /// <summary>Not reached yet, and within reach at the rate seen so far.</summary>
-    OnTrack,
-
-    /// <summary>Even the high end of the projection's range falls short, or a milestone due is missed.</summary>
-    AtRisk,
-
-    /// <summary>The time for it has passed and the target was not reached.</summary>
-    Missed,
-}
-
-/// <summary>Where a goal would end at the rate seen so far, with a 90 % range.</summary>
-/// <param name="Expected">The projected final value.</param>
-/// <param name="Low">The low end of the range.</param>
-/// <param name="High">The high end of the range.</param>
-/// <param name="By">The day the projection is for (the end of the time the goal has).</param>
-public readonly record struct GoalProjection(decimal Expected, decimal Low, decimal High, LocalDate By);
-
-/// <summary>A goal's progress as of a date.</summary>
-/// <param name="Id">The goal id.</param>
-/// <param name="Quantity">What it counts.</param>
-/// <param name="Target">The target.</param>
-/// <param name="Actual">The value so far (a count, or a share from 0 to 1).</param>
-/// <param name="Status">How it stands.</param>
-/// <param name="Projection">Where it would end, or <c>null</c> when it cannot be projected (nothing elapsed, nothing counted for a share) or need not be (the goal's time is over: the actual value is the result).</param>
-/// <param name="Milestone">The latest milestone due by the date, or <c>null</c>.</param>
-public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Target, decimal Actual, GoalStatus Status, GoalProjection? Projection, GoalMilestone? Milestone)
-{
-    /// <summary>The count behind <see cref="Actual"/>: the count itself, or a share's numerator (women so far).</summary>
-    public long Count { get; init; }
-
-    /// <summary>A share's denominator (distinct participants so far); 0 for a count.</summary>
-    public long Of { get; init; }
-}
-
-/// <summary>A count so far, and for a share the number it is a share of.</summary>
-internal readonly record struct GoalCount(long Count, long Of);
-
 /// <summary>
 /// Tracks a goal as of a date with the formula of <c>docs/reports.md</c>: the rate seen so far over the
 /// elapsed part of the goal's time, carried to its end, with a 90 % range (Poisson for counts, Wilson for

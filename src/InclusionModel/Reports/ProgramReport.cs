@@ -4,11 +4,6 @@ using InclusionModel.Programs;
 
 namespace InclusionModel.Reports;
 
-/// <summary>A count broken down by a key (a gender, an education level, a state …), keys in the contract's order, empty cells left out.</summary>
-/// <param name="Key">The key, in the contract's spelling (<c>woman</c>, <c>post-secondary</c>, <c>unknown</c> …).</param>
-/// <param name="Count">How many.</param>
-public readonly record struct BreakdownCell(string Key, long Count);
-
 /// <summary>A report's figures for one program over one period (docs/interchange-contract.md §6), as C# objects.</summary>
 public sealed record ProgramReport
 {

@@ -70,7 +70,7 @@ public class ProgramDefinitionValidatorTest
         ["rule both required and exception"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.FarFromLabourMarket)], [new(TargetGroupRules.FarFromLabourMarket)])), "$.targetGroup.exceptions[0]", "both required and an exception"),
         ["parameter of another rule"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.WorkingAge, Months: 3)])), "$.targetGroup.required[0].months", "'months' is not a parameter of rule 'working-age', which takes only minimumAge, maximumAge"),
         ["parameter of a rule without any"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.FarFromLabourMarket, MinimumAge: 3)])), "$.targetGroup.required[0].minimumAge", "which takes no parameters"),
-        ["age"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.WorkingAge, MinimumAge: 130)])), "$.targetGroup.required[0].minimumAge", "an age must be 0–120"),
+        ["age"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.WorkingAge, MinimumAge: 131)])), "$.targetGroup.required[0].minimumAge", "an age must be 0–130"),
         ["age range empty"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.WorkingAge, MinimumAge: 70)])), "$.targetGroup.required[0].minimumAge", "minimum 70 is above maximum 64"),
         ["months of months"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.LongTermSocialAssistance, Months: 13)])), "$.targetGroup.required[0].months", "13 of 12"),
         ["of months"] = (b => b.WithTargetGroup(new TargetGroup([new(TargetGroupRules.LongTermSocialAssistance, OfMonths: 0)])), "$.targetGroup.required[0].ofMonths", "ofMonths must be 1–120"),

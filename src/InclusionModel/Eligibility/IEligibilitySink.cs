@@ -1,0 +1,27 @@
+using System.Text;
+using System.Text.Json;
+using InclusionModel.Histories;
+using InclusionModel.IO;
+using InclusionModel.Privacy;
+using InclusionModel.Programs;
+
+namespace InclusionModel.Eligibility;
+
+/// <summary>Receives a screening run's outcomes in line order.</summary>
+public interface IEligibilitySink
+{
+    /// <summary>A decision with its trace.</summary>
+    /// <param name="line">The line number.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="trace">The decision and its trace.</param>
+    void Decision(long line, EligibilityRequest request, EligibilityTrace trace);
+
+    /// <summary>A malformed line.</summary>
+    /// <param name="line">The line number.</param>
+    /// <param name="error">The located error, <c>line N: reason</c>.</param>
+    void Malformed(long line, string error);
+
+    /// <summary>The run has ended.</summary>
+    /// <param name="summary">Its counts.</param>
+    void Complete(EligibilitySummary summary);
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using System.Text.Json;
+using InclusionModel.Histories;
+using InclusionModel.IO;
+using InclusionModel.Privacy;
+using InclusionModel.Programs;
+
+namespace InclusionModel.Eligibility;
+
+/// <summary>
+/// Writes a screening run as text: one line per decision and per malformed line, then a summary line. The
+/// lines are held in a spool (memory, then an owner-only, unlinked temporary file) until the run ends, so
+/// that a run about a program whose participation reveals special-category data is marked on its first
+/// line, which a single pass cannot know before the end. Dispose the writer to release the spool.
+/// </summary>
+public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
+{
+    private readonly TextWriter _target;
+    private readonly Spool _spool = new();
+    private readonly StreamWriter _output;
+
+    /// <summary>Creates the writer.</summary>
+    /// <param name="output">Where to write (when the run completes); not disposed by the writer.</param>
+    public TextEligibilityReportWriter(TextWriter output)
+    {
+        _target = Preconditions.CheckNotNull(output);
+        _output = new StreamWriter(_spool, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _output.Dispose();
+        _spool.Dispose();
+    }
+
+    /// <inheritdoc />
+    public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
+    {
+        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(trace.Program), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
+        if (trace.DecidedBy is { } exception)
+        {
+            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, exception))));
+        }
+
+        if (trace.Decision != EligibilityDecision.Eligible)
+        {
+            foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
+            {
+                text.Append("; ").Append(SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, rule.Rule))).Append(rule.IsException ? Texts.Get("elig.exception") : "")
+                    .Append(' ').Append(DisplayNames.Name(DisplayNames.Result, ContractNames<RuleResult>.Name(rule.Result))).Append(": ").Append(SafeText.ForText(rule.Because));
+            }
+        }
+
+        if (!trace.MissingFacts.IsEmpty)
+        {
+            text.Append(Texts.Format("elig.settled-by", string.Join(", ", trace.MissingFacts.Select(f => DisplayNames.WithId(DisplayNames.Fact, EligibilityFactNames.Name(f))))));
+        }
+
+        _output.WriteLine(text.ToString());
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string error) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..])));
+
+    /// <inheritdoc />
+    public void Complete(EligibilitySummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        if (!summary.SpecialCategoryPrograms.IsEmpty)
+        {
+            _target.WriteLine(Privacy.SpecialCategoryData.TextLine(summary.SpecialCategoryPrograms));
+        }
+
+        _output.Flush();
+        using (var held = new StreamReader(_spool.OpenRead(), Encoding.UTF8))
+        {
+            char[] buffer = new char[1 << 14];
+            int read;
+            while ((read = held.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                _target.Write(buffer, 0, read);
+            }
+        }
+
+        _target.WriteLine(Texts.Format(
+            "elig.summary",
+            summary.Records == 1 ? Texts.Get("text.record") : Texts.Format("text.records", summary.Records),
+            summary.Eligible,
+            summary.NotEligible,
+            summary.Undetermined,
+            Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed")));
+        _target.Flush();
+    }
+}

@@ -1,0 +1,17 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using InclusionModel.Histories;
+using InclusionModel.IO;
+using InclusionModel.Programs;
+using InclusionModel.Reports;
+using InclusionModel.Runs;
+using InclusionModel.Validation;
+using NodaTime;
+
+namespace InclusionModel.RuleChanges;
+
+/// <summary>One side of a changed eligibility decision: the decision and the rules whose result changed.</summary>
+/// <param name="Decision">The decision as the contract names it (<c>eligible</c>, <c>not-eligible</c>, <c>undetermined</c>), or <c>no-target-group</c> when the definition states none.</param>
+/// <param name="Rules">The ids of the rules whose result differs between the two definitions (or that only this side has), as this side traced them.</param>
+public sealed record PersonSide(string Decision, ImmutableArray<string> Rules);

@@ -1,0 +1,60 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using InclusionModel.IO;
+using InclusionModel.Privacy;
+
+namespace InclusionModel.Validation;
+
+/// <summary>
+/// Writes a validation run as text for people (docs/interchange-contract.md §4): one line per invalid or
+/// malformed record, in line order, then a summary line. Streams; holds nothing. Every value from the input
+/// or a definition is printed through <see cref="SafeText.ForText"/>: identity numbers withheld, control
+/// characters escaped, so that no value can forge a line or reach the terminal as a code.
+/// </summary>
+public sealed class TextValidationReportWriter : IValidationSink, IDisposable
+{
+    private readonly TextWriter _output;
+
+    /// <summary>Creates a writer.</summary>
+    /// <param name="output">Where the lines go; not disposed by the writer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
+    public TextValidationReportWriter(TextWriter output) => _output = Preconditions.CheckNotNull(output);
+
+    /// <inheritdoc />
+    public void Record(long line, HistoryValidationResult result)
+    {
+        if (result.IsValid)
+        {
+            return;
+        }
+
+        _output.WriteLine(Texts.Format(
+            "text.invalid",
+            line,
+            SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
+            PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
+            SafeText.ForText(result.FinalState.Name is { } state ? DisplayNames.StateWithId(state) : null) ?? Texts.Get("text.no-status"),
+            string.Join(" | ", result.Violations.Select(v => SafeText.ForText(v.ToString())))));
+    }
+
+    /// <inheritdoc />
+    public void Malformed(long line, string reason) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(reason)));
+
+    /// <summary>Flushes what was written; the output itself stays open (it belongs to the caller), as with <see cref="JsonValidationReportWriter"/>.</summary>
+    public void Dispose() => _output.Flush();
+
+    /// <summary>Writes the special-category marking as the output's first line.</summary>
+    /// <param name="programs">The marked programs among the run's records.</param>
+    public void SpecialCategoryData(IReadOnlyList<string> programs) => _output.WriteLine(Privacy.SpecialCategoryData.TextLine(programs));
+
+    /// <inheritdoc />
+    public void Complete(ValidationSummary summary)
+    {
+        Preconditions.CheckNotNull(summary);
+        _output.WriteLine(summary.ToString());
+        _output.Flush();
+    }
+}
