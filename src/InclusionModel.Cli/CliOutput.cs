@@ -102,6 +102,22 @@ internal sealed class CliOutput(Stream inner) : Stream, IPreRedactedOutput
         WriteInner(bytes);
     }
 
+    /// <summary>
+    /// Writes bytes that are not text (a workbook): they are not scanned for identity numbers, since a compressed
+    /// package shows none as text and a changed byte would break it; the writer of such bytes withholds every
+    /// identity number itself (the workbook writes ids as the JSON does).
+    /// </summary>
+    internal void WriteBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (_pendingLength > 0)
+        {
+            WriteRedacted(_pending.AsSpan(0, _pendingLength));
+            _pendingLength = 0;
+        }
+
+        WriteInner(bytes);
+    }
+
     /// <summary>Writes what is held back too: the output is complete.</summary>
     public override void Flush()
     {

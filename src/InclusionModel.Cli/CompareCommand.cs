@@ -20,13 +20,14 @@ internal static partial class CliApp
         var people = new Option<bool>("--people") { Description = Texts.Get("help.compare.people") };
         var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.compare.as-of") };
         var format = new Option<string>("--format") { Description = Texts.Get("help.compare.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "xlsx");
         var command = new Command("compare", Texts.Get("help.compare"))
         {
             input, candidate, baseline, definitions, people, asOf, format,
         };
         command.SetAction(parsed =>
         {
+            RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             string path = parsed.GetValue(input)!;
             string candidateFile = parsed.GetValue(candidate)!;
             string? baselineFile = parsed.GetValue(baseline);
@@ -57,10 +58,10 @@ internal static partial class CliApp
 
             var impact = new RuleChangeImpact(current, changed, programs);
             using var stream = OpenInput(path, host);
-            bool json = parsed.GetValue(format) == "json";
+            string chosen = parsed.GetValue(format)!;
             bool ofPeople = parsed.GetValue(people);
             ((CliOutput)host.Output).What = Texts.Get("what.comparison");
-            using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
+            using var changes = chosen switch { "json" => new JsonChanges(), "xlsx" => new WorkbookChanges(), _ => (ChangeWriter)new TextChanges() };
             long ofProgram, changedCount;
             if (ofPeople)
             {
@@ -229,6 +230,23 @@ internal static partial class CliApp
                 output.WriteLine(line);
             }
         }
+    }
+
+    /// <summary>The changes as a workbook: kept in memory until the summary is known (a sheet holds at most about a million rows; the workbook says how many more there were).</summary>
+    private sealed class WorkbookChanges : ChangeWriter
+    {
+        private readonly List<VerdictChange> _histories = [];
+        private readonly List<PersonChange> _people = [];
+
+        public override void Histories(VerdictChange change) => _histories.Add(change);
+
+        public override void People(PersonChange change) => _people.Add(change);
+
+        public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
+            => WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WriteComparison(result, programName, _histories, stream));
+
+        public override void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+            => WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WritePeopleComparison(result, definition, _people, stream));
     }
 
     private sealed class JsonChanges : ChangeWriter

@@ -502,7 +502,7 @@ internal static class Texts
         ["help.compare.baseline"] = ("The definition to compare against; default the built-in program of the candidate's id.", "Definitionen att jämföra med; standard är det inbyggda programmet med den nya definitionens id."),
         ["help.compare.people"] = ("The file holds eligibility lines (docs/interchange-contract.md §5): compare decisions instead of verdicts.", "Filen innehåller målgruppsrader (docs/interchange-contract.md §5): jämför målgruppsbedömningar i stället för valideringsresultat."),
         ["help.compare.as-of"] = ("The as-of date for histories, YYYY-MM-DD; default today in this machine's time zone.", "Avstämningsdagen för historik, ÅÅÅÅ-MM-DD; standard är i dag i maskinens tidszon."),
-        ["help.compare.format"] = ("text (for people) or json (docs/interchange-contract.md §7).", "text (för människor) eller json (docs/interchange-contract.md §7)."),
+        ["help.compare.format"] = ("text (for people), json (docs/interchange-contract.md §7) or xlsx (a workbook, to a file or pipe: > compare.xlsx).", "text (för människor), json (docs/interchange-contract.md §7) eller xlsx (en arbetsbok, till en fil eller ett rör: > jamforelse.xlsx)."),
         ["help.compare"] = ("Compare a changed program definition with the current one over histories: whose verdict changes, and what moves in the final report.\nExit codes: 0 nothing changed, 1 some verdict changed, 2 the command could not run.", "Jämför en ändrad programdefinition med den nuvarande över historik: vems bedömning ändras, och vad som ändras i slutrapporten.\nSlutkoder: 0 inget ändrades, 1 någon bedömning ändrades, 2 kommandot kunde inte köras."),
         ["help.eligibility.file"] = ("The NDJSON file of people and their facts: any readable path, or - for standard input.", "NDJSON-filen med personer och deras uppgifter: vilken läsbar sökväg som helst, eller - för standardindata."),
         ["help.eligibility.format"] = ("text (for people) or json (docs/interchange-contract.md §5).", "text (för människor) eller json (docs/interchange-contract.md §5)."),
@@ -520,7 +520,7 @@ internal static class Texts
         ["help.report.to"] = ("The last day of the period, YYYY-MM-DD (with --from).", "Periodens sista dag, ÅÅÅÅ-MM-DD (med --from)."),
         ["help.report.half-year"] = ("Report on a calendar half-year, YYYY-H1 or YYYY-H2 (the half-year report).", "Rapportera ett kalenderhalvår, ÅÅÅÅ-H1 eller ÅÅÅÅ-H2 (halvårsrapporten)."),
         ["help.report.final"] = ("Report on the program's whole period (the final report).", "Rapportera programmets hela period (slutrapporten)."),
-        ["help.report.format"] = ("text (aligned tables), json (docs/interchange-contract.md §6) or csv (RFC 4180).", "text (justerade tabeller), json (docs/interchange-contract.md §6) eller csv (RFC 4180)."),
+        ["help.report.format"] = ("text (aligned tables), json (docs/interchange-contract.md §6), csv (RFC 4180) or xlsx (a workbook, to a file or pipe: > report.xlsx).", "text (justerade tabeller), json (docs/interchange-contract.md §6), csv (RFC 4180) eller xlsx (en arbetsbok, till en fil eller ett rör: > rapport.xlsx)."),
         ["help.report.publication"] = ("For publication: every count of 1 to k−1 people suppressed as .. (totals too), other counts perturbed slightly (cell-key method); no records block.", "För publicering: varje antal på 1 till k−1 personer undertrycks som .. (även summor), övriga antal justeras något (cellnyckelmetoden); inget records-block."),
         ["help.report.min-cell"] = ("With --publication: the threshold k (default 5, at least 3).", "Med --publication: tröskeln k (standard 5, minst 3)."),
         ["help.report.chart"] = ("Also write an SVG chart of the goals' progress against target and projection to this file.", "Skriv också ett SVG-diagram över målens utveckling mot målvärde och prognos till denna fil."),
@@ -652,6 +652,14 @@ internal static class Texts
 
         // The text report (issue 24): headings and labels of the figures, by their dotted names
         ["report.title"] = ("{0}: {1} ({2}), {3}", "{0}: {1} ({2}), {3}"),
+        ["report.table.figures"] = ("Figures", "Siffror"),
+        ["report.table.goals"] = ("Goals", "Mål"),
+        ["report.column.figure"] = ("Figure", "Uppgift"),
+        ["report.column.value"] = ("Value", "Värde"),
+        ["report.column.expected"] = ("Projection", "Prognos"),
+        ["report.column.low"] = ("Projection, low end (90% range)", "Prognos, lägst (90\u00A0% intervall)"),
+        ["report.column.high"] = ("Projection, high end (90% range)", "Prognos, högst (90\u00A0% intervall)"),
+        ["report.column.by"] = ("Projection for", "Prognosen avser"),
         ["report.fig.records"] = ("Lines in the file", "Rader i filen"),
         ["report.fig.records.read"] = ("Read", "Lästa"),
         ["report.fig.records.ofProgram"] = ("Of this program", "För programmet"),
@@ -715,6 +723,7 @@ internal static class Texts
         ["cli.compare-no-people"] = ("{0} holds no eligibility line of {1} that could be read (every line malformed or of another program): nothing was compared", "{0} innehåller ingen läsbar målgruppsrad för {1} (varje rad är felformad eller gäller ett annat program): inget jämfördes"),
         ["cli.stdin-twice"] = ("standard input is named more than once ({0}); it can be read only once: give the others as files", "standardindata anges mer än en gång ({0}); den kan bara läsas en gång: ange de andra som filer"),
         ["cli.year-zero"] = ("{0} is in the year 0000, which the calendar does not have (years run from 0001), was '{1}'", "{0} ligger i år 0000, som inte finns i kalendern (åren börjar med 0001), var '{1}'"),
+        ["cli.xlsx-terminal"] = ("--format xlsx writes a workbook, which a terminal cannot show: redirect standard output to a file (> report.xlsx) or a pipe", "--format xlsx skriver en arbetsbok, som en terminal inte kan visa: styr om standardutdata till en fil (> rapport.xlsx) eller ett rör"),
         ["rule.unemployed.not-met-ever"] = ("unemployed since {0}, less than {1} months before {2}", "arbetslös sedan {0}, mindre än {1} månader före {2}"),
     };
 
