@@ -112,16 +112,16 @@ internal static class CompareEndpoint
             try
             {
                 using var writer = new RuleChangeJsonWriter();
-                var histories = new List<VerdictChange>();
-                var persons = new List<PersonChange>();
+                using var sheet = new ComparisonWorkbook(); // the changes in an owner-only temporary file, as the JSON writer's spool
+
                 await using var input = file.OpenRead();
                 long records;
                 if (people)
                 {
-                    var result = await Task.Run(() => impact.ComparePeople(input, workbook ? persons.Add : writer.People, cancellationToken: http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
+                    var result = await Task.Run(() => impact.ComparePeople(input, workbook ? sheet.People : writer.People, cancellationToken: http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
                     if (workbook)
                     {
-                        WorkbookWriter.WritePeopleComparison(result, impact.Differences, persons, output);
+                        sheet.WritePeople(result, impact.Differences, output);
                     }
                     else
                     {
@@ -132,10 +132,10 @@ internal static class CompareEndpoint
                 }
                 else
                 {
-                    var result = await Task.Run(() => impact.CompareHistories(input, asOf, workbook ? histories.Add : writer.Histories, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
+                    var result = await Task.Run(() => impact.CompareHistories(input, asOf, workbook ? sheet.Histories : writer.Histories, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
                     if (workbook)
                     {
-                        WorkbookWriter.WriteComparison(result, current.Name, histories, output);
+                        sheet.WriteHistories(result, current.Name, output);
                     }
                     else
                     {

@@ -232,21 +232,26 @@ internal static partial class CliApp
         }
     }
 
-    /// <summary>The changes as a workbook: kept in memory until the summary is known (a sheet holds at most about a million rows; the workbook says how many more there were).</summary>
+    /// <summary>The changes as a workbook: kept in an owner-only temporary file until the summary is known (<see cref="Workbooks.ComparisonWorkbook"/>).</summary>
     private sealed class WorkbookChanges : ChangeWriter
     {
-        private readonly List<VerdictChange> _histories = [];
-        private readonly List<PersonChange> _people = [];
+        private readonly Workbooks.ComparisonWorkbook _workbook = new();
 
-        public override void Histories(VerdictChange change) => _histories.Add(change);
+        public override void Histories(VerdictChange change) => _workbook.Histories(change);
 
-        public override void People(PersonChange change) => _people.Add(change);
+        public override void People(PersonChange change) => _workbook.People(change);
 
         public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
-            => WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WriteComparison(result, programName, _histories, stream));
+            => WriteWorkbook(output, host, stream => _workbook.WriteHistories(result, programName, stream));
 
         public override void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
-            => WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WritePeopleComparison(result, definition, _people, stream));
+            => WriteWorkbook(output, host, stream => _workbook.WritePeople(result, definition, stream));
+
+        public override void Dispose()
+        {
+            _workbook.Dispose();
+            base.Dispose();
+        }
     }
 
     private sealed class JsonChanges : ChangeWriter

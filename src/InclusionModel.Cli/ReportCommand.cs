@@ -102,13 +102,11 @@ internal static partial class CliApp
         }
     }
 
-    /// <summary>Writes a workbook to standard output as it is (not scanned as text: see <see cref="CliOutput.WriteBinary"/>).</summary>
+    /// <summary>Writes a workbook to standard output as it is made (not scanned as text: see <see cref="CliOutput.WriteBinary"/>).</summary>
     private static void WriteWorkbook(StreamWriter output, CliHost host, Action<Stream> write)
     {
         output.Flush();
-        using var workbook = new MemoryStream();
-        write(workbook);
-        ((CliOutput)host.Output).WriteBinary(workbook.GetBuffer().AsSpan(0, (int)workbook.Length));
+        write(new BinaryOutput((CliOutput)host.Output));
     }
 
     private static ReportOptions ReportOptionsOf(bool publication, int? minCell)

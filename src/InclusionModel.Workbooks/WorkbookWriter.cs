@@ -86,12 +86,7 @@ public static class WorkbookWriter
         var changed = new Sheet(WorkbookTexts.Get("sheet.changes"), 10, 24, 18, 36, 18, 36);
         changed.Begin(notice, title);
         changed.Add([.. new[] { "column.line", "column.participant", "column.baseline-verdict", "column.baseline-rules", "column.candidate-verdict", "column.candidate-rules" }.Select(k => SheetCell.Heading(WorkbookTexts.Get(k)))]);
-        AddAll(changed, changes, c =>
-        [
-            SheetCell.Count(c.Line), SheetCell.Of(Participant(c.Participant)),
-            SheetCell.Of(Verdict(c.Baseline.Valid)), SheetCell.Of(string.Join(", ", c.Baseline.Rules)),
-            SheetCell.Of(Verdict(c.Candidate.Valid)), SheetCell.Of(string.Join(", ", c.Candidate.Rules)),
-        ]);
+        changed.AddAll(changes, c => [SheetCell.Count(c.Line), .. ChangeTexts(c).Select(SheetCell.Of)]);
 
         var figures = new Sheet(WorkbookTexts.Get("sheet.figures"), 48, 16, 16, 36);
         figures.Begin(notice, title);
@@ -130,12 +125,7 @@ public static class WorkbookWriter
         var changed = new Sheet(WorkbookTexts.Get("sheet.changes"), 10, 24, 22, 36, 22, 36);
         changed.Begin(notice, title);
         changed.Add([.. new[] { "column.line", "column.person", "column.baseline-decision", "column.baseline-decision-rules", "column.candidate-decision", "column.candidate-decision-rules" }.Select(k => SheetCell.Heading(WorkbookTexts.Get(k)))]);
-        AddAll(changed, changes, c =>
-        [
-            SheetCell.Count(c.Line), SheetCell.Of(Participant(c.Person)),
-            SheetCell.Of(c.Baseline.Decision), SheetCell.Of(string.Join(", ", c.Baseline.Rules)),
-            SheetCell.Of(c.Candidate.Decision), SheetCell.Of(string.Join(", ", c.Candidate.Rules)),
-        ]);
+        changed.AddAll(changes, c => [SheetCell.Count(c.Line), .. ChangeTexts(c).Select(SheetCell.Of)]);
 
         XlsxPackage.Write([summary, changed], output);
     }
@@ -163,27 +153,13 @@ public static class WorkbookWriter
         return sheet;
     }
 
-    /// <summary>Adds a row per item, up to a sheet's last row; a last row says how many more there were.</summary>
-    private static void AddAll<T>(Sheet sheet, IEnumerable<T> items, Func<T, SheetCell[]> row)
-    {
-        long more = 0;
-        foreach (var item in items)
-        {
-            if (sheet.Rows.Count < Sheet.MaxRows - 1)
-            {
-                sheet.Add(row(item));
-            }
-            else
-            {
-                more++;
-            }
-        }
+    /// <summary>A changed record's row after its line number: the participant (an identity number withheld, as in the JSON), each side's verdict in words and broken rules.</summary>
+    private static string[] ChangeTexts(VerdictChange c)
+        => [Participant(c.Participant), Verdict(c.Baseline.Valid), string.Join(", ", c.Baseline.Rules), Verdict(c.Candidate.Valid), string.Join(", ", c.Candidate.Rules)];
 
-        if (more > 0)
-        {
-            sheet.Add(SheetCell.Heading(WorkbookTexts.Format("too-many", more, Sheet.MaxRows)));
-        }
-    }
+    /// <summary>A changed person's row after the line number: the person (an identity number withheld), each side's decision and the rules that moved.</summary>
+    private static string[] ChangeTexts(PersonChange c)
+        => [Participant(c.Person), c.Baseline.Decision, string.Join(", ", c.Baseline.Rules), c.Candidate.Decision, string.Join(", ", c.Candidate.Rules)];
 
     /// <summary>A value of a report table as a cell: counts and numbers as numbers, shares as per cent, dates as dates, the mark and words as text.</summary>
     private static SheetCell Cell(ReportValue value) => value.Kind switch

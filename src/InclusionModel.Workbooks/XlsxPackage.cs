@@ -2,19 +2,22 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace InclusionModel.Workbooks;
 
 /// <summary>
-/// Writes sheets as an Office Open XML workbook with DocumentFormat.OpenXml, then stores the package again with
-/// fixed entry times, so that the same sheets give the same bytes (no creation date, no clock).
+/// Writes sheets as an Office Open XML workbook: each worksheet streamed with DocumentFormat.OpenXml's
+/// <see cref="OpenXmlWriter"/> (so memory does not grow with its rows), the workbook and the style sheet as the
+/// SDK's typed elements, and the package's parts straight into a ZIP in a fixed order with fixed times and ids,
+/// so that the same sheets give the same bytes whatever stream they are written to.
 /// </summary>
 internal static class XlsxPackage
 {
-    /// <summary>The time every entry of the package carries: the earliest a ZIP file can say.</summary>
+    /// <summary>The time every entry of the package carries: the earliest a ZIP file can say (no clock).</summary>
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"utf-8\"?>";
 
     /// <summary>The style index of each kind of cell (<see cref="Styles"/> holds them in this order).</summary>
     private static uint StyleOf(SheetCellKind kind) => kind switch
@@ -29,77 +32,96 @@ internal static class XlsxPackage
     internal static void Write(IReadOnlyList<Sheet> sheets, Stream output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        using var built = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(built, SpreadsheetDocumentType.Workbook))
+
+        // Written as to a stream that cannot seek, whatever the caller's: the entries' sizes follow their data
+        // (ZIP data descriptors) in every case, so a file, a pipe and a buffer get the same bytes.
+        using (var zip = new ZipArchive(new ForwardOnlyOutput(output), ZipArchiveMode.Create, leaveOpen: true))
         {
-            var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook"); // a fixed id: the default is random
-            var sheetList = new Sheets();
-            workbookPart.Workbook = new Workbook(sheetList);
-            var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-            styles.Stylesheet = Styles();
-            uint number = 1;
-            foreach (var sheet in sheets)
+            Part(zip, "[Content_Types].xml", Declaration
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + string.Concat(sheets.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{Number(i + 1)}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"))
+                + "</Types>");
+            Part(zip, "_rels/.rels", Declaration
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                + "</Relationships>");
+            var list = new Sheets();
+            for (int i = 0; i < sheets.Count; i++)
             {
-                string id = $"rIdSheet{number}";
-                var part = workbookPart.AddNewPart<WorksheetPart>(id);
-                part.Worksheet = Worksheet(sheet);
-                sheetList.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = SheetName(sheet.Name), SheetId = number, Id = id });
-                number++;
+                list.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Name = SheetName(sheets[i].Name), SheetId = (uint)(i + 1), Id = $"rId{Number(i + 1)}" });
+            }
+
+            Part(zip, "xl/workbook.xml", Declaration + new Workbook(list).OuterXml);
+            Part(zip, "xl/_rels/workbook.xml.rels", Declaration
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + string.Concat(sheets.Select((_, i) => $"<Relationship Id=\"rId{Number(i + 1)}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{Number(i + 1)}.xml\"/>"))
+                + $"<Relationship Id=\"rId{Number(sheets.Count + 1)}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                + "</Relationships>");
+            Part(zip, "xl/styles.xml", Declaration + Styles().OuterXml);
+            for (int i = 0; i < sheets.Count; i++)
+            {
+                using var part = Entry(zip, $"xl/worksheets/sheet{Number(i + 1)}.xml");
+                WriteWorksheet(sheets[i], part);
             }
         }
 
-        built.Position = 0;
-        Restore(built, output);
-    }
-
-    /// <summary>Copies the package entry by entry, in the same order, with fixed times: the bytes depend on the content alone.</summary>
-    private static void Restore(Stream package, Stream output)
-    {
-        using var final = new MemoryStream();
-        using (var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true))
-        using (var target = new ZipArchive(final, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
-                copy.LastWriteTime = EntryTime;
-                using var from = entry.Open();
-                using var to = copy.Open();
-                from.CopyTo(to);
-            }
-        }
-
-        final.Position = 0;
-        final.CopyTo(output);
         output.Flush();
     }
 
-    private static Worksheet Worksheet(Sheet sheet)
+    private static Stream Entry(ZipArchive zip, string name)
     {
-        var columns = new Columns();
-        for (int c = 0; c < sheet.Widths.Count; c++)
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = EntryTime;
+        return entry.Open();
+    }
+
+    private static void Part(ZipArchive zip, string name, string xml)
+    {
+        using var part = Entry(zip, name);
+        part.Write(Encoding.UTF8.GetBytes(xml));
+    }
+
+    /// <summary>A worksheet, row by row: the rows are enumerated once, here.</summary>
+    private static void WriteWorksheet(Sheet sheet, Stream part)
+    {
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument();
+        writer.WriteStartElement(new Worksheet());
+        if (sheet.Widths.Count > 0)
         {
-            columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = sheet.Widths[c], CustomWidth = true });
+            var columns = new Columns();
+            for (int c = 0; c < sheet.Widths.Count; c++)
+            {
+                columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = sheet.Widths[c], CustomWidth = true });
+            }
+
+            writer.WriteElement(columns);
         }
 
-        var data = new SheetData();
+        writer.WriteStartElement(new SheetData());
         uint r = 1;
         foreach (var cells in sheet.Rows)
         {
             var row = new Row { RowIndex = r };
             for (int c = 0; c < cells.Length; c++)
             {
-                if (Cell(cells[c], $"{ColumnName(c)}{r.ToString(CultureInfo.InvariantCulture)}") is { } cell)
+                if (Cell(cells[c], $"{ColumnName(c)}{Number(r)}") is { } cell)
                 {
                     row.Append(cell);
                 }
             }
 
-            data.Append(row);
+            writer.WriteElement(row);
             r++;
         }
 
-        return sheet.Widths.Count > 0 ? new Worksheet(columns, data) : new Worksheet(data);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.Close();
     }
 
     private static Cell? Cell(SheetCell value, string reference)
@@ -149,15 +171,11 @@ internal static class XlsxPackage
         return XmlSafe(safe.Length > 31 ? safe.ToString(0, 31) : safe.ToString());
     }
 
-    /// <summary>A text as XML 1.0 can hold it: a control character (which a program's name could carry) becomes U+FFFD.</summary>
+    /// <summary>A text as XML 1.0 can hold it: a control character (which a program's name could carry) or a lone surrogate becomes U+FFFD.</summary>
     internal static string XmlSafe(string text)
     {
-        if (!text.Any(c => (c < ' ' && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c)))
-        {
-            return text;
-        }
-
         var safe = new StringBuilder(text.Length);
+        bool changed = false;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -165,13 +183,18 @@ internal static class XlsxPackage
             {
                 safe.Append(c).Append(text[++i]);
             }
+            else if ((c < ' ' && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                safe.Append('\uFFFD');
+                changed = true;
+            }
             else
             {
-                safe.Append((c < ' ' && c is not '\t' and not '\n' and not '\r') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c) ? '\uFFFD' : c);
+                safe.Append(c);
             }
         }
 
-        return safe.ToString();
+        return changed ? safe.ToString() : text;
     }
 
     /// <summary>A column's letters: 0 is A, 25 Z, 26 AA.</summary>
@@ -185,6 +208,8 @@ internal static class XlsxPackage
 
         return name;
     }
+
+    private static string Number(long n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A date as a workbook stores it: days since 1899-12-30 (the 1900 date system), shown by style 3 as <c>yyyy-mm-dd</c>.</summary>
     private static long Serial(NodaTime.LocalDate date) => NodaTime.Period.Between(new NodaTime.LocalDate(1899, 12, 30), date, NodaTime.PeriodUnits.Days).Days;

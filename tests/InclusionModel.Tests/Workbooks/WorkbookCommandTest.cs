@@ -66,6 +66,21 @@ public sealed class WorkbookCommandTest
     }
 
     [Fact]
+    public void ComparePeople_Xlsx_HasTheSummaryAndARowPerChangedDecision()
+    {
+        string[] args = ["compare", EmbeddingSampleTest.RepositoryFile("samples/people.ndjson"), "--people", "--candidate", EmbeddingSampleTest.RepositoryFile("samples/programs/all-in-under-26.json")];
+        var json = CliRun.Run([.. args, "--format", "json"]);
+        var (code, workbook, _) = CliRun.RunBinary([.. args, "--format", "xlsx"]);
+
+        Assert.Equal(json.ExitCode, code);
+        var sheets = WorkbookCells.Read(workbook);
+        Assert.Equal(["Summary", "Changes"], sheets.Select(s => s.Name));
+        var lines = json.Json.GetProperty("changes").EnumerateArray().Select(c => c.GetProperty("line").GetInt64()).ToList();
+        Assert.NotEmpty(lines);
+        Assert.Equal(lines, sheets[1].Cells.Values.Where(c => c.Reference[0] == 'A' && c.IsNumber).OrderBy(c => int.Parse(c.Reference[1..], System.Globalization.CultureInfo.InvariantCulture)).Select(c => (long)c.Number));
+    }
+
+    [Fact]
     public void Compare_Xlsx_OnATerminal_StopsWithExit2()
     {
         var (code, _, error) = CliRun.RunBinary(["compare", Histories, "--candidate", Candidate, "--as-of", "2021-06-30", "--format", "xlsx", "--language", "sv"], outputIsTerminal: true);

@@ -147,6 +147,70 @@ public sealed class WorkbookWriterTest
     }
 
     [Fact]
+    public void WriteReport_ToAStreamThatCannotSeek_IsTheSameBytes()
+    {
+        byte[] buffered = Workbook(s => WorkbookWriter.WriteReport(ByHand, "Testprogram", s));
+        using var pipe = new MemoryStream();
+        Workbook(s => WorkbookWriter.WriteReport(ByHand, "Testprogram", new ForwardOnlyOutput(pipe)));
+
+        Assert.Equal(buffered, pipe.ToArray());
+    }
+
+    [Fact]
+    public void WriteReport_IsAValidWorkbook_ByTheOpenXmlSchemas()
+    {
+        byte[] workbook = Workbook(s => WorkbookWriter.WriteReport(ByHand with { SpecialCategoryData = true }, "Testprogram", s, new ReportOptions(Publication: true)));
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(workbook), false);
+
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void ComparisonWorkbook_KeptChanges_AreTheWorkbookOfTheChanges()
+    {
+        var baseline = ProgramCatalogue.BuiltIn.Get("eskilstuna-romane-bucha");
+        var candidate = ProgramDefinitionJson.Parse(File.ReadAllBytes(EmbeddingSampleTest.RepositoryFile("samples/programs/romane-bucha-employment-14.json"))).Program!;
+        var impact = new InclusionModel.RuleChanges.RuleChangeImpact(baseline, candidate);
+        var changes = new List<InclusionModel.RuleChanges.VerdictChange>();
+        using var kept = new ComparisonWorkbook();
+        InclusionModel.RuleChanges.RuleChangeResult result;
+        using (var input = File.OpenRead(EmbeddingSampleTest.RepositoryFile("samples/histories.ndjson")))
+        {
+            result = impact.CompareHistories(input, new LocalDate(2015, 6, 1), c =>
+            {
+                changes.Add(c);
+                kept.Histories(c);
+            });
+        }
+
+        byte[] fromList = Workbook(s => WorkbookWriter.WriteComparison(result, baseline.Name, changes, s));
+        byte[] fromFile = Workbook(s => kept.WriteHistories(result, baseline.Name, s));
+
+        Assert.NotEmpty(changes);
+        Assert.Equal(fromList, fromFile);
+        var rows = WorkbookCells.Read(fromFile)[1].Cells.Values.Where(c => c.Reference[0] == 'A' && c.IsNumber).Select(c => (long)c.Number);
+        Assert.Equal(changes.Select(c => c.Line), rows.Order());
+    }
+
+    [Fact]
+    public void Sheet_OverItsRowLimit_SaysHowManyMoreRowsThereWere()
+    {
+        var sheet = new Sheet("s") { RowLimit = 10 };
+        sheet.Begin(null, "title"); // 2 rows
+        sheet.AddAll(Enumerable.Range(1, 20), n => [SheetCell.Count(n)]);
+
+        var rows = Workbook(s => XlsxPackage.Write([sheet], s), "en");
+        var cells = WorkbookCells.Read(rows)[0].Cells;
+
+        // 10 rows: the title, an empty row, 7 numbers (1 to 7), and the note of the 13 left out.
+        Assert.Equal(Enumerable.Range(1, 7).Select(n => (decimal)n), Enumerable.Range(3, 7).Select(r => cells[$"A{r}"].Number));
+        Assert.Equal("13 more rows are not shown: a sheet holds at most 10 rows (the JSON has them all)", cells["A10"].Text);
+        Assert.False(cells.ContainsKey("A11"));
+    }
+
+    [Fact]
     public void WriteReport_ControlCharactersInAName_DoNotBreakTheXml()
     {
         var sheets = WorkbookCells.Read(Workbook(s => WorkbookWriter.WriteReport(ByHand, "Test\u0001program", s)));
