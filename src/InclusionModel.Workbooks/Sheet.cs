@@ -57,7 +57,7 @@ internal sealed class Sheet(string name, params double[] widths)
 
         if (more > 0)
         {
-            yield return [SheetCell.Heading(WorkbookTexts.Format("too-many", more, limit))];
+            yield return [SheetCell.Heading(WorkbookTexts.Format(more == 1 ? "too-many-one" : "too-many", more, limit))];
         }
     }
 }

@@ -17,14 +17,14 @@ internal static class WorkbookTexts
         ["sheet.summary"] = ("Summary", "Sammanfattning"),
         ["sheet.changes"] = ("Changes", "Ändringar"),
         ["sheet.figures"] = ("Figures", "Siffror"),
-        ["column.figure"] = ("Figure", "Uppgift"),
-        ["column.value"] = ("Value", "Värde"),
+        ["column.figure"] = ("Figure", "Siffra"),
+        ["column.value"] = ("Count", "Antal"),
         ["summary.read"] = ("Lines read", "Lästa rader"),
         ["summary.of-program"] = ("Lines of the program", "Rader för programmet"),
         ["summary.changed"] = ("Verdicts changed", "Bedömningar som ändras"),
         ["summary.now-valid"] = ("Now valid", "Blir giltiga"),
         ["summary.now-invalid"] = ("Now invalid", "Blir ogiltiga"),
-        ["summary.decisions-changed"] = ("Decisions changed", "Beslut som ändras"),
+        ["summary.decisions-changed"] = ("Decisions changed", "Bedömningar som ändras"),
         ["summary.figures-as-of"] = ("Figures counted from the program's start to", "Siffrorna räknade från programmets start till och med"),
         ["definition.field"] = ("Changed in the definition", "Ändrat i definitionen"),
         ["definition.not-stated"] = ("not stated", "anges inte"),
@@ -37,14 +37,15 @@ internal static class WorkbookTexts
         ["column.baseline-rules"] = ("Baseline: rules broken", "Nuvarande definition: regler som bryts"),
         ["column.candidate-verdict"] = ("Candidate: verdict", "Ny definition: bedömning"),
         ["column.candidate-rules"] = ("Candidate: rules broken", "Ny definition: regler som bryts"),
-        ["column.baseline-decision"] = ("Baseline: decision", "Nuvarande definition: beslut"),
+        ["column.baseline-decision"] = ("Baseline: decision", "Nuvarande definition: bedömning"),
         ["column.baseline-decision-rules"] = ("Baseline: rules that moved", "Nuvarande definition: regler som ändras"),
-        ["column.candidate-decision"] = ("Candidate: decision", "Ny definition: beslut"),
+        ["column.candidate-decision"] = ("Candidate: decision", "Ny definition: bedömning"),
         ["column.candidate-decision-rules"] = ("Candidate: rules that moved", "Ny definition: regler som ändras"),
         ["verdict.valid"] = ("valid", "giltig"),
         ["verdict.invalid"] = ("invalid", "ogiltig"),
         ["withheld"] = ("(id withheld)", "(id undanhållet)"),
         ["too-many"] = ("{0} more rows are not shown: a sheet holds at most {1} rows (the JSON has them all)", "{0} rader till visas inte: ett blad rymmer högst {1} rader (JSON-formatet har alla)"),
+        ["too-many-one"] = ("1 more row is not shown: a sheet holds at most {1} rows (the JSON has them all)", "1 rad till visas inte: ett blad rymmer högst {1} rader (JSON-formatet har alla)"),
     };
 
     /// <summary>Whether the current UI culture asks for Swedish.</summary>
@@ -56,6 +57,13 @@ internal static class WorkbookTexts
     /// <summary>The text of <paramref name="key"/> in the current language.</summary>
     internal static string Get(string key) => Swedish ? Table[key].Sv : Table[key].En;
 
-    /// <summary>The text of <paramref name="key"/> in the current language with its placeholders filled.</summary>
-    internal static string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, Get(key), args);
+    /// <summary>The text of <paramref name="key"/> in the current language with its placeholders filled, whole numbers as the language writes them.</summary>
+    internal static string Format(string key, params object?[] args)
+        => string.Format(CultureInfo.InvariantCulture, Get(key), [.. args.Select(a => a is long or int ? Number(Convert.ToInt64(a, CultureInfo.InvariantCulture)) : a)]);
+
+    /// <summary>A whole number as the current language writes it (as the core library's texts do): from 10 000 on grouped in threes, with a no-break space in Swedish and a comma in English.</summary>
+    internal static string Number(long value)
+        => Math.Abs(value) < 10_000 ? value.ToString(CultureInfo.InvariantCulture)
+            : Swedish ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
+            : value.ToString("#,0", CultureInfo.InvariantCulture);
 }

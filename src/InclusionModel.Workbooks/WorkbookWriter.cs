@@ -81,7 +81,11 @@ public static class WorkbookWriter
 
         var summary = Summary(notice, title, result.Definition,
             [("summary.read", result.Read), ("summary.of-program", result.OfProgram), ("summary.changed", result.Changed), ("summary.now-valid", result.NowValid), ("summary.now-invalid", result.NowInvalid)],
-            sheet => sheet.Add(SheetCell.Of(WorkbookTexts.Get("summary.figures-as-of")), SheetCell.On(result.BaselineReport.Period.To)));
+            sheet =>
+            {
+                sheet.Add();
+                sheet.Add(SheetCell.Of(WorkbookTexts.Get("summary.figures-as-of")), SheetCell.On(result.BaselineReport.Period.To));
+            });
 
         var changed = new Sheet(WorkbookTexts.Get("sheet.changes"), 10, 24, 18, 36, 18, 36);
         changed.Begin(notice, title);

@@ -27,7 +27,7 @@ public sealed class GlossaryTest
     public void SwedishTexts_UseNoWordTheGlossaryAvoids()
     {
         var words = Avoided();
-        var offending = Texts.All
+        var offending = Texts.All.Concat(InclusionModel.Workbooks.WorkbookTexts.All) // the workbook's own headings too
             .SelectMany(t => words.Where(w => Regex.IsMatch(t.Sv, $@"(?<![\wåäöÅÄÖ-]){Regex.Escape(w)}(?![\wåäöÅÄÖ-])", RegexOptions.IgnoreCase)).Select(w => $"{t.Key}: {w}"))
             .ToArray();
 

@@ -44,7 +44,7 @@ public sealed class WorkbookCommandTest
 
         Assert.Equal(2, code);
         Assert.Empty(workbook);
-        Assert.Equal("inclusion: --format xlsx writes a workbook, which a terminal cannot show: redirect standard output to a file (> report.xlsx) or a pipe\n", error);
+        Assert.Equal("inclusion: --format xlsx writes a workbook, which a terminal cannot show: redirect standard output to a file (> report.xlsx) or another program (|)\n", error);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class WorkbookWriterTest
         string expected = """
             == Siffror
             1: Månadsrapport: Testprogram (test-program), 1–30 april 2020
-            3: Uppgift | Värde | Namn i JSON och CSV
+            3: Siffra | Antal | Namn i JSON och CSV
             4: Rader i filen
             5: Lästa | #0 | records.read
             6: För programmet | #0 | records.ofProgram
@@ -208,6 +208,19 @@ public sealed class WorkbookWriterTest
         Assert.Equal(Enumerable.Range(1, 7).Select(n => (decimal)n), Enumerable.Range(3, 7).Select(r => cells[$"A{r}"].Number));
         Assert.Equal("13 more rows are not shown: a sheet holds at most 10 rows (the JSON has them all)", cells["A10"].Text);
         Assert.False(cells.ContainsKey("A11"));
+    }
+
+    [Fact]
+    public void Sheet_OneRowOverItsLimit_SaysSoInTheSingular_GroupingLargeNumbersAsSwedishDoes()
+    {
+        var sheet = new Sheet("s") { RowLimit = 12_000 };
+        sheet.AddAll(Enumerable.Range(1, 12_000), n => [SheetCell.Count(n)]);
+
+        var cells = WorkbookCells.Read(Workbook(s => XlsxPackage.Write([sheet], s)))[0].Cells;
+
+        Assert.Equal(11_999m, cells["A11999"].Number);
+        Assert.Equal("1 rad till visas inte: ett blad rymmer högst 12\u00A0000 rader (JSON-formatet har alla)", cells["A12000"].Text);
+        Assert.False(cells.ContainsKey("A12001"));
     }
 
     [Fact]
