@@ -14,7 +14,7 @@ HTML comment on the line before the block, which also says what else the block n
 
     <!-- example: template=webapi packages=Id@1.2.3,Other@4.5.6 files=samples/x.json[:dest] check=/path:200 expect="text" app=web -->
 
-`files` are copied into the project (and to its output), `check` starts a web app and asks GET /path for the
+`packages` without `@version` are this repository's packed packages; `files` are copied into the project (and to its output), `check` starts a web app and asks GET /path for the
 status, `expect` is text the console output must hold, and `app=web` makes an xunit project that references
 the `web` example of the same page (WebApplicationFactory). Everything builds with warnings as errors.
 """
@@ -73,7 +73,8 @@ class Project:
     def add(self, block):
         self.blocks.append(block)
         for spec in filter(None, block.get("packages", "").split(",")):
-            self.package(*spec.split("@"))
+            pid, _, ver = spec.partition("@")
+            self.package(pid, ver or version)  # no version: the packed one (this repository's own packages)
         for spec in filter(None, block.get("files", "").split(",")):
             source, _, dest = spec.partition(":")
             dest = dest or source

@@ -2,6 +2,7 @@ using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.RuleChanges;
 using InclusionModel.Validation;
+using InclusionModel.Workbooks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
@@ -106,27 +107,46 @@ internal static class CompareEndpoint
             }
 
             var impact = new RuleChangeImpact(current, changed.Program, options.Programs) { MaxLineBytes = options.MaxLineBytes };
+            bool workbook = ContentNegotiation.WantsWorkbook(http.Request);
             var output = new Spool();
             try
             {
                 using var writer = new RuleChangeJsonWriter();
+                using var sheet = new ComparisonWorkbook(); // the changes in an owner-only temporary file, as the JSON writer's spool
+
                 await using var input = file.OpenRead();
                 long records;
                 if (people)
                 {
-                    var result = await Task.Run(() => impact.ComparePeople(input, writer.People, cancellationToken: http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
-                    writer.WritePeople(output, result, impact.Differences);
+                    var result = await Task.Run(() => impact.ComparePeople(input, workbook ? sheet.People : writer.People, cancellationToken: http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
+                    if (workbook)
+                    {
+                        sheet.WritePeople(result, impact.Differences, output);
+                    }
+                    else
+                    {
+                        writer.WritePeople(output, result, impact.Differences);
+                    }
+
                     records = result.Read;
                 }
                 else
                 {
-                    var result = await Task.Run(() => impact.CompareHistories(input, asOf, writer.Histories, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
-                    writer.WriteHistories(output, result);
+                    var result = await Task.Run(() => impact.CompareHistories(input, asOf, workbook ? sheet.Histories : writer.Histories, http.RequestAborted), http.RequestAborted).ConfigureAwait(false);
+                    if (workbook)
+                    {
+                        sheet.WriteHistories(result, current.Name, output);
+                    }
+                    else
+                    {
+                        writer.WriteHistories(output, result);
+                    }
+
                     records = result.Read;
                 }
 
                 log.LogInformation("{Endpoint}: {Records} records", "compare", records);
-                return new InclusionModelEndpointRouteBuilderExtensions.SpoolResult(output);
+                return workbook ? InclusionModelEndpointRouteBuilderExtensions.SpoolResult.Workbook(output) : new InclusionModelEndpointRouteBuilderExtensions.SpoolResult(output);
             }
             catch
             {

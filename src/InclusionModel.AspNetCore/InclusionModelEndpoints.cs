@@ -9,6 +9,7 @@ using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
+using InclusionModel.Workbooks;
 using InclusionModel.Runs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -227,15 +228,24 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             }
 
             var reportOptions = publication == true ? new ReportOptions(true) { MinCell = minCell ?? 5 } : ReportOptions.Internal;
+            bool workbook = ContentNegotiation.WantsWorkbook(http.Request);
             return await RunOverBody(http, logs, "report", options.Value, async (body, output, token) =>
             {
                 var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
-                ReportWriter.WriteJson(report, output, reportOptions);
+                if (workbook)
+                {
+                    WorkbookWriter.WriteReport(report, program.Name, output, reportOptions);
+                }
+                else
+                {
+                    ReportWriter.WriteJson(report, output, reportOptions);
+                }
+
                 return report.RecordsRead;
-            }).ConfigureAwait(false);
+            }, workbook).ConfigureAwait(false);
         })
-        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json).").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").").Accepts<string>("application/x-ndjson")
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
@@ -253,9 +263,9 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
         })
-        .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json).")
+        .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").")
         .Accepts<CompareEndpoint.Parts>("multipart/form-data")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
+        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
         group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
@@ -303,7 +313,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     /// owner-only temporary spool (removed however the request ends) and writes the document to a spool of its
     /// own, which is then copied to the response without blocking a thread on the network.
     /// </summary>
-    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run)
+    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
     {
         var started = Stopwatch.GetTimestamp();
         var log = logs.CreateLogger("InclusionModel.AspNetCore");
@@ -327,7 +337,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             // What is logged: the endpoint, how many records and how long; never a body, an id or a message.
             log.LogInformation("{Endpoint}: {Records} records in {Milliseconds} ms", what, records, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return new SpoolResult(output);
+            return workbook ? SpoolResult.Workbook(output) : new SpoolResult(output);
         }
         catch
         {
@@ -412,13 +422,26 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     }
 
     /// <summary>Copies a spooled document to the response asynchronously, then releases the spool.</summary>
-    internal sealed class SpoolResult(Spool spool) : IResult
+    /// <param name="spool">The document.</param>
+    /// <param name="contentType">Its media type: JSON unless it is a workbook.</param>
+    /// <param name="language">The language its headings are in (<c>Content-Language</c>), for a document whose words follow the request's language.</param>
+    internal sealed class SpoolResult(Spool spool, string contentType = "application/json", string? language = null) : IResult
     {
+        /// <summary>A workbook (issue 24), in the request's language, from an endpoint that answers JSON too: caches keep the two apart by <c>Accept</c> and <c>Accept-Language</c>.</summary>
+        internal static SpoolResult Workbook(Spool spool)
+            => new(spool, WorkbookWriter.MediaType, CultureInfo.CurrentUICulture.Name.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? "sv" : "en");
+
         public async Task ExecuteAsync(HttpContext httpContext)
         {
             using (spool)
             {
-                httpContext.Response.ContentType = "application/json";
+                if (language is not null)
+                {
+                    httpContext.Response.Headers.ContentLanguage = language;
+                    httpContext.Response.Headers.Vary = "Accept, Accept-Language";
+                }
+
+                httpContext.Response.ContentType = contentType;
                 httpContext.Response.ContentLength = spool.Length;
                 await using var read = spool.OpenRead();
                 await read.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted).ConfigureAwait(false);

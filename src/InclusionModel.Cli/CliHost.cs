@@ -19,12 +19,16 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
         () => DateTimeZoneProviders.Tzdb.GetSystemDefault(),
         !Console.IsErrorRedirected)
     {
+        OutputIsTerminal = !Console.IsOutputRedirected,
         Locale = new[] { Environment.GetEnvironmentVariable("LC_ALL"), Environment.GetEnvironmentVariable("LANG"), System.Globalization.CultureInfo.CurrentUICulture.Name }
             .FirstOrDefault(v => !string.IsNullOrEmpty(v)),
     };
 
     /// <summary>The guard behind <see cref="Output"/> that names what is being written when a write fails; set by the run.</summary>
     internal CliOutput? Written { get; init; }
+
+    /// <summary>Whether standard output is a terminal: a workbook (<c>--format xlsx</c>) is written only where it is not.</summary>
+    internal bool OutputIsTerminal { get; init; }
 
     internal LocalDate Today => Clock.GetCurrentInstant().InZone(Zone()).Date;
 

@@ -20,13 +20,14 @@ internal static partial class CliApp
         var people = new Option<bool>("--people") { Description = Texts.Get("help.compare.people") };
         var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.compare.as-of") };
         var format = new Option<string>("--format") { Description = Texts.Get("help.compare.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        format.AcceptOnlyFromAmong("text", "json", "xlsx");
         var command = new Command("compare", Texts.Get("help.compare"))
         {
             input, candidate, baseline, definitions, people, asOf, format,
         };
         command.SetAction(parsed =>
         {
+            RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             string path = parsed.GetValue(input)!;
             string candidateFile = parsed.GetValue(candidate)!;
             string? baselineFile = parsed.GetValue(baseline);
@@ -57,10 +58,10 @@ internal static partial class CliApp
 
             var impact = new RuleChangeImpact(current, changed, programs);
             using var stream = OpenInput(path, host);
-            bool json = parsed.GetValue(format) == "json";
+            string chosen = parsed.GetValue(format)!;
             bool ofPeople = parsed.GetValue(people);
             host.Written!.What = Texts.Get("what.comparison");
-            using var changes = json ? (ChangeWriter)new JsonChanges() : new TextChanges();
+            using var changes = chosen switch { "json" => new JsonChanges(), "xlsx" => new WorkbookChanges(), _ => (ChangeWriter)new TextChanges() };
             long ofProgram, changedCount;
             if (ofPeople)
             {
@@ -177,12 +178,12 @@ internal static partial class CliApp
             }
 
             output.WriteLine(Texts.Format("compare.figures", figuresAsOf));
-            int width = result.Figures.Max(f => InclusionModel.Reports.ReportWriter.FigureText(f.Figure).Length);
+            int width = result.Figures.Max(f => InclusionModel.Reports.ReportWriter.FigureLabel(f.Figure).Length);
             foreach (var f in result.Figures)
             {
-                string before = f.Baseline is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValue(f.Figure, f.Baseline, result.BaselineReport);
-                string after = f.Candidate is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValue(f.Figure, f.Candidate, result.CandidateReport);
-                output.WriteLine($"  {InclusionModel.Reports.ReportWriter.FigureText(f.Figure).PadRight(width)}  {before} → {after}");
+                string before = f.Baseline is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValueOf(f.Figure, f.Baseline, result.BaselineReport).Text;
+                string after = f.Candidate is null ? Texts.Get("text.no-state") : InclusionModel.Reports.ReportWriter.FigureValueOf(f.Figure, f.Candidate, result.CandidateReport).Text;
+                output.WriteLine($"  {InclusionModel.Reports.ReportWriter.FigureLabel(f.Figure).PadRight(width)}  {before} → {after}");
             }
         }
 
@@ -228,6 +229,28 @@ internal static partial class CliApp
             {
                 output.WriteLine(line);
             }
+        }
+    }
+
+    /// <summary>The changes as a workbook: kept in an owner-only temporary file until the summary is known (<see cref="Workbooks.ComparisonWorkbook"/>).</summary>
+    private sealed class WorkbookChanges : ChangeWriter
+    {
+        private readonly Workbooks.ComparisonWorkbook _workbook = new();
+
+        public override void Histories(VerdictChange change) => _workbook.Histories(change);
+
+        public override void People(PersonChange change) => _workbook.People(change);
+
+        public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
+            => WriteWorkbook(output, host, stream => _workbook.WriteHistories(result, programName, stream));
+
+        public override void WritePeople(StreamWriter output, CliHost host, PeopleChangeResult result, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+            => WriteWorkbook(output, host, stream => _workbook.WritePeople(result, definition, stream));
+
+        public override void Dispose()
+        {
+            _workbook.Dispose();
+            base.Dispose();
         }
     }
 

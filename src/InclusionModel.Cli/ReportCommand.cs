@@ -22,7 +22,7 @@ internal static partial class CliApp
         var final = new Option<bool>("--final") { Description = Texts.Get("help.report.final") };
         var definitions = DefinitionFilesOption();
         var format = new Option<string>("--format") { Description = Texts.Get("help.report.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "csv");
+        format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx");
         var publication = new Option<bool>("--publication") { Description = Texts.Get("help.report.publication") };
         var minCell = WholeNumber<int?>("--min-cell", n => (int)Math.Clamp(n, int.MinValue, int.MaxValue), null);
         minCell.Description = Texts.Get("help.report.min-cell");
@@ -33,6 +33,7 @@ internal static partial class CliApp
         };
         command.SetAction(parsed =>
         {
+            RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
             string id = parsed.GetValue(program)!;
             if (!programs.TryGet(id, out var definition))
@@ -71,6 +72,9 @@ internal static partial class CliApp
                 case "csv":
                     ReportWriter.WriteCsv(report, output, options);
                     break;
+                case "xlsx":
+                    WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WriteReport(report, definition.Name, stream, options));
+                    break;
                 default:
                     ReportWriter.WriteText(report, definition, output, options);
                     break;
@@ -84,6 +88,31 @@ internal static partial class CliApp
             return Valid;
         });
         return command;
+    }
+
+    /// <summary>
+    /// A workbook is bytes no terminal can show: <c>--format xlsx</c> with standard output on a terminal stops before
+    /// any input is read (exit 2), asking for a redirection, as <c>gzip</c> does.
+    /// </summary>
+    private static void RefuseWorkbookOnTerminal(string? format, CliHost host)
+    {
+        if (format == "xlsx" && host.OutputIsTerminal)
+        {
+            throw new CliException(Texts.Get("cli.xlsx-terminal"));
+        }
+    }
+
+    /// <summary>
+    /// Writes a workbook to standard output as it is made, past the <see cref="Privacy.RedactingStream"/> in front of
+    /// it: a compressed package shows no identity number as text and a changed byte would break it, so its writer
+    /// withholds every id itself (as the JSON writer does); the guard behind still turns a failed write into the
+    /// command's error.
+    /// </summary>
+    private static void WriteWorkbook(StreamWriter output, CliHost host, Action<Stream> write)
+    {
+        output.Flush();
+        host.Output.Flush(); // anything the redacting stream still held goes first
+        write(host.Written!);
     }
 
     private static ReportOptions ReportOptionsOf(bool publication, int? minCell)

@@ -437,6 +437,14 @@ internal static class Texts
 
         // The text report (issue 24): headings and labels of the figures, by their dotted names
         ["report.title"] = ("{0}: {1} ({2}), {3}", "{0}: {1} ({2}), {3}"),
+        ["report.table.figures"] = ("Figures", "Siffror"),
+        ["report.table.goals"] = ("Goals", "Mål"),
+        ["report.column.figure"] = ("Figure", "Siffra"),
+        ["report.column.value"] = ("Count", "Antal"),
+        ["report.column.expected"] = ("Projection", "Prognos"),
+        ["report.column.low"] = ("Projection, low end (90% range)", "Prognos, lägst (90\u00A0% intervall)"),
+        ["report.column.high"] = ("Projection, high end (90% range)", "Prognos, högst (90\u00A0% intervall)"),
+        ["report.column.by"] = ("Projection for", "Prognosen avser"),
         ["report.fig.records"] = ("Lines in the file", "Rader i filen"),
         ["report.fig.records.read"] = ("Read", "Lästa"),
         ["report.fig.records.ofProgram"] = ("Of this program", "För programmet"),

@@ -17,6 +17,9 @@ public enum MachineNeed
 
     /// <summary>The catalogue's source texts: <c>INCLUSION_SOURCES</c>, or <c>../shared/seeds</c> beside the repository (as in CI).</summary>
     SourceTexts,
+
+    /// <summary>LibreOffice's <c>soffice</c> on the PATH (Debian: <c>apt-get install libreoffice-calc-nogui</c>, as .ci/run does), to open a workbook as another program would.</summary>
+    LibreOffice,
 }
 
 /// <summary>The machine's answers to <see cref="MachineNeed"/>.</summary>
@@ -27,6 +30,11 @@ internal static class Machine
         => new[] { Environment.GetEnvironmentVariable("INCLUSION_SOURCES"), EmbeddingSampleTest.RepositoryFile("../shared/seeds") }
             .FirstOrDefault(d => !string.IsNullOrEmpty(d) && Directory.Exists(d));
 
+    /// <summary>LibreOffice's <c>soffice</c> on the PATH, or <c>null</c>.</summary>
+    internal static string? Soffice
+        => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(d => Path.Combine(d, "soffice")).FirstOrDefault(File.Exists);
+
     /// <summary>Why this machine cannot run a test that needs <paramref name="need"/>, or <c>null</c> when it can.</summary>
     internal static string? Lacks(MachineNeed need) => need switch
     {
@@ -34,6 +42,7 @@ internal static class Machine
         MachineNeed.Linux when !OperatingSystem.IsLinux() => "needs Linux (/proc and signals)",
         MachineNeed.DevFull when !File.Exists("/dev/full") => "needs /dev/full",
         MachineNeed.SourceTexts when SourceTexts is null => "needs the source texts (INCLUSION_SOURCES or ../shared/seeds beside the repository)",
+        MachineNeed.LibreOffice when Soffice is null => "needs LibreOffice (soffice on the PATH: apt-get install --no-install-recommends libreoffice-calc-nogui)",
         _ => null,
     };
 

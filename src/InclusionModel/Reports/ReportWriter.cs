@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -160,8 +161,7 @@ public static class ReportWriter
             output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
         }
 
-        output.WriteLine(Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), Privacy.SafeText.ForText(programName), report.Program, Texts.Period(report.Period.From, report.Period.To))
-            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, Masked) : ""));
+        output.WriteLine(Title(report, Privacy.SafeText.ForText(programName), options));
         output.WriteLine();
 
         // Labelled rows under headings (issue 24): the figure keys are for programs (JSON, CSV), not for people.
@@ -219,6 +219,123 @@ public static class ReportWriter
     internal static string GoalName(ProgramDefinition? program, string id)
         => program?.GoalName(id) ?? DisplayNames.Name(DisplayNames.Goal, id);
 
+    /// <summary>
+    /// The report's title as the text report's first line (after the special-category notice) gives it, in the
+    /// current UI language: <c>Månadsrapport: Från utanförskap till sysselsättning (motala-…), 1–30 april 2020</c>, and in
+    /// publication mode what the mark <c>..</c> means.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="programName">The program's name, as it is (a caller that writes to a terminal escapes it first).</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The title, one line.</returns>
+    public static string Title(ProgramReport report, string programName, ReportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(report);
+        Preconditions.CheckNotNull(programName);
+        options ??= ReportOptions.Internal;
+        return Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), programName, report.Program, Texts.Period(report.Period.From, report.Period.To))
+            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, Masked) : "");
+    }
+
+    /// <summary>
+    /// The report as the tables people read (issue 24), in the current UI language: <c>figures</c>, every figure of
+    /// <see cref="Rows"/> but the goals as a labelled row under its heading, as the text report shows them; and
+    /// <c>goals</c>, one row per goal with its target, actual value, status and projection. In publication mode only
+    /// what is published appears, with <see cref="ReportValueKind.Masked"/> exactly where <see cref="MaskedFigures"/>
+    /// (and the JSON, CSV and text) mask.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The two tables, <c>figures</c> then <c>goals</c> (which has no rows when the program states no measurable goal).</returns>
+    public static ImmutableArray<ReportTable> Tables(ProgramReport report, ReportOptions? options = null)
+    {
+        Preconditions.CheckNotNull(report);
+        options ??= ReportOptions.Internal;
+        var figures = ImmutableArray.CreateBuilder<ReportTableRow>();
+        foreach (var row in Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)))
+        {
+            var (heading, label) = TextLabel(row.Figure);
+            var value = row.Value == Masked ? ReportValue.Masked : ReportValue.Count(long.Parse(row.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+            figures.Add(new ReportTableRow(row.Figure, heading, label.Trim(), [value]));
+        }
+
+        var goals = ImmutableArray.CreateBuilder<ReportTableRow>();
+        var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
+        foreach (var exact in report.Goals)
+        {
+            var goal = Shown(published, exact);
+            var projection = (goal ?? exact).Projection;
+            ReportValue Projected(Func<GoalProjection, ReportValue> value) => projection is not { } p ? ReportValue.None : goal is null ? ReportValue.Masked : value(p);
+            goals.Add(new ReportTableRow($"goals.{exact.Id}", null, DisplayNames.Name(DisplayNames.Goal, exact.Id),
+            [
+                ReportValue.Of(exact, exact.Target),
+                goal is null ? ReportValue.Masked : ReportValue.Of(exact, goal.Actual),
+                goal is null ? ReportValue.Masked : ReportValue.Status(goal.Status),
+                Projected(p => ReportValue.Of(exact, p.Expected)),
+                Projected(p => ReportValue.Of(exact, p.Low)),
+                Projected(p => ReportValue.Of(exact, p.High)),
+                projection is { } by ? ReportValue.On(by.By) : ReportValue.None,
+            ]));
+        }
+
+        return
+        [
+            new ReportTable("figures", Texts.Get("report.table.figures"), [Texts.Get("report.column.figure"), Texts.Get("report.column.value")], figures.ToImmutable()),
+            new ReportTable("goals", Texts.Get("report.table.goals"),
+                [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")],
+                goals.ToImmutable()),
+        ];
+    }
+
+    /// <summary>A figure's label as people read it on a line of its own, in the current UI language: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: utfall</c> (what <c>inclusion compare</c> shows for a figure that moved).</summary>
+    /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> and <see cref="RuleChanges.FigureChange.Figure"/> give it.</param>
+    /// <returns>The label; a name the report does not know, as it is.</returns>
+    public static string FigureLabel(string figure) => FigureText(Preconditions.CheckNotNull(figure));
+
+    /// <summary>
+    /// A figure's value as <see cref="Rows"/> (or <see cref="RuleChanges.FigureChange"/>) gives it, typed and as people read it in the
+    /// current UI language: a count, a goal's share as a fraction (per cent in words), a goal's status in words, the mark <c>..</c>.
+    /// </summary>
+    /// <param name="figure">The figure's dotted name.</param>
+    /// <param name="value">Its value as a row gives it (<c>17</c>, <c>0.5455</c>, <c>on-track</c>, <c>..</c>).</param>
+    /// <param name="report">The report the value is of (which goals are shares).</param>
+    /// <returns>The value.</returns>
+    public static ReportValue FigureValueOf(string figure, string value, ProgramReport report)
+    {
+        Preconditions.CheckNotNull(figure);
+        Preconditions.CheckNotNull(value);
+        Preconditions.CheckNotNull(report);
+        if (value == Masked)
+        {
+            return ReportValue.Masked;
+        }
+
+        if (figure.EndsWith(".status", StringComparison.Ordinal))
+        {
+            return new ReportValue { Kind = ReportValueKind.Text, Text = DisplayNames.Name(DisplayNames.Status, value), Id = value };
+        }
+
+        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
+        {
+            // A whole number reads as one (a share of exactly 1 too, as the text of compare has it); a goal's keeps its kind.
+            var goalOfCount = report.Goals.FirstOrDefault(g => figure.StartsWith($"goals.{g.Id}.", StringComparison.Ordinal));
+            return goalOfCount is not null ? ReportValue.Of(goalOfCount, n) with { Text = Texts.Number(n) } : ReportValue.Count(n);
+        }
+
+        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d))
+        {
+            var goal = report.Goals.FirstOrDefault(g => figure.StartsWith($"goals.{g.Id}.", StringComparison.Ordinal));
+            return goal is not null ? ReportValue.Of(goal, d) : new ReportValue { Kind = ReportValueKind.Number, Number = d, Text = Texts.Decimal(d, 4) };
+        }
+
+        if (figure.EndsWith(".by", StringComparison.Ordinal) && IsoDates.TryParse(value, out var date))
+        {
+            return ReportValue.On(date);
+        }
+
+        return new ReportValue { Kind = ReportValueKind.Text, Text = value };
+    }
+
     /// <summary>A goal's value as people read it: a share as per cent (<c>23,2 %</c>), a count as a whole number (<c>12 345</c>).</summary>
     internal static string GoalValue(GoalProgress goal, decimal value)
         => goal.Quantity == Programs.GoalQuantity.WomenShare ? Texts.Percent(value) : Texts.Decimal(value, 0);
@@ -228,11 +345,8 @@ public static class ReportWriter
         => long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n) ? Texts.Number(n) : value;
 
     /// <summary>A figure as one label in the current language, for a line of its own: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: läge</c>.</summary>
-    /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> gives it.</param>
-    /// <returns>The label people read.</returns>
-    public static string FigureText(string figure)
+    internal static string FigureText(string figure)
     {
-        Preconditions.CheckNotNull(figure);
         if (figure.StartsWith("goals.", StringComparison.Ordinal))
         {
             int dot = figure.IndexOf('.', 6);
@@ -253,33 +367,7 @@ public static class ReportWriter
     }
 
     /// <summary>A figure's value (as <see cref="Rows"/> gives it) as people read it: a count grouped, a goal's share as per cent, a status in words.</summary>
-    /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> gives it.</param>
-    /// <param name="value">Its value, as <see cref="Rows"/> gives it.</param>
-    /// <param name="report">The report the figure is of (a goal's share is shown with its target).</param>
-    /// <returns>The value people read, in the current language.</returns>
-    public static string FigureValue(string figure, string value, ProgramReport report)
-    {
-        Preconditions.CheckNotNull(figure);
-        Preconditions.CheckNotNull(value);
-        Preconditions.CheckNotNull(report);
-        if (figure.EndsWith(".status", StringComparison.Ordinal))
-        {
-            return DisplayNames.Name(DisplayNames.Status, value);
-        }
-
-        if (long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
-        {
-            return Texts.Number(n);
-        }
-
-        if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out decimal d))
-        {
-            var goal = report.Goals.FirstOrDefault(g => figure.StartsWith($"goals.{g.Id}.", StringComparison.Ordinal));
-            return goal is not null ? GoalValue(goal, d) : Texts.Decimal(d, 4);
-        }
-
-        return value;
-    }
+    internal static string FigureValue(string figure, string value, ProgramReport report) => FigureValueOf(figure, value, report).Text;
 
     /// <summary>The heading (or <c>null</c>) and label of a figure in the text report: <c>participants.byGender.woman</c> is "Kvinnor" under "Deltagare efter kön".</summary>
     private static (string? Heading, string Label) TextLabel(string figure)

@@ -29,4 +29,20 @@ internal static class CliRun
         int code = CliApp.Run(args, host);
         return new CliOutcome(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
+
+    /// <summary>Runs a command whose standard output is bytes (<c>--format xlsx</c>), standard output a terminal or not.</summary>
+    internal static (int ExitCode, byte[] Output, string Error) RunBinary(string[] args, bool outputIsTerminal = false)
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        var host = new CliHost(
+            () => new MemoryStream(),
+            output,
+            error,
+            new FakeClock(Instant.FromUtc(2026, 11, 25, 12, 0)),
+            () => DateTimeZone.Utc,
+            ErrorIsTerminal: false) { OutputIsTerminal = outputIsTerminal };
+        int code = CliApp.Run(args, host);
+        return (code, output.ToArray(), error.ToString());
+    }
 }
