@@ -42,6 +42,9 @@ public static class DisplayNames
     public const string Decision = "decision";
     /// <summary>The result of one eligibility rule.</summary>
     public const string Result = "result";
+    /// <summary>An event type of a history (<c>referred</c>, <c>enrolled</c>, <c>exited</c>, …).</summary>
+    public const string Event = "event";
+
     /// <summary>A fact of an eligibility line.</summary>
     public const string Fact = "fact";
 

@@ -39,7 +39,7 @@ public class NewcomerEdgesTest
             var outcome = new HistoryValidator().Validate(history, new LocalDate(2012, 12, 1)).Violations.Single(v => v.RuleId == "outcome-required");
 
             Assert.Equal(4, outcome.EventIndex);
-            Assert.StartsWith("outcome-required at event 4 (2012-03-01): ", outcome.ToString());
+            Assert.StartsWith("Outcome missing (outcome-required) at event 4 (2012-03-01): ", outcome.ToString());
         }
         finally
         {

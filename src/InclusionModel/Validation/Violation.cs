@@ -13,9 +13,9 @@ public readonly record struct Violation(ValidationRule Rule, int? EventIndex, Lo
     public string RuleId => Rule.Id();
 
     /// <summary>The violation for people, its event numbered as <see cref="EventIndex"/> and the JSON's <c>event</c> number it: from 0 (the first event is "event 0").</summary>
-    /// <returns>For example <c>phase-max-duration at event 5 (2013-05-02): employment lasted 13 months …</c>.</returns>
+    /// <returns>For example <c>Phase longer than its maximum (phase-max-duration) at event 5 (2013-05-02): employment lasted 13 months …</c>: the rule's name with its id in brackets.</returns>
     public override string ToString()
         => EventIndex is { } index
-            ? Texts.Format("violation.at-event", RuleId, index, On is { } on ? IsoDates.Format(on) : "?", Message)
-            : $"{RuleId}: {Message}";
+            ? Texts.Format("violation.at-event", DisplayNames.WithId(DisplayNames.Rule, RuleId), index, On is { } on ? IsoDates.Format(on) : "?", Message)
+            : $"{DisplayNames.WithId(DisplayNames.Rule, RuleId)}: {Message}";
 }

@@ -17,7 +17,7 @@ internal static class ViolationMessages
         => Texts.Format("violation.unknown-event", Privacy.PersonalIdentityNumbers.SafeToQuote(type ?? ""));
 
     internal static string UnknownPhase(ProgramDefinition program, string? phase)
-        => Texts.Format("violation.unknown-phase", Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? ""), program.Id, string.Join(", ", program.Phases.Select(p => p.Id)));
+        => Texts.Format("violation.unknown-phase", Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? ""), NameWithId(program), string.Join(", ", program.Phases.Select(p => program.NameWithId(DisplayNames.Phase, p.Id))));
 
     internal static string DateOrder(LocalDate on, LocalDate previous)
         => Texts.Format("violation.date-order", IsoDates.Format(on), IsoDates.Format(previous));
@@ -28,20 +28,24 @@ internal static class ViolationMessages
     internal static string TransitionNotAllowed(LifecycleState from, string eventName)
         => from.Kind == StateKind.Start
             ? Texts.Format("violation.first-event", eventName)
-            : Texts.Format("violation.transition", eventName, DisplayNames.StateWithId(from.Name ?? ""));
+            : Texts.Format("violation.transition", DisplayNames.WithId(DisplayNames.Event, eventName), DisplayNames.StateWithId(from.Name ?? ""));
 
     internal static string PhaseOrder(ProgramLifecycle lifecycle, LifecycleState from, string phase)
     {
         var next = lifecycle.NextPhases(from);
-        string expected = next.Count == 0 ? Texts.Get("violation.phase-order.none") : string.Join(Texts.Get("violation.phase-order.or"), next.Select(p => $"'{p}'"));
-        return Texts.Format("violation.phase-order", phase, DisplayNames.StateWithId(from.Name ?? ""), expected);
+        var program = lifecycle.Program;
+        string expected = next.Count == 0 ? Texts.Get("violation.phase-order.none") : string.Join(Texts.Get("violation.phase-order.or"), next.Select(p => program.NameWithId(DisplayNames.Phase, p)));
+        return Texts.Format("violation.phase-order", program.NameWithId(DisplayNames.Phase, phase), DisplayNames.StateWithId(from.Name ?? ""), expected);
     }
 
     internal static string OutsideEnrolmentWindow(ProgramDefinition program, LocalDate on)
-        => Texts.Format("violation.outside-window", IsoDates.Format(on), program.Id, program.EnrolmentWindow.ToString());
+        => Texts.Format("violation.outside-window", IsoDates.Format(on), NameWithId(program), program.EnrolmentWindow.ToString());
 
     internal static string CapacityExceeded(ProgramDefinition program)
-        => Texts.Format("violation.capacity", program.Id, program.Places);
+        => Texts.Format("violation.capacity", NameWithId(program), program.Places);
+
+    /// <summary>A program as a message names it: <c>All in (hallefors-all-in)</c>.</summary>
+    private static string NameWithId(ProgramDefinition program) => $"{program.Name} ({program.Id})";
 
     internal static string MinDuration(PhaseDefinition phase, LocalDate start, LocalDate end, int pausedDays)
         => Texts.Format("violation.min-duration", DisplayNames.WithId(DisplayNames.Phase, phase.Id, phase.Names), Lasted(start, end, pausedDays), Months(phase.MinimumMonths ?? 0));
@@ -53,7 +57,7 @@ internal static class ViolationMessages
         => Texts.Format("violation.study-days", days, DisplayNames.WithId(DisplayNames.Phase, phase.Id, phase.Names), phase.MaxStudyDaysPerWeek);
 
     internal static string OutcomeRequired(string reason)
-        => Texts.Format("violation.outcome-required", reason);
+        => Texts.Format("violation.outcome-required", DisplayNames.WithId(DisplayNames.Reason, reason));
 
     internal static string CompletedTooEarly(ProgramDefinition program, LifecycleState from)
         => Texts.Format("violation.completed-too-early", DisplayNames.StateWithId(from.Name ?? ""), program.NameWithId(DisplayNames.Phase, program.Phases[^1].Id));

@@ -13,10 +13,10 @@ public class EmbeddingSampleTest
                 "valid: True, state: employment",
                 "employment may end from 2013-02-01 and must end by 2013-04-01",
                 "refused: phase-min-duration: employment lasted 8 months; at least 10 months",
-                "second record: duplicate-participant: an earlier line of this run has the same participant and program; a participant who comes back belongs in one record, as a new episode",
-                "second record: outcome-required at event 5 (2012-11-01): an exit with reason 'completed' needs an outcome",
+                "second record: Participant repeated (duplicate-participant): an earlier line of this run has the same participant and program; a participant who comes back belongs in one record, as a new episode",
+                "second record: Outcome missing (outcome-required) at event 5 (2012-11-01): an exit with reason completed needs an outcome",
                 "second record: completed-too-early at event 5 (2012-11-01): exited as completed from 'employment'; completion is only from the last phase ('exit-support')",
-                "second record: phase-min-duration at event 5 (2012-11-01): employment lasted 7 months; at least 10 months",
+                "second record: Phase shorter than its minimum (phase-min-duration) at event 5 (2012-11-01): employment lasted 7 months; at least 10 months",
             ],
             EmbeddingSample.Run());
     }

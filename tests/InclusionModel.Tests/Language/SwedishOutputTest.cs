@@ -84,6 +84,8 @@ public sealed partial class SwedishOutputTest : IDisposable
         "on-track", "at-risk", "missed", "women-share", "into-work", "exits-into-work", "job-seeking", "early-exit", "non-binary",
         "upper-secondary", "post-secondary", "resides-in-municipality", "working-age", "registered-job-seeker", "newly-arrived",
         "monthly-summary", "half-year-report", "final-report", "activity-leader", "project-leader", "bridge-builder",
+        "long-term-unemployed", "phase-started", "followed-up",
+        .. Enum.GetValues<InclusionModel.Validation.ValidationRule>().Select(r => InclusionModel.Validation.ValidationRules.Id(r)), // the rules of a violation line
     ];
 
     /// <summary>English words that have no business in Swedish text.</summary>
