@@ -20,7 +20,7 @@ internal static class Texts
         ["programs.places"] = ("places", "platser"),
         ["programs.window"] = ("enrolment window", "intagsperiod"),
         ["programs.phases"] = ("phases", "faser"),
-        ["programs.unknown"] = ("not stated", "inte angivet"),
+        ["programs.unknown"] = ("not stated", "uppgift saknas"),
         ["programs.owner"] = ("owner", "ägare"),
         ["programs.partners"] = ("partners", "samverkansparter"),
         ["programs.municipalities"] = ("municipalities", "kommuner"),

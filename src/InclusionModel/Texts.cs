@@ -21,10 +21,10 @@ internal static class Texts
         // Violations (docs/interchange-contract.md §3)
         ["violation.at-event"] = ("{0} at event {1} ({2}): {3}", "{0} vid händelse {1} ({2}): {3}"),
         ["violation.unknown-program"] = ("'{0}' is not a known program", "'{0}' är inget känt program"),
-        ["violation.unknown-event"] = ("'{0}' is not an event type of the contract", "'{0}' är ingen händelsetyp i kontraktet"),
+        ["violation.unknown-event"] = ("'{0}' is not an event type of the contract", "'{0}' är ingen händelsetyp i filformatet"),
         ["violation.unknown-phase"] = ("'{0}' is not a phase of {1} (phases: {2})", "'{0}' är ingen fas i {1} (faser: {2})"),
         ["violation.date-order"] = ("dated {0}, before the previous event ({1})", "daterad {0}, före föregående händelse ({1})"),
-        ["violation.future-date"] = ("dated {0}, after the as-of date {1}", "daterad {0}, efter avstämningsdagen {1}"),
+        ["violation.future-date"] = ("dated {0}, after the as-of date {1}", "{0} är senare än avstämningsdagen {1}"),
         ["violation.first-event"] = ("'{0}' cannot be the first event of an episode; an episode begins with 'referred'", "'{0}' kan inte vara den första händelsen i en inskrivningsperiod; en period börjar med 'referred' (anvisad)"),
         ["violation.transition"] = ("{0} is not allowed from state {1}", "{0} är inte tillåten från status {1}"),
         ["violation.phase-order"] = ("{0} is not the next phase after {1}; expected {2}", "{0} är inte nästa fas efter {1}; nästa ska vara {2}"),
@@ -50,8 +50,8 @@ internal static class Texts
 
         // The text report of a validation run (§4)
         ["text.invalid"] = ("line {0}: {1} in {2} is invalid (state {3}): {4}", "rad {0}: {1} i {2} är ogiltig, status {3}: {4}"),
-        ["text.withheld"] = ("(id withheld)", "(id undanhållet)"),
-        ["text.no-status"] = ("none", "ingen"),
+        ["text.withheld"] = ("(id withheld)", "(id visas inte)"),
+        ["text.no-status"] = ("none", "saknas"),
         ["text.malformed"] = ("line {0}: malformed: {1}", "rad {0}: felformad: {1}"),
         ["text.summary"] = ("{0}: {1}, {2}, {3} (as of {4})", "{0}: {1}, {2}, {3} (avstämningsdag {4})"),
         ["text.record"] = ("1 record", "1 rad"),
@@ -71,8 +71,8 @@ internal static class Texts
             "indata ändrades medan de lästes (från rad {0}, andra genomläsningen läste andra byte än den första); validera en kopia som inte skrivs till"),
         ["line"] = ("line {0}: {1}", "rad {0}: {1}"),
         ["window"] = ("{0} to {1}", "{0}–{1}"),
-        ["window.no-start"] = ("(no start)", "(ingen start)"),
-        ["window.no-end"] = ("(no end)", "(inget slut)"),
+        ["window.no-start"] = ("(no start)", "(start okänd)"),
+        ["window.no-end"] = ("(no end)", "(slut okänt)"),
 
         // Malformed lines (§1)
         ["reader.not-json"] = ("not valid JSON (at byte {0})", "inte giltig JSON (vid byte {0})"),
@@ -278,8 +278,8 @@ internal static class Texts
         ["elig.summary"] = ("{0}: {1} eligible, {2} not eligible, {3} undetermined, {4}", "{0}: {1} tillhör målgruppen, {2} tillhör inte målgruppen, {3} kan inte avgöras, {4}"),
         ["rule.municipality.met"] = ("{0} is one of the program's municipalities", "{0} är en av programmets kommuner"),
         ["rule.municipality.not-met"] = ("{0} is not one of the program's municipalities ({1})", "{0} är inte en av programmets kommuner ({1})"),
-        ["rule.age.below"] = ("aged {0} on {1}, below {2}", "{0} år den {1}, under {2}"),
-        ["rule.age.above"] = ("aged {0} on {1}, above {2}", "{0} år den {1}, över {2}"),
+        ["rule.age.below"] = ("aged {0} on {1}, below {2}", "{0} år den {1}; åldern ska vara {2} år"),
+        ["rule.age.above"] = ("aged {0} on {1}, above {2}", "{0} år den {1}; åldern ska vara {2} år"),
         ["rule.age.within"] = ("aged {0} on {1}, within {2}", "{0} år den {1}, inom {2}"),
         ["rule.assistance.met"] = ("social assistance in {0}", "försörjningsstöd under {0}"),
         ["rule.assistance.not-met"] = ("no social assistance in {0}", "inget försörjningsstöd under {0}"),
@@ -312,7 +312,7 @@ internal static class Texts
         ["chart.legend"] = ("bar: reached; shaded: projection at the rate so far (90% range), dashed: expected; black line: target", "stapel: uppnått; skuggat: prognos i takten hittills (90\u00A0% intervall), streckat: förväntat; svart linje: målvärde"),
 
         // inclusion programs
-        ["programs.unknown"] = ("not stated", "inte angivet"),
+        ["programs.unknown"] = ("not stated", "uppgift saknas"),
 
         // inclusion compare
 
@@ -345,7 +345,7 @@ internal static class Texts
         ["name.phase.pathway"] = ("Pathway", "Vägen vidare"),
         ["name.phase.mapping"] = ("Mapping", "Kartläggning"),
         ["name.phase.internship"] = ("Internship", "Praktik"),
-        ["name.goal.places"] = ("Participants (ceiling)", "Deltagare (tak)"),
+        ["name.goal.places"] = ("Places (ceiling)", "Platser (tak)"),
         ["name.goal.women-share"] = ("Share of women", "Andel kvinnor"),
         ["name.goal.into-work"] = ("Exits into work", "Avslut till arbete"),
         ["name.goal.work-or-studies"] = ("Work or studies", "Arbete eller studier"),
@@ -386,11 +386,11 @@ internal static class Texts
         ["name.rule.outside-enrolment-window"] = ("Enrolled outside the enrolment window", "Inskriven utanför intagsperioden"),
         ["name.rule.capacity-exceeded"] = ("Places exceeded", "Fler deltagare än platser"),
         ["name.rule.phase-order"] = ("Phases out of order", "Faser i fel ordning"),
-        ["name.rule.phase-min-duration"] = ("Phase shorter than its minimum", "Fasen kortare än minsta tid"),
-        ["name.rule.phase-max-duration"] = ("Phase longer than its maximum", "Fasen längre än längsta tid"),
+        ["name.rule.phase-min-duration"] = ("Phase shorter than its minimum", "Fasen kortare än tillåtet"),
+        ["name.rule.phase-max-duration"] = ("Phase longer than its maximum", "Fasen längre än tillåtet"),
         ["name.rule.study-days-exceeded"] = ("Too many study days", "För många studiedagar"),
         ["name.rule.outcome-required"] = ("Outcome missing", "Utfall saknas"),
-        ["name.rule.completed-too-early"] = ("Completed too early", "Fullföljd för tidigt"),
+        ["name.rule.completed-too-early"] = ("Completed too early", "Fullföljt för tidigt"),
         ["name.rule.duplicate-participant"] = ("Participant repeated", "Deltagaren förekommer flera gånger"),
         ["name.rule.pii-in-identifier"] = ("Personal identity number as id", "Personnummer som id"),
         // Event types (§1)
@@ -469,7 +469,7 @@ internal static class Texts
         ["report.title"] = ("{0}: {1} ({2}), {3}", "{0}: {1} ({2}), {3}"),
         ["report.table.figures"] = ("Figures", "Siffror"),
         ["report.table.goals"] = ("Goals", "Mål"),
-        ["report.column.figure"] = ("Figure", "Siffra"),
+        ["report.column.figure"] = ("Figure", "Mått"),
         ["report.column.value"] = ("Count", "Antal"),
         ["report.column.expected"] = ("Projection", "Prognos"),
         ["report.column.low"] = ("Projection, low end (90% range)", "Prognos, lägst (90\u00A0% intervall)"),
@@ -485,7 +485,7 @@ internal static class Texts
         ["report.fig.participants.total"] = ("Participants", "Deltagare"),
         ["report.fig.participants.byGender"] = ("Participants by gender", "Deltagare efter kön"),
         ["report.fig.participants.byEducation"] = ("Participants by education", "Deltagare efter utbildningsnivå"),
-        ["report.fig.participants.byState"] = ("Participants by status on the last day", "Deltagare efter status periodens sista dag"),
+        ["report.fig.participants.byState"] = ("Participants by status on the last day", "Deltagare efter status på periodens sista dag"),
         ["report.fig.entered"] = ("Enrolled in the period", "Inskrivna under perioden"),
         ["report.fig.exited.total"] = ("Exited in the period", "Avslutade under perioden"),
         ["report.fig.exited.byReason"] = ("Exits by reason", "Avslut efter orsak"),

@@ -50,7 +50,7 @@ public sealed class WorkbookWriterTest
         string expected = """
             == Siffror
             1: Månadsrapport: Testprogram (test-program), 1–30 april 2020
-            3: Siffra | Antal | Namn i JSON och CSV
+            3: Mått | Antal | Namn i JSON och CSV
             4: Rader i filen
             5: Lästa | #0 | records.read
             6: För programmet | #0 | records.ofProgram
@@ -72,7 +72,7 @@ public sealed class WorkbookWriterTest
             1: Månadsrapport: Testprogram (test-program), 1–30 april 2020
             3: Mål | Målvärde | Utfall | Läge | Prognos | Prognos, lägst (90 % intervall) | Prognos, högst (90 % intervall) | Prognosen avser | Namn i JSON och CSV
             4: Andel kvinnor | 0.5% | 0.5625% | enligt plan | 0.5625% | 0.3501% | 0.7523% | date:44196 | goals.women-share
-            5: Deltagare (tak) | #30 | #12 | i riskzonen | #20.5 | #14 | #27.2 | date:44196 | goals.places
+            5: Platser (tak) | #30 | #12 | i riskzonen | #20.5 | #14 | #27.2 | date:44196 | goals.places
 
             """.Replace("90 %", "90\u00A0%", StringComparison.Ordinal);
 
@@ -219,7 +219,7 @@ public sealed class WorkbookWriterTest
         var cells = WorkbookCells.Read(Workbook(s => XlsxPackage.Write([sheet], s)))[0].Cells;
 
         Assert.Equal(11_999m, cells["A11999"].Number);
-        Assert.Equal("1 rad till visas inte: ett blad rymmer högst 12\u00A0000 rader (JSON-formatet har alla)", cells["A12000"].Text);
+        Assert.Equal("Ytterligare 1 rad visas inte: ett blad rymmer högst 12\u00A0000 rader (JSON-formatet har alla)", cells["A12000"].Text);
         Assert.False(cells.ContainsKey("A12001"));
     }
 
