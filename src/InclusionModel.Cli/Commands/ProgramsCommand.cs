@@ -8,9 +8,10 @@ using InclusionModel.Programs;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion programs</c>: list the catalogue, show one program, check a definition file.</summary>
-internal static partial class CliApp
+internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCommand
 {
-    private static Command ProgramsCommand(CliHost host, StreamWriter output)
+    /// <inheritdoc/>
+    internal override Command Build()
     {
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
@@ -37,16 +38,11 @@ internal static partial class CliApp
         return command;
     }
 
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format") { Description = Texts.Get("help.programs.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        return format;
-    }
+    private static Option<string> FormatOption() => ChoiceOption("--format", Texts.Get("help.programs.format"), "text", "text", "json");
 
     private static Command ShowCommand(StreamWriter output)
     {
-        var id = new Argument<string>("id") { Description = Texts.Get("help.programs.id") };
+        var id = RequiredArgument("id", Texts.Get("help.programs.id"));
         var programs = DefinitionFilesOption();
         var format = FormatOption();
         var command = new Command("show", Texts.Get("help.programs.show")) { id, programs, format };
@@ -75,7 +71,7 @@ internal static partial class CliApp
 
     private static Command CheckCommand(CliHost host, StreamWriter output)
     {
-        var file = new Argument<string>("file") { Description = Texts.Get("help.programs.file") };
+        var file = RequiredArgument("file", Texts.Get("help.programs.file"));
         var format = FormatOption();
         var command = new Command("check", Texts.Get("help.programs.check")) { file, format };
         command.SetAction(parsed =>
