@@ -20,12 +20,19 @@ internal sealed record CliHost(Func<Stream> OpenStandardInput, Stream Output, Te
         !Console.IsErrorRedirected)
     {
         OutputIsTerminal = !Console.IsOutputRedirected,
+        ListensForSignals = true,
         Locale = new[] { Environment.GetEnvironmentVariable("LC_ALL"), Environment.GetEnvironmentVariable("LANG"), System.Globalization.CultureInfo.CurrentUICulture.Name }
             .FirstOrDefault(v => !string.IsNullOrEmpty(v)),
     };
 
     /// <summary>The guard behind <see cref="Output"/> that names what is being written when a write fails; set by the run.</summary>
     internal CliOutput? Written { get; init; }
+
+    /// <summary>Whether Ctrl+C (SIGINT) and SIGTERM stop a run (<see cref="RunCancellation"/>): the real command's, never a test process's.</summary>
+    internal bool ListensForSignals { get; init; }
+
+    /// <summary>The caller's own token: cancelled, a run stops as on Ctrl+C (tests stop a run so).</summary>
+    internal CancellationToken Cancellation { get; init; }
 
     /// <summary>Whether standard output is a terminal: a workbook (<c>--format xlsx</c>) is written only where it is not.</summary>
     internal bool OutputIsTerminal { get; init; }

@@ -64,7 +64,7 @@ internal sealed class CliOutput(Stream inner) : Stream
     private Exception Failure(IOException e)
         => IsBrokenPipe(e)
             ? new OutputClosedException()
-            : new CliException(Texts.Format("cli.cannot-write", What, CliApp.Reason(e)));
+            : new CliException(Texts.Format("cli.cannot-write", What, CliCommand.Reason(e)));
 
     /// <summary>EPIPE (32 on Linux and macOS) or ERROR_BROKEN_PIPE / ERROR_NO_DATA on Windows.</summary>
     private static bool IsBrokenPipe(IOException e)

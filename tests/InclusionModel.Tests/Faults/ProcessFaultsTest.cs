@@ -97,9 +97,9 @@ public sealed class ProcessFaultsTest : IDisposable
 
     [Theory]
     [Needs(MachineNeed.Linux)]
-    [InlineData("INT")]
-    [InlineData("TERM")]
-    public void Validate_StoppedBySignalMidRun_LeavesNoTemporaryFile(string signal)
+    [InlineData("INT", 130)]
+    [InlineData("TERM", 143)]
+    public async Task Validate_StoppedBySignalMidRun_LeavesNoTemporaryFile(string signal, int exitCode)
     {
         using var process = _cli.Start("validate", "-", "--as-of", "2021-06-30");
         var output = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
@@ -114,8 +114,86 @@ public sealed class ProcessFaultsTest : IDisposable
         }
 
         Assert.True(process.WaitForExit(60_000), $"SIGINT/SIGTERM did not end the run ({signal})");
-        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(exitCode, process.ExitCode); // 128 + the signal, as the shell shows it
+        Assert.Equal(Cancelled, await error);
         Assert.Empty(TempEntries());
+    }
+
+    private const string Cancelled = "inclusion: cancelled: what standard output holds is incomplete\n";
+
+    [Theory]
+    [Needs(MachineNeed.Linux)]
+    [InlineData("validate", "INT", 130)]
+    [InlineData("validate", "TERM", 143)]
+    [InlineData("report", "INT", 130)]
+    [InlineData("eligibility", "INT", 130)]
+    [InlineData("compare", "INT", 130)]
+    public async Task ARunOnAFifoThatNeverEnds_StopsOnASignal_WithItsExitCodeAndOneLine(string command, string signal, int exitCode)
+    {
+        // The writer gives some lines and then holds the FIFO open without writing: the run blocks on a read that never
+        // returns, where no cancellation token is looked at; the command still ends, within its grace period.
+        string fifo = Path.Combine(_cli.TempDir, "..", $"fifo-{Guid.NewGuid():N}");
+        using (var make = Process.Start("mkfifo", [fifo]))
+        {
+            make!.WaitForExit();
+        }
+
+        string sample = Path.Combine(Samples, command == "eligibility" ? "people.ndjson" : "histories.ndjson");
+        using var writer = Process.Start("bash", ["-c", $"exec > {ChildCli.Quote(fifo)}; cat {ChildCli.Quote(sample)}; exec sleep 120"])!;
+        string[] args = command switch
+        {
+            "report" => ["report", fifo, "--program", "eskilstuna-romane-bucha", "--from", "2012-01-01", "--to", "2013-12-31"],
+            "compare" => ["compare", fifo, "--candidate", Path.Combine(Samples, "programs", "romane-bucha-employment-14.json"), "--as-of", "2021-06-30"],
+            "eligibility" => ["eligibility", fifo],
+            _ => ["validate", fifo, "--as-of", "2021-06-30"],
+        };
+        try
+        {
+            using var process = _cli.Start(args);
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            WaitFor(() => Opened(process.Id, fifo)); // the run has the FIFO open: the signal handlers are in place
+
+            using (var kill = Process.Start("kill", [$"-{signal}", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                kill!.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(60_000), $"{signal} did not end the run");
+            Assert.Equal(exitCode, process.ExitCode);
+            Assert.Equal(Cancelled, await error);
+            Assert.Empty(TempEntries());
+        }
+        finally
+        {
+            writer.Kill();
+            writer.WaitForExit();
+            File.Delete(fifo);
+        }
+    }
+
+    /// <summary>The process's descriptors open on <paramref name="path"/>, as /proc shows them.</summary>
+    private static List<(string Link, string Fd)> Opened(int pid, string path)
+    {
+        string full = Path.GetFullPath(path);
+        try
+        {
+            return Directory.GetFiles($"/proc/{pid}/fd").Where(fd =>
+            {
+                try
+                {
+                    return new FileInfo(fd).LinkTarget == full;
+                }
+                catch (IOException)
+                {
+                    return false;
+                }
+            }).Select(fd => (full, fd)).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
     }
 
     [Fact]

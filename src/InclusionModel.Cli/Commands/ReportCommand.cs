@@ -9,29 +9,29 @@ using NodaTime;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion report</c> (docs/interchange-contract.md §6).</summary>
-internal static partial class CliApp
+internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliCommand
 {
-    private static Command ReportCommand(CliHost host, StreamWriter output)
+    /// <inheritdoc/>
+    internal override Command Build()
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.report.file") };
-        var program = new Option<string>("--program") { Description = Texts.Get("help.report.program"), Required = true };
-        var month = new Option<string>("--month") { Description = Texts.Get("help.report.month") };
-        var from = new Option<string>("--from") { Description = Texts.Get("help.report.from") };
-        var to = new Option<string>("--to") { Description = Texts.Get("help.report.to") };
-        var halfYear = new Option<string>("--half-year") { Description = Texts.Get("help.report.half-year") };
-        var final = new Option<bool>("--final") { Description = Texts.Get("help.report.final") };
+        var input = RequiredArgument("file", Texts.Get("help.report.file"));
+        var program = ValueOption("--program", Texts.Get("help.report.program"), required: true);
+        var month = ValueOption("--month", Texts.Get("help.report.month"));
+        var from = ValueOption("--from", Texts.Get("help.report.from"));
+        var to = ValueOption("--to", Texts.Get("help.report.to"));
+        var halfYear = ValueOption("--half-year", Texts.Get("help.report.half-year"));
+        var final = FlagOption("--final", Texts.Get("help.report.final"));
         var definitions = DefinitionFilesOption();
-        var format = new Option<string>("--format") { Description = Texts.Get("help.report.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "csv", "xlsx");
-        var publication = new Option<bool>("--publication") { Description = Texts.Get("help.report.publication") };
+        var format = ChoiceOption("--format", Texts.Get("help.report.format"), "text", "text", "json", "csv", "xlsx");
+        var publication = FlagOption("--publication", Texts.Get("help.report.publication"));
         var minCell = WholeNumber<int?>("--min-cell", n => (int)Math.Clamp(n, int.MinValue, int.MaxValue), null);
         minCell.Description = Texts.Get("help.report.min-cell");
-        var chart = new Option<string>("--chart") { Description = Texts.Get("help.report.chart") };
+        var chart = ValueOption("--chart", Texts.Get("help.report.chart"));
         var command = new Command("report", Texts.Get("help.report"))
         {
             input, program, month, from, to, halfYear, final, definitions, format, publication, minCell, chart,
         };
-        command.SetAction(parsed =>
+        SetCancellableAction(command, (parsed, cancellationToken) =>
         {
             RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
@@ -47,7 +47,7 @@ internal static partial class CliApp
             host.Written!.What = Texts.Get("what.report");
             using (var stream = OpenInput(path, host)) // one pass: read as it comes, never copied
             {
-                report = new NdjsonReport(programs).Run(stream, definition, period);
+                report = new NdjsonReport(programs).Run(stream, definition, period, cancellationToken);
             }
 
             var options = ReportOptionsOf(parsed.GetValue(publication), parsed.GetValue(minCell));
@@ -88,31 +88,6 @@ internal static partial class CliApp
             return Valid;
         });
         return command;
-    }
-
-    /// <summary>
-    /// A workbook is bytes no terminal can show: <c>--format xlsx</c> with standard output on a terminal stops before
-    /// any input is read (exit 2), asking for a redirection, as <c>gzip</c> does.
-    /// </summary>
-    private static void RefuseWorkbookOnTerminal(string? format, CliHost host)
-    {
-        if (format == "xlsx" && host.OutputIsTerminal)
-        {
-            throw new CliException(Texts.Get("cli.xlsx-terminal"));
-        }
-    }
-
-    /// <summary>
-    /// Writes a workbook to standard output as it is made, past the <see cref="Privacy.RedactingStream"/> in front of
-    /// it: a compressed package shows no identity number as text and a changed byte would break it, so its writer
-    /// withholds every id itself (as the JSON writer does); the guard behind still turns a failed write into the
-    /// command's error.
-    /// </summary>
-    private static void WriteWorkbook(StreamWriter output, CliHost host, Action<Stream> write)
-    {
-        output.Flush();
-        host.Output.Flush(); // anything the redacting stream still held goes first
-        write(host.Written!);
     }
 
     private static ReportOptions ReportOptionsOf(bool publication, int? minCell)

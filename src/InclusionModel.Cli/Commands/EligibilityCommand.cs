@@ -4,17 +4,17 @@ using InclusionModel.Eligibility;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion eligibility</c> (docs/interchange-contract.md §5).</summary>
-internal static partial class CliApp
+internal sealed class EligibilityCommand(CliHost host, StreamWriter output) : CliCommand
 {
-    private static Command EligibilityCommand(CliHost host, StreamWriter output)
+    /// <inheritdoc/>
+    internal override Command Build()
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.eligibility.file") };
+        var input = RequiredArgument("file", Texts.Get("help.eligibility.file"));
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
-        var format = new Option<string>("--format") { Description = Texts.Get("help.eligibility.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = ChoiceOption("--format", Texts.Get("help.eligibility.format"), "text", "text", "json");
         var command = new Command("eligibility", Texts.Get("help.eligibility")) { input, programs, misspelt, format };
-        command.SetAction(parsed =>
+        SetCancellableAction(command, (parsed, cancellationToken) =>
         {
             RefuseProgramOption(parsed, misspelt);
             var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
@@ -26,12 +26,12 @@ internal static partial class CliApp
             {
                 output.Flush();
                 using var writer = new JsonEligibilityReportWriter(host.Output);
-                summary = screening.Run(stream, writer);
+                summary = screening.Run(stream, writer, cancellationToken);
             }
             else
             {
                 using var writer = new TextEligibilityReportWriter(output);
-                summary = screening.Run(stream, writer);
+                summary = screening.Run(stream, writer, cancellationToken);
             }
 
             if (summary.Records == 0)

@@ -9,23 +9,23 @@ using InclusionModel.Validation;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion compare</c> (docs/interchange-contract.md §7): what changes for whom before a rule changes.</summary>
-internal static partial class CliApp
+internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCommand
 {
-    private static Command CompareCommand(CliHost host, StreamWriter output)
+    /// <inheritdoc/>
+    internal override Command Build()
     {
-        var input = new Argument<string>("file") { Description = Texts.Get("help.compare.file") };
-        var candidate = new Option<string>("--candidate") { Description = Texts.Get("help.compare.candidate"), Required = true };
-        var baseline = new Option<string>("--baseline") { Description = Texts.Get("help.compare.baseline") };
+        var input = RequiredArgument("file", Texts.Get("help.compare.file"));
+        var candidate = ValueOption("--candidate", Texts.Get("help.compare.candidate"), required: true);
+        var baseline = ValueOption("--baseline", Texts.Get("help.compare.baseline"));
         var definitions = DefinitionFilesOption();
-        var people = new Option<bool>("--people") { Description = Texts.Get("help.compare.people") };
-        var asOf = new Option<string>("--as-of") { Description = Texts.Get("help.compare.as-of") };
-        var format = new Option<string>("--format") { Description = Texts.Get("help.compare.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "xlsx");
+        var people = FlagOption("--people", Texts.Get("help.compare.people"));
+        var asOf = ValueOption("--as-of", Texts.Get("help.compare.as-of"));
+        var format = ChoiceOption("--format", Texts.Get("help.compare.format"), "text", "text", "json", "xlsx");
         var command = new Command("compare", Texts.Get("help.compare"))
         {
             input, candidate, baseline, definitions, people, asOf, format,
         };
-        command.SetAction(parsed =>
+        SetCancellableAction(command, (parsed, cancellationToken) =>
         {
             RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             string path = parsed.GetValue(input)!;
@@ -65,14 +65,14 @@ internal static partial class CliApp
             long ofProgram, changedCount;
             if (ofPeople)
             {
-                var decided = impact.ComparePeople(stream, changes.People);
+                var decided = impact.ComparePeople(stream, changes.People, cancellationToken: cancellationToken);
                 changes.WritePeople(output, host, decided, impact.Differences, baselineLabel, candidateFile);
                 (ofProgram, changedCount) = (decided.OfProgram, decided.Changed);
             }
             else
             {
                 var date = ParseAsOf(parsed.GetValue(asOf), host);
-                var result = impact.CompareHistories(stream, date, changes.Histories);
+                var result = impact.CompareHistories(stream, date, changes.Histories, cancellationToken);
                 changes.WriteHistories(output, host, result, current.Name, baselineLabel, candidateFile);
                 (ofProgram, changedCount) = (result.OfProgram, result.Changed);
             }
@@ -98,27 +98,6 @@ internal static partial class CliApp
         {
             throw new CliException(Texts.Format("cli.stdin-twice", string.Join(", ", named)));
         }
-    }
-
-    /// <summary>A definition file's bytes, or standard input's for <c>-</c> (at most the definition limit either way).</summary>
-    private static byte[] ReadDefinitionBytes(string file, CliHost host)
-    {
-        if (file != "-")
-        {
-            return ReadProgramFile(file);
-        }
-
-        using var stdin = host.OpenStandardInput();
-        return ProgramDefinitionJson.ReadLimited(stdin);
-    }
-
-    /// <summary>Reads a definition file, or standard input for <c>-</c>.</summary>
-    private static ProgramDefinition LoadDefinition(string file, CliHost host)
-    {
-        var result = ProgramDefinitionJson.Parse(ReadDefinitionBytes(file, host));
-        return result.Success
-            ? result.Program!
-            : throw new CliException(Texts.Format(result.Problems.Length == 1 ? "cli.file-invalid-one" : "cli.file-invalid", file, result.Problems.Length, string.Join("; ", result.Problems)));
     }
 
     /// <summary>Keeps the changes, which arrive line by line, until the summary that comes before them is known.</summary>

@@ -8,9 +8,10 @@ using InclusionModel.Programs;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion programs</c>: list the catalogue, show one program, check a definition file.</summary>
-internal static partial class CliApp
+internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCommand
 {
-    private static Command ProgramsCommand(CliHost host, StreamWriter output)
+    /// <inheritdoc/>
+    internal override Command Build()
     {
         var programs = DefinitionFilesOption();
         var misspelt = MisspeltProgramOption();
@@ -37,16 +38,11 @@ internal static partial class CliApp
         return command;
     }
 
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format") { Description = Texts.Get("help.programs.format"), DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json");
-        return format;
-    }
+    private static Option<string> FormatOption() => ChoiceOption("--format", Texts.Get("help.programs.format"), "text", "text", "json");
 
     private static Command ShowCommand(StreamWriter output)
     {
-        var id = new Argument<string>("id") { Description = Texts.Get("help.programs.id") };
+        var id = RequiredArgument("id", Texts.Get("help.programs.id"));
         var programs = DefinitionFilesOption();
         var format = FormatOption();
         var command = new Command("show", Texts.Get("help.programs.show")) { id, programs, format };
@@ -75,7 +71,7 @@ internal static partial class CliApp
 
     private static Command CheckCommand(CliHost host, StreamWriter output)
     {
-        var file = new Argument<string>("file") { Description = Texts.Get("help.programs.file") };
+        var file = RequiredArgument("file", Texts.Get("help.programs.file"));
         var format = FormatOption();
         var command = new Command("check", Texts.Get("help.programs.check")) { file, format };
         command.SetAction(parsed =>
@@ -135,7 +131,7 @@ internal static partial class CliApp
         string Range(DateRange? r) => r is { } range ? Texts.Format("window", Date(range.Start), Date(range.End)) : Unknown;
 
         // "owner:" and the like, padded so that the values line up in either language.
-        static string L(string key) => (Texts.Get($"programs.{key}") + ":").PadRight(18);
+        static string L(string key) => (Texts.Get($"programs.{key}") + ":").PadRight(17) + " ";
 
         // Every line holds text from a definition file: escaped, so that no value forges a line or sends
         // codes to the terminal, and with identity numbers withheld.
@@ -196,7 +192,7 @@ internal static partial class CliApp
             string target = goal.Quantity is { } q && goal.Target is { } t
                 ? $"{DisplayNames.Name(DisplayNames.Quantity, ContractNames<GoalQuantity>.Name(q))}, {Texts.Get(goal.Bound == GoalBound.AtMost ? "programs.at-most" : "programs.target")} {(q == GoalQuantity.WomenShare ? Texts.Percent(t) : Texts.Decimal(t, 0))}"
                 : Texts.Get("programs.in-words");
-            Line($"  {p.NameWithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" — {goal.Description}")}");
+            Line($"  {p.NameWithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" – {goal.Description}")}");
         }
 
         Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");

@@ -16,9 +16,9 @@ using Microsoft.Extensions.Logging;
 namespace InclusionModel.Cli;
 
 /// <summary><c>inclusion serve</c> (docs/interchange-contract.md §8): the endpoints of InclusionModel.AspNetCore on Kestrel.</summary>
-internal static partial class CliApp
+internal sealed class ServeCommand(StreamWriter output) : CliCommand
 {
-    private static Command ServeCommand(CliHost host, StreamWriter output)
+    internal override Command Build()
     {
         var urls = new Option<string>("--urls") { Description = Texts.Get("serve.urls"), DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var definitions = DefinitionFilesOption();
