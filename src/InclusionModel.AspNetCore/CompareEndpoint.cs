@@ -98,7 +98,7 @@ internal static class CompareEndpoint
             }
             else if (!options.Programs.TryGet(changed.Program!.Id, out current!))
             {
-                return InclusionModelEndpointRouteBuilderExtensions.NoProgram(changed.Program.Id, options.Programs);
+                return InclusionModelEndpoints.NoProgram(changed.Program.Id, options.Programs);
             }
 
             if (current.Id != changed.Program!.Id)
@@ -146,7 +146,7 @@ internal static class CompareEndpoint
                 }
 
                 log.LogInformation("{Endpoint}: {Records} records", "compare", records);
-                return workbook ? InclusionModelEndpointRouteBuilderExtensions.SpoolResult.Workbook(output) : new InclusionModelEndpointRouteBuilderExtensions.SpoolResult(output);
+                return workbook ? InclusionModelEndpoints.SpoolResult.Workbook(output) : new InclusionModelEndpoints.SpoolResult(output);
             }
             catch
             {

@@ -26,77 +26,12 @@ using NodaTime;
 
 namespace InclusionModel.AspNetCore;
 
-/// <summary>What the endpoints serve and accept.</summary>
-public sealed class InclusionModelHttpOptions
-{
-    /// <summary>The programs the endpoints know: the built-in catalogue by default, or it with definition files (<c>ProgramCatalogue.BuiltIn.With(…)</c>).</summary>
-    public ProgramSet Programs { get; set; } = ProgramCatalogue.BuiltIn;
-
-    /// <summary>The largest request body accepted, in bytes; a larger one is answered 413. Default 1 GiB.</summary>
-    public long MaxBodyBytes { get; set; } = 1L << 30;
-
-    /// <summary>The language of messages for a request without <c>Accept-Language</c>: <c>en</c> (the default) or <c>sv</c>.</summary>
-    public string DefaultLanguage { get; set; } = "en";
-
-    /// <summary>The largest body of <c>POST /transitions/check</c> (one record and one event), in bytes; a larger one is answered 413. Default 1 MiB.</summary>
-    public long MaxTransitionCheckBytes { get; set; } = 1L << 20;
-
-    /// <summary>The longest NDJSON line read, in bytes; a longer line is reported as malformed (too long) and nothing else is lost. Default 4 MiB.</summary>
-    public int MaxLineBytes { get; set; } = 4 << 20;
-
-    /// <summary>How many request bodies are read at once; one more is answered 503 with <c>Retry-After</c>. Default 16.</summary>
-    public int MaxConcurrentUploads { get; set; } = 16;
-
-    /// <summary>The least a request body must bring per second, judged over every window of <see cref="BodyRateWindow"/> of waiting (not averaged since the start); a slower one is answered 408 and its connection closed. Default 240; 0 turns the check off.</summary>
-    public long MinBodyBytesPerSecond { get; set; } = 240;
-
-    /// <summary>The window over which <see cref="MinBodyBytesPerSecond"/> is judged. Default 10 seconds.</summary>
-    public TimeSpan BodyRateWindow { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// Whether every problem document of the host is shaped as the endpoints' own are (a title and detail in the
-    /// request's language, no path): for a host that serves only these endpoints, as <c>inclusion serve</c> does.
-    /// Default <c>false</c>: only the endpoints' problems.
-    /// </summary>
-    public bool ShapesEveryProblem { get; set; }
-}
-
-/// <summary>Registers what the InclusionModel endpoints need; public as <c>AddInclusionModel</c> in <c>Microsoft.Extensions.DependencyInjection</c>.</summary>
-internal static class InclusionModelServices
-{
-    /// <summary>
-    /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457) that echo nothing of
-    /// the request, the OpenAPI document (no <c>servers</c> taken from the request) and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
-    /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
-    /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
-    /// Map the endpoints with <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
-    /// </summary>
-    /// <param name="services">The host's services.</param>
-    /// <param name="configure">Sets the programs and limits; default the built-in catalogue and 1 GiB.</param>
-    /// <returns>The services.</returns>
-    internal static IServiceCollection AddInclusionModel(IServiceCollection services, Action<InclusionModelHttpOptions>? configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InclusionModelHttpOptions>, InclusionModelHttpOptionsValidation>());
-        services.AddProblemDetails(o => o.CustomizeProblemDetails += HttpProblems.Customize);
-        services.AddOpenApi(OpenApiDescription.Configure);
-        services.AddHealthChecks();
-        services.AddSingleton<UploadGate>();
-        return services;
-    }
-}
-
 /// <summary>
-/// The endpoints of docs/interchange-contract.md §8 and their meter (<see cref="MeterName"/>); a host maps them with
-/// <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
+/// The endpoints of docs/interchange-contract.md §8; public as <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
 /// </summary>
-public static class InclusionModelEndpointRouteBuilderExtensions
+internal static class InclusionModelEndpoints
 {
-    /// <summary>The meter's name ("InclusionModel"), for OpenTelemetry: records read by endpoint, violations by rule id, request durations by endpoint.</summary>
-    public const string MeterName = "InclusionModel";
-
-    private static readonly Meter Meter = new(MeterName);
+    private static readonly Meter Meter = new(InclusionModelEndpointRouteBuilderExtensions.MeterName);
     private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
     private static readonly Counter<long> Violations = Meter.CreateCounter<long>("inclusionmodel.violations", "{violation}", "Violations found by POST /validate, by rule id.");
     private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");

@@ -38,7 +38,7 @@ internal static class TransitionCheckEndpoint
 
         if (!programs.TryGet(before.Value!.Program, out _))
         {
-            return InclusionModelEndpointRouteBuilderExtensions.NoProgram(before.Value.Program, programs);
+            return InclusionModelEndpoints.NoProgram(before.Value.Program, programs);
         }
 
         var after = reader.Read(Appended(record, body.Span[eventRange]), 1);
