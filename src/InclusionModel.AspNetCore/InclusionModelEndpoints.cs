@@ -17,7 +17,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -38,8 +37,8 @@ internal static class InclusionModelEndpoints
 
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
-    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET</c> and
-    /// <c>HEAD /health</c> and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
+    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, and <c>POST /transitions/check</c> under
+    /// <paramref name="prefix"/>. Authentication is the host's: add
     /// <c>RequireAuthorization()</c> to the group that is returned.
     /// </summary>
     /// <param name="endpoints">The host's endpoints.</param>
@@ -58,14 +57,6 @@ internal static class InclusionModelEndpoints
             return await next(context).ConfigureAwait(false);
         });
         group.AddEndpointFilter(UploadGate.Filter);
-
-        // One document at one fixed address: /openapi/<anything else>.json is routing's 404, which repeats nothing of the path.
-        group.MapOpenApi("/openapi/v1.json");
-        group.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], async (HealthCheckService health, CancellationToken cancellationToken)
-            => (await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
-                ? HttpProblems.Status(StatusCodes.Status503ServiceUnavailable)
-                : Results.Text("Healthy", "text/plain"))
-            .WithSummary("200 when ready (GET or HEAD; no key needed).").Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, HttpContext http)
             => Json(http, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))

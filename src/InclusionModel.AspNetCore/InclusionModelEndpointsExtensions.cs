@@ -13,8 +13,9 @@ public static class InclusionModelEndpointsExtensions
 {
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
-    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET /health</c>
-    /// and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
+    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, and <c>POST /transitions/check</c> under
+    /// <paramref name="prefix"/>, and nothing else: the OpenAPI document (<c>MapOpenApi</c>) and health checks
+    /// (<c>MapHealthChecks</c>) are the host's, at the addresses it chooses (docs/http.md). Authentication is the host's: add
     /// <c>RequireAuthorization()</c> to the group that is returned (docs/http.md shows it).
     /// </summary>
     /// <param name="endpoints">The host's endpoints.</param>

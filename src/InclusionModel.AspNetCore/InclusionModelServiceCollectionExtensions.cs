@@ -1,6 +1,7 @@
 // AddX in Microsoft.Extensions.DependencyInjection, as Microsoft's own packages place it: a host's Program.cs
 // (whose implicit usings hold it) calls it without a using.
 using InclusionModel.AspNetCore;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -11,8 +12,11 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class InclusionModelServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457), the OpenAPI
-    /// document and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
+    /// Adds the InclusionModel endpoints' own services, and nothing of the host's: their options (checked when the
+    /// host starts), the gate on uploads, and their part of the host's problem details (a title and detail in the
+    /// request's language, nothing of the request repeated). Problem details (<c>AddProblemDetails</c>), the OpenAPI
+    /// document (<c>AddOpenApi(o => o.AddInclusionModel())</c>) and health checks (<c>AddHealthChecks</c>) are the
+    /// host's to add, once, for all its endpoints (docs/http.md). The library never reads the machine's clock: a request without <c>asOf</c> is
     /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
     /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
     /// Map the endpoints with <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
@@ -26,10 +30,8 @@ public static class InclusionModelServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InclusionModelHttpOptions>, InclusionModelHttpOptionsValidation>());
-        services.AddProblemDetails(o => o.CustomizeProblemDetails += HttpProblems.Customize);
-        services.AddOpenApi(OpenApiDescription.Configure);
-        services.AddHealthChecks();
-        services.AddSingleton<UploadGate>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ProblemDetailsOptions>, ProblemShaping>());
+        services.TryAddSingleton<UploadGate>();
         return services;
     }
 }
