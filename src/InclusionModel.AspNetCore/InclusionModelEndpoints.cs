@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -30,11 +29,6 @@ namespace InclusionModel.AspNetCore;
 /// </summary>
 internal static class InclusionModelEndpoints
 {
-    private static readonly Meter Meter = new(InclusionModelEndpointRouteBuilderExtensions.MeterName);
-    private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
-    private static readonly Counter<long> Violations = Meter.CreateCounter<long>("inclusionmodel.violations", "{violation}", "Violations found by POST /validate, by rule id.");
-    private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");
-
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
     /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, and <c>POST /transitions/check</c> under
@@ -58,18 +52,18 @@ internal static class InclusionModelEndpoints
         });
         group.AddEndpointFilter(UploadGate.Filter);
 
-        group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, HttpContext http)
-            => Json(http, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
+        group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
+            => Json(metrics, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
             .WithSummary("The programs (inclusion programs --format json).").Produces<JsonArray>(StatusCodes.Status200OK, "application/json");
 
-        group.MapGet("/programs/{id}", (string id, IOptions<InclusionModelHttpOptions> options, HttpContext http)
+        group.MapGet("/programs/{id}", (string id, IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
             => options.Value.Programs.TryGet(id, out var program)
-                ? Json(http, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
+                ? Json(metrics, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
                 : NoProgram(id, options.Value.Programs))
             .WithSummary("One program as a definition file (inclusion programs show {id} --format json).")
             .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapPost("/programs/check", async (HttpContext http) =>
+        group.MapPost("/programs/check", async (HttpContext http, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
@@ -83,12 +77,12 @@ internal static class InclusionModelEndpoints
             }
 
             var result = ProgramDefinitionJson.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
-            return Json(http, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
+            return Json(metrics, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
         })
         .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf) =>
+        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
@@ -101,10 +95,10 @@ internal static class InclusionModelEndpoints
                 return bad;
             }
 
-            return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
+            return await RunOverBody(http, logs, metrics, "validate", options.Value, async (body, output, token) =>
             {
                 // Each violation is counted on the meter by rule as its entry is written: the document is the same, byte for byte.
-                using var writer = new JsonValidationReportWriter(output, v => Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
+                using var writer = new JsonValidationReportWriter(output, v => metrics.Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
                 var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, date, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
@@ -113,14 +107,14 @@ internal static class InclusionModelEndpoints
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/eligibility", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs) =>
+        group.MapPost("/eligibility", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            return await RunOverBody(http, logs, "eligibility", options.Value, async (body, output, token) =>
+            return await RunOverBody(http, logs, metrics, "eligibility", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonEligibilityReportWriter(output);
                 var summary = await new EligibilityScreening(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, writer, token).ConfigureAwait(false);
@@ -130,7 +124,7 @@ internal static class InclusionModelEndpoints
         .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson")
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/reports/{id}", async (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs,
+        group.MapPost("/reports/{id}", async (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics,
             string? month, string? from, string? to, string? halfYear, bool? final, bool? publication, int? minCell) =>
         {
             if (!options.Value.Programs.TryGet(id, out var program))
@@ -155,7 +149,7 @@ internal static class InclusionModelEndpoints
 
             var reportOptions = publication == true ? new ReportOptions(true) { MinCell = minCell ?? 5 } : ReportOptions.Internal;
             bool workbook = ContentNegotiation.WantsWorkbook(http.Request);
-            return await RunOverBody(http, logs, "report", options.Value, async (body, output, token) =>
+            return await RunOverBody(http, logs, metrics, "report", options.Value, async (body, output, token) =>
             {
                 var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
                 if (workbook)
@@ -224,12 +218,12 @@ internal static class InclusionModelEndpoints
     }
 
     /// <summary>Answers with a JSON document written by <paramref name="write"/>.</summary>
-    private static IResult Json(HttpContext http, string what, Action<Stream> write)
+    private static IResult Json(EndpointMetrics metrics, string what, Action<Stream> write)
     {
         var started = Stopwatch.GetTimestamp();
         using var buffer = new MemoryStream();
         write(buffer);
-        Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
+        metrics.Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
         return Results.Bytes(buffer.ToArray(), "application/json");
     }
 
@@ -239,7 +233,7 @@ internal static class InclusionModelEndpoints
     /// owner-only temporary spool (removed however the request ends) and writes the document to a spool of its
     /// own, which is then copied to the response without blocking a thread on the network.
     /// </summary>
-    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
+    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, EndpointMetrics metrics, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
     {
         var started = Stopwatch.GetTimestamp();
         var log = logs.CreateLogger("InclusionModel.AspNetCore");
@@ -258,8 +252,8 @@ internal static class InclusionModelEndpoints
                 return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
             }
 
-            Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
-            Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
+            metrics.Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
+            metrics.Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
 
             // What is logged: the endpoint, how many records and how long; never a body, an id or a message.
             log.LogInformation("{Endpoint}: {Records} records in {Milliseconds} ms", what, records, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);

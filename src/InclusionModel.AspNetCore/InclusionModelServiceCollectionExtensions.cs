@@ -32,6 +32,8 @@ public static class InclusionModelServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InclusionModelHttpOptions>, InclusionModelHttpOptionsValidation>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<ProblemDetailsOptions>, ProblemShaping>());
         services.TryAddSingleton<UploadGate>();
+        services.AddMetrics(); // the host's IMeterFactory, if it has none yet (TryAdd within)
+        services.TryAddSingleton<EndpointMetrics>();
         return services;
     }
 }
