@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -82,14 +83,14 @@ internal static class InclusionModelEndpoints
         .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, string? asOf) =>
+        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
                 return bad;
@@ -168,14 +169,14 @@ internal static class InclusionModelEndpoints
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
+        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, [FromServices] IClock? clock, string? asOf, bool? people) =>
         {
             if (Refused(http, "multipart/form-data") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
                 return bad;
@@ -188,14 +189,14 @@ internal static class InclusionModelEndpoints
         .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
         .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
 
-        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
+        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
                 return bad;
@@ -291,11 +292,12 @@ internal static class InclusionModelEndpoints
 
     /// <summary>
     /// The <c>asOf</c> of a request: the date it gives, else today in UTC by the <see cref="IClock"/> the host
-    /// registered; or the problem with it (no date and no clock among them).
+    /// registered (injected into the handler, optional: the library never reads the machine's clock itself); or the
+    /// problem with it (no date and no clock).
     /// </summary>
-    private static (LocalDate Date, IResult? Problem) AsOf(string? text, HttpContext http)
+    private static (LocalDate Date, IResult? Problem) AsOf(string? text, IClock? clock)
         => text is null
-            ? http.RequestServices.GetService<IClock>() is { } clock
+            ? clock is not null
                 ? (clock.GetCurrentInstant().InUtc().Date, null)
                 : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.no-date.title", Texts.Get("http.no-date")))
             : IsoDates.TryParse(text, out var date) ? (date, null)

@@ -187,6 +187,28 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Validate_WithoutAsOf_IsTodayInUtc_ByTheInjectedClock_AtEachRequest()
+    {
+        // 23:30 UTC on 1 June 2015 is still 1 June in UTC (in Stockholm it is 2 June); an hour later it is 2 June.
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2015, 6, 1, 23, 30));
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton<NodaTime.IClock>(clock);
+        builder.Services.AddInclusionModel();
+        await using var app = builder.Build();
+        app.MapInclusionModel();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        string first = await (await client.PostAsync("/validate", Ndjson(""))).Content.ReadAsStringAsync();
+        clock.AdvanceHours(1);
+        string second = await (await client.PostAsync("/validate", Ndjson(""))).Content.ReadAsStringAsync();
+
+        Assert.Equal("2015-06-01", JsonDocument.Parse(first).RootElement.GetProperty("asOf").GetString());
+        Assert.Equal("2015-06-02", JsonDocument.Parse(second).RootElement.GetProperty("asOf").GetString());
+    }
+
+    [Fact]
     public async Task MalformedLines_AreReportedInTheDocument_NotAnError()
     {
         var response = await _client.PostAsync("/inclusion/validate?asOf=2021-01-01", Ndjson("{not json\nnor this\n"));
