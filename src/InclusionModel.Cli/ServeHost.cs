@@ -92,7 +92,7 @@ internal static class ServeHost
 
         // One document at one fixed address: /openapi/<anything else>.json is routing's 404, which repeats nothing of the path.
         app.MapOpenApi("/openapi/v1.json");
-        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], Health)
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (HealthCheckService health, CancellationToken cancellationToken) => Health(health, cancellationToken)) // a lambda: tagged by the app's name as the other endpoints are
             .WithSummary("200 when ready (GET or HEAD; no key needed).").Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         app.MapInclusionModel();
     }
