@@ -45,12 +45,8 @@ internal static class InclusionModelEndpoints
         var group = endpoints.MapGroup(prefix);
         group.WithMetadata(new HttpProblems.Marker());
 
-        // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9); the culture flows to the work the request starts.
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            CultureInfo.CurrentUICulture = HttpProblems.Language(context.HttpContext);
-            return await next(context).ConfigureAwait(false);
-        });
+        // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9): request localization around each handler.
+        group.AddEndpointFilter<RouteGroupBuilder, RequestLanguage>();
         group.AddEndpointFilter(UploadGate.Filter);
 
         group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)

@@ -441,6 +441,72 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("sv", "Inget sådant program")]
+    [InlineData("sv-FI", "Inget sådant program")] // a region of Swedish is Swedish
+    [InlineData("de, sv;q=0.5", "Inget sådant program")] // German is not spoken here: the next language asked for
+    [InlineData("en;q=0.2, sv;q=0.9", "Inget sådant program")]
+    [InlineData("sv;q=0.4, en", "No such program")]
+    [InlineData("de", "No such program")] // none of ours: the default
+    [InlineData("", "No such program")]
+    public async Task Problems_FollowAcceptLanguage_AsRequestLocalizationReadsIt(string acceptLanguage, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/inclusion/programs/stockholm-nowhere");
+        if (acceptLanguage.Length > 0)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.NotFound);
+
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("sv", "Hittades inte")]
+    [InlineData("de, sv;q=0.5", "Hittades inte")]
+    [InlineData("sv;q=0.4, en", "Not found")]
+    public async Task RoutingsOwnAnswers_ReadAcceptLanguage_AsTheEndpointsDo(string acceptLanguage, string title)
+    {
+        // No endpoint of the package runs for /nowhere, so no request localization either: the same options decide.
+        var (app, client) = await StartAsync(o => o.ShapesEveryProblem = true);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/nowhere");
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+            var problem = await ProblemOf(await client.SendAsync(request), HttpStatusCode.NotFound);
+
+            Assert.Equal(title, problem.GetProperty("title").GetString());
+        }
+        finally
+        {
+            client.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheEndpoints_ChooseTheLanguage_ByRequestLocalization_WhichTheHostSees()
+    {
+        string? seen = null;
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel(o => o.DefaultLanguage = "sv");
+        await using var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            seen = context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
+        });
+        app.MapInclusionModel();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        await client.GetAsync("/programs");
+
+        Assert.Equal("sv", seen); // no Accept-Language: the default language of the options
+    }
+
+    [Theory]
     [InlineData("/inclusion/programs/19811218-9876")]
     [InlineData("/inclusion/programs/%1B%5B31mred")]
     public async Task Problems_RepeatNothingOfThePath(string path)
