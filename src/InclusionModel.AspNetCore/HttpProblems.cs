@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -18,12 +19,17 @@ internal static class HttpProblems
     internal sealed class Marker;
 
     /// <summary>A problem document with a title and detail from <see cref="Texts"/> in the request's language.</summary>
-    internal static IResult Problem(int status, string titleKey, string detail)
-        => Results.Problem(title: Texts.Get(titleKey), detail: detail, statusCode: status);
+    internal static ProblemHttpResult Problem(int status, string titleKey, string detail)
+        => TypedResults.Problem(title: Texts.Get(titleKey), detail: detail, statusCode: status);
+
+    /// <summary>A problem document of <typeparamref name="TStatus"/> with a title and detail from <see cref="Texts"/> in the request's language.</summary>
+    internal static Problem<TStatus> Problem<TStatus>(string titleKey, string detail)
+        where TStatus : IProblemStatus
+        => new(Problem(TStatus.Code, titleKey, detail));
 
     /// <summary>A problem document whose title and detail are the status's own texts.</summary>
-    internal static IResult Status(int status)
-        => Results.Problem(title: Title(status), detail: Detail(status), statusCode: status);
+    internal static ProblemHttpResult Status(int status)
+        => TypedResults.Problem(title: Title(status), detail: Detail(status), statusCode: status);
 
     /// <summary><c>ProblemDetailsOptions.CustomizeProblemDetails</c>: for this package's endpoints (or every request, when the host asks).</summary>
     internal static void Customize(ProblemDetailsContext context)

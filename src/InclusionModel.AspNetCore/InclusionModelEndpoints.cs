@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,19 +49,19 @@ internal static class InclusionModelEndpoints
         // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9): request localization around each handler.
         group.AddEndpointFilter<RouteGroupBuilder, RequestLanguage>();
         group.AddEndpointFilter(UploadGate.Filter);
+        ((IEndpointConventionBuilder)group).Add(UploadGate.Describe);
 
         group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
-            => Json(metrics, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
-            .WithSummary("The programs (inclusion programs --format json).").Produces<JsonArray>(StatusCodes.Status200OK, "application/json");
+            => Json<JsonList>(metrics, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
+            .WithSummary("The programs (inclusion programs --format json).");
 
-        group.MapGet("/programs/{id}", (string id, IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
+        group.MapGet("/programs/{id}", Results<Document<JsonDocumentShape>, Problem<Status404>> (string id, IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
             => options.Value.Programs.TryGet(id, out var program)
-                ? Json(metrics, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
+                ? Json<JsonDocumentShape>(metrics, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
                 : NoProgram(id, options.Value.Programs))
-            .WithSummary("One program as a definition file (inclusion programs show {id} --format json).")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One program as a definition file (inclusion programs show {id} --format json).");
 
-        group.MapPost("/programs/check", async (HttpContext http, EndpointMetrics metrics) =>
+        group.MapPost("/programs/check", async Task<Results<Document<JsonDocumentShape>, Problem<Status413>, Problem<Status415>>> (HttpContext http, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
@@ -74,12 +75,12 @@ internal static class InclusionModelEndpoints
             }
 
             var result = ProgramDefinitionJson.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
-            return Json(metrics, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
+            return Json<JsonDocumentShape>(metrics, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
         })
-        .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json");
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, [FromServices] IClock? clock, string? asOf) =>
+        group.MapPost("/validate", async Task<Results<Results<Document<JsonDocumentShape>, Problem<Status413>>, Problem<Status400>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
@@ -92,7 +93,7 @@ internal static class InclusionModelEndpoints
                 return bad;
             }
 
-            return await RunOverBody(http, logs, metrics, "validate", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonDocumentShape>(http, logs, metrics, "validate", options.Value, async (body, output, token) =>
             {
                 // Each violation is counted on the meter by rule as its entry is written: the document is the same, byte for byte.
                 using var writer = new JsonValidationReportWriter(output, v => metrics.Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
@@ -100,28 +101,26 @@ internal static class InclusionModelEndpoints
                 return summary.Records;
             }).ConfigureAwait(false);
         })
-        .WithSummary("Validate NDJSON histories (inclusion validate - --as-of D --format json).").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Validate NDJSON histories (inclusion validate - --as-of D --format json).").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/eligibility", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics) =>
+        group.MapPost("/eligibility", async Task<Results<Results<Document<JsonDocumentShape>, Problem<Status413>>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            return await RunOverBody(http, logs, metrics, "eligibility", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonDocumentShape>(http, logs, metrics, "eligibility", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonEligibilityReportWriter(output);
                 var summary = await new EligibilityScreening(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
-        .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/reports/{id}", async (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics,
+        group.MapPost("/reports/{id}", async Task<Results<Results<Document<JsonOrWorkbook>, Problem<Status413>>, Problem<Status400>, Problem<Status404>, Problem<Status415>>> (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics,
             string? month, string? from, string? to, string? halfYear, bool? final, bool? publication, int? minCell) =>
         {
             if (!options.Value.Programs.TryGet(id, out var program))
@@ -136,17 +135,17 @@ internal static class InclusionModelEndpoints
 
             if (Period(program, month, from, to, halfYear, final ?? false) is not { } period)
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-period.title", Texts.Get("http.which-period"));
+                return HttpProblems.Problem<Status400>("http.which-period.title", Texts.Get("http.which-period"));
             }
 
             if (minCell is < 3 || (minCell is not null && publication != true))
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-threshold.title", Texts.Get("http.which-threshold"));
+                return HttpProblems.Problem<Status400>("http.which-threshold.title", Texts.Get("http.which-threshold"));
             }
 
             var reportOptions = publication == true ? new ReportOptions(true) { MinCell = minCell ?? 5 } : ReportOptions.Internal;
             bool workbook = ContentNegotiation.WantsWorkbook(http.Request);
-            return await RunOverBody(http, logs, metrics, "report", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonOrWorkbook>(http, logs, metrics, "report", options.Value, async (body, output, token) =>
             {
                 var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
                 if (workbook)
@@ -161,11 +160,10 @@ internal static class InclusionModelEndpoints
                 return report.RecordsRead;
             }, workbook).ConfigureAwait(false);
         })
-        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, [FromServices] IClock? clock, string? asOf, bool? people) =>
+        group.MapPost("/compare", async Task<Results<Results<Document<JsonOrWorkbook>, Problem<Status400>, Problem<Status404>, Problem<Status413>>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, [FromServices] IClock? clock, string? asOf, bool? people) =>
         {
             if (Refused(http, "multipart/form-data") is { } refused)
             {
@@ -175,17 +173,16 @@ internal static class InclusionModelEndpoints
             var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
-                return bad;
+                return (Results<Document<JsonOrWorkbook>, Problem<Status400>, Problem<Status404>, Problem<Status413>>)bad;
             }
 
             return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
         })
         .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").")
-        .Accepts<CompareEndpoint.Parts>("multipart/form-data")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .Accepts<CompareEndpoint.Parts>("multipart/form-data");
 
-        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, [FromServices] IClock? clock, string? asOf) =>
+        group.MapPost("/transitions/check", async Task<Results<Results<Document<TransitionCheck>, Problem<Status400>, Problem<Status404>>, Problem<Status413>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
@@ -195,7 +192,7 @@ internal static class InclusionModelEndpoints
             var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
-                return bad;
+                return (Results<Document<TransitionCheck>, Problem<Status400>, Problem<Status404>>)bad;
             }
 
             // Its own small limit: one record and one event, held in memory while they are read.
@@ -207,21 +204,20 @@ internal static class InclusionModelEndpoints
 
             return TransitionCheckEndpoint.Answer(body.GetBuffer().AsMemory(0, (int)body.Length), date, options.Value.Programs);
         })
-        .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json")
-        .Produces<TransitionCheckEndpoint.TransitionCheckAnswer>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json");
 
         return group;
     }
 
     /// <summary>Answers with a JSON document written by <paramref name="write"/>.</summary>
-    private static IResult Json(EndpointMetrics metrics, string what, Action<Stream> write)
+    private static Document<TShape> Json<TShape>(EndpointMetrics metrics, string what, Action<Stream> write)
+        where TShape : IDocumentShape
     {
         var started = Stopwatch.GetTimestamp();
         using var buffer = new MemoryStream();
         write(buffer);
         metrics.Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
-        return Results.Bytes(buffer.ToArray(), "application/json");
+        return new(buffer.ToArray());
     }
 
     /// <summary>
@@ -230,7 +226,8 @@ internal static class InclusionModelEndpoints
     /// owner-only temporary spool (removed however the request ends) and writes the document to a spool of its
     /// own, which is then copied to the response without blocking a thread on the network.
     /// </summary>
-    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, EndpointMetrics metrics, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
+    private static async Task<Results<Document<TShape>, Problem<Status413>>> RunOverBody<TShape>(HttpContext http, ILoggerFactory logs, EndpointMetrics metrics, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
+        where TShape : IDocumentShape
     {
         var started = Stopwatch.GetTimestamp();
         var log = logs.CreateLogger("InclusionModel.AspNetCore");
@@ -246,7 +243,7 @@ internal static class InclusionModelEndpoints
             catch (BodyTooLargeException)
             {
                 output.Dispose();
-                return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
+                return HttpProblems.Problem<Status413>("http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
             }
 
             metrics.Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
@@ -254,7 +251,7 @@ internal static class InclusionModelEndpoints
 
             // What is logged: the endpoint, how many records and how long; never a body, an id or a message.
             log.LogInformation("{Endpoint}: {Records} records in {Milliseconds} ms", what, records, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return workbook ? SpoolResult.Workbook(output) : new SpoolResult(output);
+            return workbook ? Document<TShape>.Workbook(output) : new Document<TShape>(output);
         }
         catch
         {
@@ -263,7 +260,7 @@ internal static class InclusionModelEndpoints
         }
     }
 
-    private static async Task<IResult?> CopyLimitedAsync(HttpContext http, MemoryStream into, long limit)
+    private static async Task<Problem<Status413>?> CopyLimitedAsync(HttpContext http, MemoryStream into, long limit)
     {
         using var body = new LimitedStream(http.Request.Body, limit);
         try
@@ -273,17 +270,17 @@ internal static class InclusionModelEndpoints
         }
         catch (BodyTooLargeException)
         {
-            return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", limit));
+            return HttpProblems.Problem<Status413>("http.title.413", Texts.Format("http.too-large", limit));
         }
     }
 
     /// <summary>415 unless the request says it sends <paramref name="expected"/> (the type it sent is not repeated).</summary>
-    private static IResult? Refused(HttpContext http, string expected)
+    private static Problem<Status415>? Refused(HttpContext http, string expected)
     {
         string? type = http.Request.ContentType?.Split(';', 2)[0].Trim();
         return string.Equals(type, expected, StringComparison.OrdinalIgnoreCase)
             ? null
-            : HttpProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "http.title.415", Texts.Format("http.content-type", expected));
+            : HttpProblems.Problem<Status415>("http.title.415", Texts.Format("http.content-type", expected));
     }
 
     /// <summary>
@@ -291,13 +288,13 @@ internal static class InclusionModelEndpoints
     /// registered (injected into the handler, optional: the library never reads the machine's clock itself); or the
     /// problem with it (no date and no clock).
     /// </summary>
-    private static (LocalDate Date, IResult? Problem) AsOf(string? text, IClock? clock)
+    private static (LocalDate Date, Problem<Status400>? Problem) AsOf(string? text, IClock? clock)
         => text is null
             ? clock is not null
                 ? (clock.GetCurrentInstant().InUtc().Date, null)
-                : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.no-date.title", Texts.Get("http.no-date")))
+                : (default, HttpProblems.Problem<Status400>("http.no-date.title", Texts.Get("http.no-date")))
             : IsoDates.TryParse(text, out var date) ? (date, null)
-            : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-a-date.title", Texts.Get("http.not-a-date")));
+            : (default, HttpProblems.Problem<Status400>("http.not-a-date.title", Texts.Get("http.not-a-date")));
 
     private static ReportPeriod? Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
     {
@@ -328,42 +325,13 @@ internal static class InclusionModelEndpoints
     }
 
     /// <summary>404: the id is repeated only when it is written as program ids are (lower-case letters, digits and hyphens, at most 64), never a path's other text.</summary>
-    internal static IResult NoProgram(string id, ProgramSet programs)
+    internal static Problem<Status404> NoProgram(string id, ProgramSet programs)
     {
         string all = string.Join(", ", programs.All.Select(p => p.Id));
-        return HttpProblems.Problem(
-            StatusCodes.Status404NotFound,
+        return HttpProblems.Problem<Status404>(
             "http.no-program.title",
             id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && Privacy.PersonalIdentityNumbers.Redact(id) == id
                 ? Texts.Format("http.no-program", id, all)
                 : Texts.Format("http.no-program.unnamed", all));
-    }
-
-    /// <summary>Copies a spooled document to the response asynchronously, then releases the spool.</summary>
-    /// <param name="spool">The document.</param>
-    /// <param name="contentType">Its media type: JSON unless it is a workbook.</param>
-    /// <param name="language">The language its headings are in (<c>Content-Language</c>), for a document whose words follow the request's language.</param>
-    internal sealed class SpoolResult(Spool spool, string contentType = "application/json", string? language = null) : IResult
-    {
-        /// <summary>A workbook (issue 24), in the request's language, from an endpoint that answers JSON too: caches keep the two apart by <c>Accept</c> and <c>Accept-Language</c>.</summary>
-        internal static SpoolResult Workbook(Spool spool)
-            => new(spool, WorkbookWriter.MediaType, CultureInfo.CurrentUICulture.Name.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? "sv" : "en");
-
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            using (spool)
-            {
-                if (language is not null)
-                {
-                    httpContext.Response.Headers.ContentLanguage = language;
-                    httpContext.Response.Headers.Vary = "Accept, Accept-Language";
-                }
-
-                httpContext.Response.ContentType = contentType;
-                httpContext.Response.ContentLength = spool.Length;
-                await using var read = spool.OpenRead();
-                await read.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted).ConfigureAwait(false);
-            }
-        }
     }
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +23,16 @@ internal sealed class UploadGate(IOptions<InclusionModelHttpOptions> options) : 
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentUploads));
 
     public void Dispose() => _slots.Dispose();
+
+    /// <summary>The gate's own answers, in the metadata of every POST endpoint of the group (so in the OpenAPI document): 408 and 503; its 413 and 415 are the endpoints' own too.</summary>
+    internal static void Describe(EndpointBuilder builder)
+    {
+        if (builder.Metadata.OfType<IHttpMethodMetadata>().Any(m => m.HttpMethods.Contains(HttpMethods.Post)))
+        {
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status408RequestTimeout, typeof(ProblemDetails), ["application/problem+json"]));
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]));
+        }
+    }
 
     /// <summary>The endpoint filter, for the POST endpoints of the group.</summary>
     internal static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

@@ -345,6 +345,51 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheOpenApiDocument_ReadsEveryAnswer_FromTheHandlersTypedResults()
+    {
+        // Each handler's Results<…> names its answers; the document has each, and no other.
+        var paths = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        string[] post = ["408", "413", "415", "503"]; // every body: the gate (408, 503), the limit (413), the content type (415)
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["get /inclusion/programs"] = ["200"],
+            ["get /inclusion/programs/{id}"] = ["200", "404"],
+            ["post /inclusion/programs/check"] = ["200", .. post],
+            ["post /inclusion/validate"] = ["200", "400", .. post],
+            ["post /inclusion/eligibility"] = ["200", .. post],
+            ["post /inclusion/reports/{id}"] = ["200", "400", "404", .. post],
+            ["post /inclusion/compare"] = ["200", "400", "404", .. post],
+            ["post /inclusion/transitions/check"] = ["200", "400", "404", .. post],
+        };
+
+        var seen = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var responses = operation.Value.GetProperty("responses").EnumerateObject().ToArray();
+                seen[$"{operation.Name} {path.Name}"] = responses.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+                foreach (var problem in responses.Where(r => r.Name != "200"))
+                {
+                    Assert.Equal(["application/problem+json"], problem.Value.GetProperty("content").EnumerateObject().Select(c => c.Name));
+                }
+            }
+        }
+
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, string.Join(",", e.Value.Order(StringComparer.Ordinal)))),
+            seen.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, string.Join(",", e.Value))));
+        foreach (string twoKinds in new[] { "/inclusion/reports/{id}", "/inclusion/compare" })
+        {
+            Assert.Equal(
+                ["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+                paths.GetProperty(twoKinds).GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        }
+
+        Assert.Equal(["allowed", "stateAfter", "stateBefore", "violations"],
+            JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("components").GetProperty("schemas").GetProperty("TransitionCheckAnswer").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task OptionsThatAllowNothing_StopTheHostAtStart_NamingEveryWrongOption()
     {
         var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => StartAsync(o =>
