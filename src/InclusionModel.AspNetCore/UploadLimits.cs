@@ -51,7 +51,7 @@ internal sealed class UploadGate(IOptions<InclusionModelHttpOptions> options) : 
         }
 
         var gate = http.RequestServices.GetRequiredService<UploadGate>();
-        if (!gate._slots.Wait(0))
+        if (!gate._slots.Wait(0)) // a try, not a wait: a timeout of 0 answers at once, taken or not
         {
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.Response.Headers.Connection = "close"; // the body is not read: the connection ends with the answer
@@ -92,9 +92,9 @@ internal sealed class PacedStream(Stream inner, long minBytesPerSecond, TimeSpan
     private TimeSpan _waited;
     private long _bytes;
 
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => throw Synchronous();
 
-    public override int Read(Span<byte> buffer) => inner.Read(buffer);
+    public override int Read(Span<byte> buffer) => throw Synchronous();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {

@@ -129,4 +129,17 @@ public sealed class HostCompositionTest
 
         Assert.Single(services, d => d.ServiceType == typeof(IConfigureOptions<ProblemDetailsOptions>));
     }
+
+    [Fact]
+    public async Task ARequestBody_IsReadAsynchronouslyOnly_EvenWhereTheHostAllowsSynchronousIO()
+    {
+        // A synchronous read would hold a thread until the client sends: the wrappers refuse it.
+        using var limited = new InclusionModel.AspNetCore.LimitedStream(new MemoryStream(new byte[4]), 10);
+        using var paced = new InclusionModel.AspNetCore.PacedStream(new MemoryStream(new byte[4]), 1, TimeSpan.FromSeconds(1));
+
+        Assert.Throws<NotSupportedException>(() => limited.Read(new byte[4], 0, 4));
+        Assert.Throws<NotSupportedException>(() => paced.Read(new byte[4].AsSpan()));
+        Assert.Equal(4, await limited.ReadAsync(new byte[4]));
+        Assert.Equal(4, await paced.ReadAsync(new byte[4]));
+    }
 }
