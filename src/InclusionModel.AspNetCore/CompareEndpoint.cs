@@ -4,6 +4,7 @@ using InclusionModel.RuleChanges;
 using InclusionModel.Validation;
 using InclusionModel.Workbooks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
@@ -18,12 +19,12 @@ namespace InclusionModel.AspNetCore;
 /// </summary>
 internal static class CompareEndpoint
 {
-    internal static async Task<IResult> Answer(HttpContext http, InclusionModelHttpOptions options, LocalDate asOf, bool people, ILogger log)
+    internal static async Task<Results<Document<JsonOrWorkbook>, Problem<Status400>, Problem<Status404>, Problem<Status413>>> Answer(HttpContext http, InclusionModelHttpOptions options, LocalDate asOf, bool people, ILogger log)
     {
         string? boundary = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var type) ? HeaderUtilities.RemoveQuotes(type.Boundary).Value : null;
         if (string.IsNullOrEmpty(boundary))
         {
-            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-multipart.title", Texts.Get("http.not-multipart"));
+            return HttpProblems.Problem<Status400>("http.not-multipart.title", Texts.Get("http.not-multipart"));
         }
 
         var file = new Spool();
@@ -41,7 +42,7 @@ internal static class CompareEndpoint
                     if ((name == "file" && sawFile) || (name == "candidate" && candidate is not null) || (name == "baseline" && baseline is not null))
                     {
                         // Each part once: a second one is refused rather than joined to the first or taking its place.
-                        return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Format("http.part-twice", name));
+                        return HttpProblems.Problem<Status400>("http.part.title", Texts.Format("http.part-twice", name));
                     }
 
                     using var limited = new LimitedStream(section.Body, name == "file" ? options.MaxBodyBytes - total : ProgramDefinitionLimits.MaxFileBytes);
@@ -59,30 +60,30 @@ internal static class CompareEndpoint
                             baseline = await Read(limited, http.RequestAborted).ConfigureAwait(false);
                             break;
                         default:
-                            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Get("http.unknown-part"));
+                            return HttpProblems.Problem<Status400>("http.part.title", Texts.Get("http.unknown-part"));
                     }
                 }
             }
             catch (BodyTooLargeException)
             {
-                return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.compare-too-large", options.MaxBodyBytes, (long)ProgramDefinitionLimits.MaxFileBytes));
+                return HttpProblems.Problem<Status413>("http.title.413", Texts.Format("http.compare-too-large", options.MaxBodyBytes, (long)ProgramDefinitionLimits.MaxFileBytes));
             }
             catch (Exception e) when (e is InvalidDataException || (e is IOException && e is not (BadHttpRequestException or BodyTooSlowException)))
             {
                 // A malformed document, or a part's headers over the reader's limits; the server's own refusals
                 // (413 over its limit) and a body that came too slowly are answered by the upload filter.
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-multipart.title", Texts.Get("http.bad-multipart"));
+                return HttpProblems.Problem<Status400>("http.not-multipart.title", Texts.Get("http.bad-multipart"));
             }
 
             if (!sawFile || candidate is null)
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.part.title", Texts.Get("http.missing-part"));
+                return HttpProblems.Problem<Status400>("http.part.title", Texts.Get("http.missing-part"));
             }
 
             var changed = ProgramDefinitionJson.Parse(candidate);
             if (!changed.Success)
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.candidate-invalid", string.Join("; ", changed.Problems));
+                return HttpProblems.Problem<Status400>("http.candidate-invalid", string.Join("; ", changed.Problems));
             }
 
             ProgramDefinition current;
@@ -91,19 +92,19 @@ internal static class CompareEndpoint
                 var parsed = ProgramDefinitionJson.Parse(baseline);
                 if (!parsed.Success)
                 {
-                    return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.baseline-invalid", string.Join("; ", parsed.Problems));
+                    return HttpProblems.Problem<Status400>("http.baseline-invalid", string.Join("; ", parsed.Problems));
                 }
 
                 current = parsed.Program!;
             }
             else if (!options.Programs.TryGet(changed.Program!.Id, out current!))
             {
-                return InclusionModelEndpointRouteBuilderExtensions.NoProgram(changed.Program.Id, options.Programs);
+                return InclusionModelEndpoints.NoProgram(changed.Program.Id, options.Programs);
             }
 
             if (current.Id != changed.Program!.Id)
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.two-programs.title", Texts.Format("http.two-programs", current.Id, changed.Program.Id));
+                return HttpProblems.Problem<Status400>("http.two-programs.title", Texts.Format("http.two-programs", current.Id, changed.Program.Id));
             }
 
             var impact = new RuleChangeImpact(current, changed.Program, options.Programs) { MaxLineBytes = options.MaxLineBytes };
@@ -146,7 +147,7 @@ internal static class CompareEndpoint
                 }
 
                 log.LogInformation("{Endpoint}: {Records} records", "compare", records);
-                return workbook ? InclusionModelEndpointRouteBuilderExtensions.SpoolResult.Workbook(output) : new InclusionModelEndpointRouteBuilderExtensions.SpoolResult(output);
+                return workbook ? Document<JsonOrWorkbook>.Workbook(output) : new Document<JsonOrWorkbook>(output);
             }
             catch
             {

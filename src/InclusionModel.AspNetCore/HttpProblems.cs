@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -14,27 +15,21 @@ namespace InclusionModel.AspNetCore;
 /// </summary>
 internal static class HttpProblems
 {
-    private static readonly CultureInfo Swedish = new("sv-SE");
-
     /// <summary>Marks the endpoints of <c>MapInclusionModel</c>, so that only their problems are shaped in a host of other endpoints.</summary>
     internal sealed class Marker;
 
     /// <summary>A problem document with a title and detail from <see cref="Texts"/> in the request's language.</summary>
-    internal static IResult Problem(int status, string titleKey, string detail)
-        => Results.Problem(title: Texts.Get(titleKey), detail: detail, statusCode: status);
+    internal static ProblemHttpResult Problem(int status, string titleKey, string detail)
+        => TypedResults.Problem(title: Texts.Get(titleKey), detail: detail, statusCode: status);
+
+    /// <summary>A problem document of <typeparamref name="TStatus"/> with a title and detail from <see cref="Texts"/> in the request's language.</summary>
+    internal static Problem<TStatus> Problem<TStatus>(string titleKey, string detail)
+        where TStatus : IProblemStatus
+        => new(Problem(TStatus.Code, titleKey, detail));
 
     /// <summary>A problem document whose title and detail are the status's own texts.</summary>
-    internal static IResult Status(int status)
-        => Results.Problem(title: Title(status), detail: Detail(status), statusCode: status);
-
-    /// <summary>The culture that <c>Accept-Language</c> asks for (Swedish for a tag starting <c>sv</c>), else the options' default.</summary>
-    internal static CultureInfo Language(HttpContext http)
-    {
-        var languages = http.Request.GetTypedHeaders().AcceptLanguage;
-        string tag = languages.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value
-            ?? http.RequestServices.GetService<IOptions<InclusionModelHttpOptions>>()?.Value.DefaultLanguage ?? "en";
-        return tag.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? Swedish : CultureInfo.InvariantCulture;
-    }
+    internal static ProblemHttpResult Status(int status)
+        => TypedResults.Problem(title: Title(status), detail: Detail(status), statusCode: status);
 
     /// <summary><c>ProblemDetailsOptions.CustomizeProblemDetails</c>: for this package's endpoints (or every request, when the host asks).</summary>
     internal static void Customize(ProblemDetailsContext context)
@@ -57,7 +52,7 @@ internal static class HttpProblems
         var culture = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = Language(http);
+            CultureInfo.CurrentUICulture = RequestLanguage.Of(http);
             int status = problem.Status ?? http.Response.StatusCode;
             problem.Title = Title(status);
             problem.Detail = Detail(status);

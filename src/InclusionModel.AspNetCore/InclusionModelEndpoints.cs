@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using InclusionModel.Eligibility;
 using InclusionModel.Histories;
@@ -14,97 +11,24 @@ using InclusionModel.Runs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Http.Headers;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
 
 namespace InclusionModel.AspNetCore;
 
-/// <summary>What the endpoints serve and accept.</summary>
-public sealed class InclusionModelHttpOptions
-{
-    /// <summary>The programs the endpoints know: the built-in catalogue by default, or it with definition files (<c>ProgramCatalogue.BuiltIn.With(…)</c>).</summary>
-    public ProgramSet Programs { get; set; } = ProgramCatalogue.BuiltIn;
-
-    /// <summary>The largest request body accepted, in bytes; a larger one is answered 413. Default 1 GiB.</summary>
-    public long MaxBodyBytes { get; set; } = 1L << 30;
-
-    /// <summary>The language of messages for a request without <c>Accept-Language</c>: <c>en</c> (the default) or <c>sv</c>.</summary>
-    public string DefaultLanguage { get; set; } = "en";
-
-    /// <summary>The largest body of <c>POST /transitions/check</c> (one record and one event), in bytes; a larger one is answered 413. Default 1 MiB.</summary>
-    public long MaxTransitionCheckBytes { get; set; } = 1L << 20;
-
-    /// <summary>The longest NDJSON line read, in bytes; a longer line is reported as malformed (too long) and nothing else is lost. Default 4 MiB.</summary>
-    public int MaxLineBytes { get; set; } = 4 << 20;
-
-    /// <summary>How many request bodies are read at once; one more is answered 503 with <c>Retry-After</c>. Default 16.</summary>
-    public int MaxConcurrentUploads { get; set; } = 16;
-
-    /// <summary>The least a request body must bring per second, judged over every window of <see cref="BodyRateWindow"/> of waiting (not averaged since the start); a slower one is answered 408 and its connection closed. Default 240; 0 turns the check off.</summary>
-    public long MinBodyBytesPerSecond { get; set; } = 240;
-
-    /// <summary>The window over which <see cref="MinBodyBytesPerSecond"/> is judged. Default 10 seconds.</summary>
-    public TimeSpan BodyRateWindow { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>
-    /// Whether every problem document of the host is shaped as the endpoints' own are (a title and detail in the
-    /// request's language, no path): for a host that serves only these endpoints, as <c>inclusion serve</c> does.
-    /// Default <c>false</c>: only the endpoints' problems.
-    /// </summary>
-    public bool ShapesEveryProblem { get; set; }
-}
-
-/// <summary>Registers what the InclusionModel endpoints need; public as <c>AddInclusionModel</c> in <c>Microsoft.Extensions.DependencyInjection</c>.</summary>
-internal static class InclusionModelServices
-{
-    /// <summary>
-    /// Adds the InclusionModel endpoints' services: their options, problem details (RFC 9457) that echo nothing of
-    /// the request, the OpenAPI document (no <c>servers</c> taken from the request) and health checks. The library never reads the machine's clock: a request without <c>asOf</c> is
-    /// dated by the <see cref="IClock"/> the host registers (NodaTime's system clock in a host's composition root,
-    /// a <c>FakeClock</c> in a test); with none, such a request is answered 400.
-    /// Map the endpoints with <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
-    /// </summary>
-    /// <param name="services">The host's services.</param>
-    /// <param name="configure">Sets the programs and limits; default the built-in catalogue and 1 GiB.</param>
-    /// <returns>The services.</returns>
-    internal static IServiceCollection AddInclusionModel(IServiceCollection services, Action<InclusionModelHttpOptions>? configure)
-    {
-        ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<InclusionModelHttpOptions>().Configure(o => configure?.Invoke(o)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InclusionModelHttpOptions>, InclusionModelHttpOptionsValidation>());
-        services.AddProblemDetails(o => o.CustomizeProblemDetails += HttpProblems.Customize);
-        services.AddOpenApi(OpenApiDescription.Configure);
-        services.AddHealthChecks();
-        services.AddSingleton<UploadGate>();
-        return services;
-    }
-}
-
 /// <summary>
-/// The endpoints of docs/interchange-contract.md §8 and their meter (<see cref="MeterName"/>); a host maps them with
-/// <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
+/// The endpoints of docs/interchange-contract.md §8; public as <see cref="Microsoft.AspNetCore.Builder.InclusionModelEndpointsExtensions.MapInclusionModel"/>.
 /// </summary>
-public static class InclusionModelEndpointRouteBuilderExtensions
+internal static class InclusionModelEndpoints
 {
-    /// <summary>The meter's name ("InclusionModel"), for OpenTelemetry: records read by endpoint, violations by rule id, request durations by endpoint.</summary>
-    public const string MeterName = "InclusionModel";
-
-    private static readonly Meter Meter = new(MeterName);
-    private static readonly Counter<long> Records = Meter.CreateCounter<long>("inclusionmodel.records", "{record}", "Records (lines) read from request bodies.");
-    private static readonly Counter<long> Violations = Meter.CreateCounter<long>("inclusionmodel.violations", "{violation}", "Violations found by POST /validate, by rule id.");
-    private static readonly Histogram<double> Durations = Meter.CreateHistogram<double>("inclusionmodel.request.duration", "s", "How long each request took.");
-
     /// <summary>
     /// Maps <c>GET /programs</c>, <c>GET /programs/{id}</c>, <c>POST /programs/check</c>, <c>POST /validate</c>,
-    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, <c>POST /transitions/check</c>, <c>GET</c> and
-    /// <c>HEAD /health</c> and <c>GET /openapi/v1.json</c> under <paramref name="prefix"/>. Authentication is the host's: add
+    /// <c>POST /eligibility</c>, <c>POST /reports/{id}</c>, <c>POST /compare</c>, and <c>POST /transitions/check</c> under
+    /// <paramref name="prefix"/>. Authentication is the host's: add
     /// <c>RequireAuthorization()</c> to the group that is returned.
     /// </summary>
     /// <param name="endpoints">The host's endpoints.</param>
@@ -116,34 +40,22 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(prefix);
         group.WithMetadata(new HttpProblems.Marker());
 
-        // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9); the culture flows to the work the request starts.
-        group.AddEndpointFilter(async (context, next) =>
-        {
-            CultureInfo.CurrentUICulture = HttpProblems.Language(context.HttpContext);
-            return await next(context).ConfigureAwait(false);
-        });
+        // Accept-Language: sv gives Swedish messages (docs/interchange-contract.md §9): request localization around each handler.
+        group.AddEndpointFilter<RouteGroupBuilder, RequestLanguage>();
         group.AddEndpointFilter(UploadGate.Filter);
+        ((IEndpointConventionBuilder)group).Add(UploadGate.Describe);
 
-        // One document at one fixed address: /openapi/<anything else>.json is routing's 404, which repeats nothing of the path.
-        group.MapOpenApi("/openapi/v1.json");
-        group.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], async (HealthCheckService health, CancellationToken cancellationToken)
-            => (await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
-                ? HttpProblems.Status(StatusCodes.Status503ServiceUnavailable)
-                : Results.Text("Healthy", "text/plain"))
-            .WithSummary("200 when ready (GET or HEAD; no key needed).").Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
+            => Json<JsonList>(metrics, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
+            .WithSummary("The programs (inclusion programs --format json).");
 
-        group.MapGet("/programs", (IOptions<InclusionModelHttpOptions> options, HttpContext http)
-            => Json(http, "programs", s => ProgramDefinitionJson.WriteSummaries(s, options.Value.Programs)))
-            .WithSummary("The programs (inclusion programs --format json).").Produces<JsonArray>(StatusCodes.Status200OK, "application/json");
-
-        group.MapGet("/programs/{id}", (string id, IOptions<InclusionModelHttpOptions> options, HttpContext http)
+        group.MapGet("/programs/{id}", Results<Document<JsonDocumentShape>, Problem<Status404>> (string id, IOptions<InclusionModelHttpOptions> options, EndpointMetrics metrics)
             => options.Value.Programs.TryGet(id, out var program)
-                ? Json(http, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
+                ? Json<JsonDocumentShape>(metrics, "program", s => s.Write(Encoding.UTF8.GetBytes(ProgramDefinitionJson.Serialize(program))))
                 : NoProgram(id, options.Value.Programs))
-            .WithSummary("One program as a definition file (inclusion programs show {id} --format json).")
-            .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One program as a definition file (inclusion programs show {id} --format json).");
 
-        group.MapPost("/programs/check", async (HttpContext http) =>
+        group.MapPost("/programs/check", async Task<Results<Document<JsonDocumentShape>, Problem<Status413>, Problem<Status415>>> (HttpContext http, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
@@ -157,54 +69,52 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             }
 
             var result = ProgramDefinitionJson.Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
-            return Json(http, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
+            return Json<JsonDocumentShape>(metrics, "check", s => ProgramDefinitionJson.WriteCheck(s, "-", result));
         })
-        .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Check a program definition (inclusion programs check - --format json).").Accepts<JsonObject>("application/json");
 
-        group.MapPost("/validate", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf) =>
+        group.MapPost("/validate", async Task<Results<Results<Document<JsonDocumentShape>, Problem<Status413>>, Problem<Status400>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
                 return bad;
             }
 
-            return await RunOverBody(http, logs, "validate", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonDocumentShape>(http, logs, metrics, "validate", options.Value, async (body, output, token) =>
             {
                 // Each violation is counted on the meter by rule as its entry is written: the document is the same, byte for byte.
-                using var writer = new JsonValidationReportWriter(output, v => Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
+                using var writer = new JsonValidationReportWriter(output, v => metrics.Violations.Add(1, new KeyValuePair<string, object?>("rule", v.RuleId)));
                 var summary = await new NdjsonValidation(new HistoryValidator(options.Value.Programs)) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, date, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
-        .WithSummary("Validate NDJSON histories (inclusion validate - --as-of D --format json).").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Validate NDJSON histories (inclusion validate - --as-of D --format json).").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/eligibility", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs) =>
+        group.MapPost("/eligibility", async Task<Results<Results<Document<JsonDocumentShape>, Problem<Status413>>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics) =>
         {
             if (Refused(http, "application/x-ndjson") is { } refused)
             {
                 return refused;
             }
 
-            return await RunOverBody(http, logs, "eligibility", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonDocumentShape>(http, logs, metrics, "eligibility", options.Value, async (body, output, token) =>
             {
                 using var writer = new JsonEligibilityReportWriter(output);
                 var summary = await new EligibilityScreening(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, writer, token).ConfigureAwait(false);
                 return summary.Records;
             }).ConfigureAwait(false);
         })
-        .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("Decide eligibility lines (inclusion eligibility - --format json).").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/reports/{id}", async (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs,
+        group.MapPost("/reports/{id}", async Task<Results<Results<Document<JsonOrWorkbook>, Problem<Status413>>, Problem<Status400>, Problem<Status404>, Problem<Status415>>> (string id, HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, EndpointMetrics metrics,
             string? month, string? from, string? to, string? halfYear, bool? final, bool? publication, int? minCell) =>
         {
             if (!options.Value.Programs.TryGet(id, out var program))
@@ -219,17 +129,17 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             if (Period(program, month, from, to, halfYear, final ?? false) is not { } period)
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-period.title", Texts.Get("http.which-period"));
+                return HttpProblems.Problem<Status400>("http.which-period.title", Texts.Get("http.which-period"));
             }
 
             if (minCell is < 3 || (minCell is not null && publication != true))
             {
-                return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.which-threshold.title", Texts.Get("http.which-threshold"));
+                return HttpProblems.Problem<Status400>("http.which-threshold.title", Texts.Get("http.which-threshold"));
             }
 
             var reportOptions = publication == true ? new ReportOptions(true) { MinCell = minCell ?? 5 } : ReportOptions.Internal;
             bool workbook = ContentNegotiation.WantsWorkbook(http.Request);
-            return await RunOverBody(http, logs, "report", options.Value, async (body, output, token) =>
+            return await RunOverBody<JsonOrWorkbook>(http, logs, metrics, "report", options.Value, async (body, output, token) =>
             {
                 var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
                 if (workbook)
@@ -244,41 +154,39 @@ public static class InclusionModelEndpointRouteBuilderExtensions
                 return report.RecordsRead;
             }, workbook).ConfigureAwait(false);
         })
-        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").").Accepts<string>("application/x-ndjson")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("A program's report over a period (inclusion report - --program {id} … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").").Accepts<string>("application/x-ndjson");
 
-        group.MapPost("/compare", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, string? asOf, bool? people) =>
+        group.MapPost("/compare", async Task<Results<Results<Document<JsonOrWorkbook>, Problem<Status400>, Problem<Status404>, Problem<Status413>>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, ILoggerFactory logs, [FromServices] IClock? clock, string? asOf, bool? people) =>
         {
             if (Refused(http, "multipart/form-data") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
-                return bad;
+                return (Results<Document<JsonOrWorkbook>, Problem<Status400>, Problem<Status404>, Problem<Status413>>)bad;
             }
 
             return await CompareEndpoint.Answer(http, options.Value, date, people ?? false, logs.CreateLogger("InclusionModel.AspNetCore")).ConfigureAwait(false);
         })
         .WithSummary("Compare a candidate definition with the current one over histories or eligibility lines (inclusion compare … --format json; the workbook of --format xlsx to Accept: " + WorkbookWriter.MediaType + ").")
-        .Accepts<CompareEndpoint.Parts>("multipart/form-data")
-        .Produces<JsonObject>(StatusCodes.Status200OK, "application/json", WorkbookWriter.MediaType).ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .Accepts<CompareEndpoint.Parts>("multipart/form-data");
 
-        group.MapPost("/transitions/check", async (HttpContext http, IOptions<InclusionModelHttpOptions> options, string? asOf) =>
+        group.MapPost("/transitions/check", async Task<Results<Results<Document<TransitionCheck>, Problem<Status400>, Problem<Status404>>, Problem<Status413>, Problem<Status415>>> (
+            HttpContext http, IOptions<InclusionModelHttpOptions> options, [FromServices] IClock? clock, string? asOf) =>
         {
             if (Refused(http, "application/json") is { } refused)
             {
                 return refused;
             }
 
-            var (date, bad) = AsOf(asOf, http);
+            var (date, bad) = AsOf(asOf, clock);
             if (bad is not null)
             {
-                return bad;
+                return (Results<Document<TransitionCheck>, Problem<Status400>, Problem<Status404>>)bad;
             }
 
             // Its own small limit: one record and one event, held in memory while they are read.
@@ -290,21 +198,20 @@ public static class InclusionModelEndpointRouteBuilderExtensions
 
             return TransitionCheckEndpoint.Answer(body.GetBuffer().AsMemory(0, (int)body.Length), date, options.Value.Programs);
         })
-        .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json")
-        .Produces<TransitionCheckEndpoint.TransitionCheckAnswer>(StatusCodes.Status200OK, "application/json").ProducesProblem(StatusCodes.Status400BadRequest)
-        .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        .WithSummary("May this event be appended to this record now, and if not, why?").Accepts<JsonObject>("application/json");
 
         return group;
     }
 
     /// <summary>Answers with a JSON document written by <paramref name="write"/>.</summary>
-    private static IResult Json(HttpContext http, string what, Action<Stream> write)
+    private static Document<TShape> Json<TShape>(EndpointMetrics metrics, string what, Action<Stream> write)
+        where TShape : IDocumentShape
     {
         var started = Stopwatch.GetTimestamp();
         using var buffer = new MemoryStream();
         write(buffer);
-        Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
-        return Results.Bytes(buffer.ToArray(), "application/json");
+        metrics.Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
+        return new(buffer.ToArray());
     }
 
     /// <summary>
@@ -313,7 +220,8 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     /// owner-only temporary spool (removed however the request ends) and writes the document to a spool of its
     /// own, which is then copied to the response without blocking a thread on the network.
     /// </summary>
-    private static async Task<IResult> RunOverBody(HttpContext http, ILoggerFactory logs, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
+    private static async Task<Results<Document<TShape>, Problem<Status413>>> RunOverBody<TShape>(HttpContext http, ILoggerFactory logs, EndpointMetrics metrics, string what, InclusionModelHttpOptions options, Func<Stream, Stream, CancellationToken, Task<long>> run, bool workbook = false)
+        where TShape : IDocumentShape
     {
         var started = Stopwatch.GetTimestamp();
         var log = logs.CreateLogger("InclusionModel.AspNetCore");
@@ -329,15 +237,15 @@ public static class InclusionModelEndpointRouteBuilderExtensions
             catch (BodyTooLargeException)
             {
                 output.Dispose();
-                return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
+                return HttpProblems.Problem<Status413>("http.title.413", Texts.Format("http.too-large", options.MaxBodyBytes));
             }
 
-            Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
-            Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
+            metrics.Records.Add(records, new KeyValuePair<string, object?>("endpoint", what));
+            metrics.Durations.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, new KeyValuePair<string, object?>("endpoint", what));
 
             // What is logged: the endpoint, how many records and how long; never a body, an id or a message.
             log.LogInformation("{Endpoint}: {Records} records in {Milliseconds} ms", what, records, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return workbook ? SpoolResult.Workbook(output) : new SpoolResult(output);
+            return workbook ? Document<TShape>.Workbook(output) : new Document<TShape>(output);
         }
         catch
         {
@@ -346,7 +254,7 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         }
     }
 
-    private static async Task<IResult?> CopyLimitedAsync(HttpContext http, MemoryStream into, long limit)
+    private static async Task<Problem<Status413>?> CopyLimitedAsync(HttpContext http, MemoryStream into, long limit)
     {
         using var body = new LimitedStream(http.Request.Body, limit);
         try
@@ -356,30 +264,31 @@ public static class InclusionModelEndpointRouteBuilderExtensions
         }
         catch (BodyTooLargeException)
         {
-            return HttpProblems.Problem(StatusCodes.Status413PayloadTooLarge, "http.title.413", Texts.Format("http.too-large", limit));
+            return HttpProblems.Problem<Status413>("http.title.413", Texts.Format("http.too-large", limit));
         }
     }
 
     /// <summary>415 unless the request says it sends <paramref name="expected"/> (the type it sent is not repeated).</summary>
-    private static IResult? Refused(HttpContext http, string expected)
+    private static Problem<Status415>? Refused(HttpContext http, string expected)
     {
         string? type = http.Request.ContentType?.Split(';', 2)[0].Trim();
         return string.Equals(type, expected, StringComparison.OrdinalIgnoreCase)
             ? null
-            : HttpProblems.Problem(StatusCodes.Status415UnsupportedMediaType, "http.title.415", Texts.Format("http.content-type", expected));
+            : HttpProblems.Problem<Status415>("http.title.415", Texts.Format("http.content-type", expected));
     }
 
     /// <summary>
     /// The <c>asOf</c> of a request: the date it gives, else today in UTC by the <see cref="IClock"/> the host
-    /// registered; or the problem with it (no date and no clock among them).
+    /// registered (injected into the handler, optional: the library never reads the machine's clock itself); or the
+    /// problem with it (no date and no clock).
     /// </summary>
-    private static (LocalDate Date, IResult? Problem) AsOf(string? text, HttpContext http)
+    private static (LocalDate Date, Problem<Status400>? Problem) AsOf(string? text, IClock? clock)
         => text is null
-            ? http.RequestServices.GetService<IClock>() is { } clock
+            ? clock is not null
                 ? (clock.GetCurrentInstant().InUtc().Date, null)
-                : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.no-date.title", Texts.Get("http.no-date")))
+                : (default, HttpProblems.Problem<Status400>("http.no-date.title", Texts.Get("http.no-date")))
             : IsoDates.TryParse(text, out var date) ? (date, null)
-            : (default, HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-a-date.title", Texts.Get("http.not-a-date")));
+            : (default, HttpProblems.Problem<Status400>("http.not-a-date.title", Texts.Get("http.not-a-date")));
 
     private static ReportPeriod? Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
     {
@@ -410,42 +319,13 @@ public static class InclusionModelEndpointRouteBuilderExtensions
     }
 
     /// <summary>404: the id is repeated only when it is written as program ids are (lower-case letters, digits and hyphens, at most 64), never a path's other text.</summary>
-    internal static IResult NoProgram(string id, ProgramSet programs)
+    internal static Problem<Status404> NoProgram(string id, ProgramSet programs)
     {
         string all = string.Join(", ", programs.All.Select(p => p.Id));
-        return HttpProblems.Problem(
-            StatusCodes.Status404NotFound,
+        return HttpProblems.Problem<Status404>(
             "http.no-program.title",
             id.Length is > 0 and <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-') && Privacy.PersonalIdentityNumbers.Redact(id) == id
                 ? Texts.Format("http.no-program", id, all)
                 : Texts.Format("http.no-program.unnamed", all));
-    }
-
-    /// <summary>Copies a spooled document to the response asynchronously, then releases the spool.</summary>
-    /// <param name="spool">The document.</param>
-    /// <param name="contentType">Its media type: JSON unless it is a workbook.</param>
-    /// <param name="language">The language its headings are in (<c>Content-Language</c>), for a document whose words follow the request's language.</param>
-    internal sealed class SpoolResult(Spool spool, string contentType = "application/json", string? language = null) : IResult
-    {
-        /// <summary>A workbook (issue 24), in the request's language, from an endpoint that answers JSON too: caches keep the two apart by <c>Accept</c> and <c>Accept-Language</c>.</summary>
-        internal static SpoolResult Workbook(Spool spool)
-            => new(spool, WorkbookWriter.MediaType, CultureInfo.CurrentUICulture.Name.StartsWith("sv", StringComparison.OrdinalIgnoreCase) ? "sv" : "en");
-
-        public async Task ExecuteAsync(HttpContext httpContext)
-        {
-            using (spool)
-            {
-                if (language is not null)
-                {
-                    httpContext.Response.Headers.ContentLanguage = language;
-                    httpContext.Response.Headers.Vary = "Accept, Accept-Language";
-                }
-
-                httpContext.Response.ContentType = contentType;
-                httpContext.Response.ContentLength = spool.Length;
-                await using var read = spool.OpenRead();
-                await read.CopyToAsync(httpContext.Response.Body, httpContext.RequestAborted).ConfigureAwait(false);
-            }
-        }
     }
 }

@@ -7,9 +7,9 @@ internal sealed class LimitedStream(Stream inner, long limit) : ReadOnlyStream
 
     public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+    public override int Read(byte[] buffer, int offset, int count) => throw ReadOnlyStream.Synchronous();
 
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+    public override int Read(Span<byte> buffer) => throw ReadOnlyStream.Synchronous();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         => Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
@@ -24,9 +24,16 @@ internal sealed class LimitedStream(Stream inner, long limit) : ReadOnlyStream
     }
 }
 
-/// <summary>A request body seen through a wrapper: read forwards only.</summary>
+/// <summary>
+/// A request body seen through a wrapper: read forwards only, and asynchronously only. No thread of the endpoints
+/// waits for the network: a synchronous read is refused (<see cref="NotSupportedException"/>) even in a host that
+/// allows synchronous IO, rather than blocking a thread until the client sends.
+/// </summary>
 internal abstract class ReadOnlyStream : Stream
 {
+    /// <summary>What a synchronous read of a request body throws.</summary>
+    internal static NotSupportedException Synchronous() => new("A request body is read asynchronously only.");
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;

@@ -4,6 +4,7 @@ using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Validation;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 
 namespace InclusionModel.AspNetCore;
@@ -19,13 +20,13 @@ internal static class TransitionCheckEndpoint
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    internal static IResult Answer(ReadOnlyMemory<byte> body, LocalDate asOf, ProgramSet programs)
+    internal static Results<Document<TransitionCheck>, Problem<Status400>, Problem<Status404>> Answer(ReadOnlyMemory<byte> body, LocalDate asOf, ProgramSet programs)
     {
         if (!TrySplit(body.Span, out var recordRange, out var eventRange, out long? badLine))
         {
             return badLine is { } line
-                ? HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-json.title", Texts.Format("http.not-json", line))
-                : HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.not-check.title", Texts.Get("http.not-check"));
+                ? HttpProblems.Problem<Status400>("http.not-json.title", Texts.Format("http.not-json", line))
+                : HttpProblems.Problem<Status400>("http.not-check.title", Texts.Get("http.not-check"));
         }
 
         var record = body.Span[recordRange];
@@ -33,12 +34,12 @@ internal static class TransitionCheckEndpoint
         var before = reader.Read(record, 1);
         if (!before.Success)
         {
-            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.record-malformed", $"$.record: {before.Reason}");
+            return HttpProblems.Problem<Status400>("http.record-malformed", $"$.record: {before.Reason}");
         }
 
         if (!programs.TryGet(before.Value!.Program, out _))
         {
-            return InclusionModelEndpointRouteBuilderExtensions.NoProgram(before.Value.Program, programs);
+            return InclusionModelEndpoints.NoProgram(before.Value.Program, programs);
         }
 
         var after = reader.Read(Appended(record, body.Span[eventRange]), 1);
@@ -48,7 +49,7 @@ internal static class TransitionCheckEndpoint
             // one event, so the detail names it as $.event, not by an index in a record it never wrote.
             string appended = $"events[{before.Value.Events.Length}]: ";
             string reason = after.Reason!.StartsWith(appended, StringComparison.Ordinal) ? after.Reason[appended.Length..] : after.Reason;
-            return HttpProblems.Problem(StatusCodes.Status400BadRequest, "http.event-malformed", $"$.event: {reason}");
+            return HttpProblems.Problem<Status400>("http.event-malformed", $"$.event: {reason}");
         }
 
         var validator = new HistoryValidator(programs);
@@ -75,7 +76,7 @@ internal static class TransitionCheckEndpoint
         }
 
         buffer.WriteByte((byte)'\n');
-        return Results.Bytes(buffer.ToArray(), "application/json");
+        return new Document<TransitionCheck>(buffer.ToArray());
     }
 
     /// <summary>

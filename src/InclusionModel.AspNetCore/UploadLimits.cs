@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +24,16 @@ internal sealed class UploadGate(IOptions<InclusionModelHttpOptions> options) : 
 
     public void Dispose() => _slots.Dispose();
 
+    /// <summary>The gate's own answers, in the metadata of every POST endpoint of the group (so in the OpenAPI document): 408 and 503; its 413 and 415 are the endpoints' own too.</summary>
+    internal static void Describe(EndpointBuilder builder)
+    {
+        if (builder.Metadata.OfType<IHttpMethodMetadata>().Any(m => m.HttpMethods.Contains(HttpMethods.Post)))
+        {
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status408RequestTimeout, typeof(ProblemDetails), ["application/problem+json"]));
+            builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status503ServiceUnavailable, typeof(ProblemDetails), ["application/problem+json"]));
+        }
+    }
+
     /// <summary>The endpoint filter, for the POST endpoints of the group.</summary>
     internal static async ValueTask<object?> Filter(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -38,7 +51,7 @@ internal sealed class UploadGate(IOptions<InclusionModelHttpOptions> options) : 
         }
 
         var gate = http.RequestServices.GetRequiredService<UploadGate>();
-        if (!gate._slots.Wait(0))
+        if (!gate._slots.Wait(0)) // a try, not a wait: a timeout of 0 answers at once, taken or not
         {
             http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.Response.Headers.Connection = "close"; // the body is not read: the connection ends with the answer
@@ -79,9 +92,9 @@ internal sealed class PacedStream(Stream inner, long minBytesPerSecond, TimeSpan
     private TimeSpan _waited;
     private long _bytes;
 
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => throw Synchronous();
 
-    public override int Read(Span<byte> buffer) => inner.Read(buffer);
+    public override int Read(Span<byte> buffer) => throw Synchronous();
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {

@@ -1,18 +1,114 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using InclusionModel.Programs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.OpenApi;
 
 namespace InclusionModel.Cli;
 
 /// <summary>
-/// Where <c>inclusion serve</c> listens and how it says so (issue 22): its addresses come from <c>--urls</c> alone,
-/// each one checked before the start, and what Kestrel actually bound is checked again after it.
+/// What <c>inclusion serve</c> is as a host: the services and endpoints it adds around the package's (problem
+/// details, the OpenAPI document, health, the keys); where it listens and how it says so (issue 22): its addresses
+/// come from <c>--urls</c> alone, each one checked before the start, and what Kestrel actually bound is checked
+/// again after it.
 /// </summary>
 internal static class ServeHost
 {
     /// <summary>The largest keys file read (1 MiB): one 64-character hash a line is some 16,000 keys.</summary>
     internal const int MaxKeysFileBytes = 1 << 20;
+
+    /// <summary>
+    /// The host's services: the package's (<c>AddInclusionModel</c>), and what the host adds for all its endpoints,
+    /// as any host of the package would: problem details, health checks and one OpenAPI document that describes the
+    /// package's endpoints (<c>AddInclusionModel</c> on its options), has no <c>servers</c> and, with keys, names the
+    /// bearer scheme. The clock is the caller's (the command registers the system clock).
+    /// </summary>
+    internal static void AddServices(IServiceCollection services, ProgramSet programs, long maxBodyBytes, bool keys)
+    {
+        services.AddInclusionModel(o =>
+        {
+            o.Programs = programs;
+            o.MaxBodyBytes = maxBodyBytes;
+            o.ShapesEveryProblem = true; // this host serves nothing else: every problem document echoes nothing of the request
+        });
+        services.AddProblemDetails();
+        services.AddHealthChecks();
+        services.AddOpenApi(o =>
+        {
+            o.AddInclusionModel();
+            o.AddDocumentTransformer(NoServers);
+            if (keys)
+            {
+                DescribeKeys(o);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The pipeline and the endpoints: a defect is a bare 500 problem document, every other answer without a body
+    /// gets one; with keys, every request but <c>/health</c> needs one; then <c>GET /openapi/v1.json</c>, <c>GET</c>
+    /// and <c>HEAD /health</c> and the package's endpoints at the root (docs/interchange-contract.md §8).
+    /// </summary>
+    internal static void Configure(WebApplication app, IReadOnlyCollection<byte[]>? hashes)
+    {
+        app.UseExceptionHandler(); // a defect is a bare 500 problem document: no exception, no stack trace
+        app.UseStatusCodePages();
+        if (hashes is not null)
+        {
+            app.Use(async (context, next) =>
+            {
+                if (context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
+                {
+                    await next(context).ConfigureAwait(false);
+                    return;
+                }
+
+                // The scheme's name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer".
+                string? header = context.Request.Headers.Authorization;
+                if (header is null || header.Length <= "Bearer ".Length || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                {
+                    context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                    context.Response.Headers.WWWAuthenticate = "Bearer";
+                    return;
+                }
+
+                byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()));
+                if (!hashes.Any(h => CryptographicOperations.FixedTimeEquals(h, hash)))
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return;
+                }
+
+                await next(context).ConfigureAwait(false);
+            });
+        }
+
+        // One document at one fixed address: /openapi/<anything else>.json is routing's 404, which repeats nothing of the path.
+        app.MapOpenApi("/openapi/v1.json");
+        app.MapMethods("/health", [HttpMethods.Get, HttpMethods.Head], (HealthCheckService health, CancellationToken cancellationToken) => Health(health, cancellationToken)) // a lambda: tagged by the app's name as the other endpoints are
+            .WithSummary("200 when ready (GET or HEAD; no key needed).").Produces<string>(StatusCodes.Status200OK, "text/plain").ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        app.MapInclusionModel();
+    }
+
+    /// <summary><c>/health</c>: <c>Healthy</c>, or a 503 problem document (its words are the package's, as for every problem of this host).</summary>
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Health(HealthCheckService health, CancellationToken cancellationToken)
+        => (await health.CheckHealthAsync(cancellationToken).ConfigureAwait(false)).Status == HealthStatus.Unhealthy
+            ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Text("Healthy", "text/plain");
+
+    /// <summary>The document has no <c>servers</c>: the generator would copy them from the request's <c>Host</c> header, a document that repeats what the caller sent.</summary>
+    internal static Task NoServers(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Servers = [];
+        return Task.CompletedTask;
+    }
 
     /// <summary>One address of <c>--urls</c>.</summary>
     /// <param name="Text">As given.</param>

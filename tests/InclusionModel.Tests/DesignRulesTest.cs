@@ -138,6 +138,7 @@ public class DesignRulesTest
     [Theory]
     [InlineData(typeof(ProgramDefinition), "src/InclusionModel")]
     [InlineData(typeof(InclusionModel.Testing.HistoryGenerators), "src/InclusionModel.Testing")]
+    [InlineData(typeof(InclusionModel.AspNetCore.InclusionModelHttpOptions), "src/InclusionModel.AspNetCore")]
     public void EveryPublicType_HasAFileOfItsOwnName(Type ofPackage, string folder)
     {
         // One type a file (issue 23): a reader finds a type by its name in the tree.

@@ -1,14 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text;
-using InclusionModel.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -64,51 +61,9 @@ internal sealed class ServeCommand(StreamWriter output) : CliCommand
             });
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<NodaTime.IClock>(NodaTime.SystemClock.Instance); // the command's composition root says what "today" is
-            builder.Services.AddInclusionModel(o =>
-            {
-                o.Programs = programs;
-                o.MaxBodyBytes = limit;
-                o.ShapesEveryProblem = true; // this host serves nothing else: every problem document echoes nothing of the request
-            });
-            if (hashes is not null)
-            {
-                builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", ServeHost.DescribeKeys);
-            }
-
+            ServeHost.AddServices(builder.Services, programs, limit, keys: hashes is not null);
             using var app = builder.Build();
-            app.UseExceptionHandler(); // a defect is a bare 500 problem document: no exception, no stack trace
-            app.UseStatusCodePages();
-            if (hashes is not null)
-            {
-                app.Use(async (context, next) =>
-                {
-                    if (context.Request.Path.StartsWithSegments("/health", StringComparison.Ordinal))
-                    {
-                        await next(context).ConfigureAwait(false);
-                        return;
-                    }
-
-                    // The scheme's name is case-insensitive (RFC 9110 §11.1): "bearer" is "Bearer".
-                    string? header = context.Request.Headers.Authorization;
-                    if (header is null || header.Length <= "Bearer ".Length || !header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-                    {
-                        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                        context.Response.Headers.WWWAuthenticate = "Bearer";
-                        return;
-                    }
-
-                    byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(header["Bearer ".Length..].Trim()));
-                    if (!hashes.Any(h => CryptographicOperations.FixedTimeEquals(h, hash)))
-                    {
-                        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                        return;
-                    }
-
-                    await next(context).ConfigureAwait(false);
-                });
-            }
-
-            app.MapInclusionModel();
+            ServeHost.Configure(app, hashes);
             try
             {
                 app.Start();

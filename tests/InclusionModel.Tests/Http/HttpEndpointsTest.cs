@@ -33,7 +33,12 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
             o.MaxTransitionCheckBytes = 64 << 10;
             o.MaxLineBytes = 64 << 10;
         });
+
+        // What a host adds itself, for all its endpoints: problem details, and its OpenAPI document describing these.
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi(o => o.AddInclusionModel());
         _app = builder.Build();
+        _app.MapOpenApi();
         _app.MapInclusionModel("/inclusion");
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -131,28 +136,24 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheMeter_CountsRecordsAndViolationsByRule()
+    public async Task TheMeter_FromTheHostsMeterFactory_CountsRecordsAndViolationsByRule()
     {
-        var counted = new System.Collections.Concurrent.ConcurrentDictionary<string, long>();
-        using var listener = new System.Diagnostics.Metrics.MeterListener();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == InclusionModelEndpointRouteBuilderExtensions.MeterName)
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-        {
-            string key = instrument.Name + string.Concat(tags.ToArray().Where(t => t.Key == "rule").Select(t => $":{t.Value}"));
-            counted.AddOrUpdate(key, value, (_, old) => old + value);
-        });
-        listener.Start();
+        // Collectors on this app's IMeterFactory see this app's meter only: a static meter would not reach them.
+        var meters = _app.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        using var records = new Microsoft.Extensions.Diagnostics.Metrics.Testing.MetricCollector<long>(meters, InclusionModelEndpointRouteBuilderExtensions.MeterName, "inclusionmodel.records");
+        using var violations = new Microsoft.Extensions.Diagnostics.Metrics.Testing.MetricCollector<long>(meters, InclusionModelEndpointRouteBuilderExtensions.MeterName, "inclusionmodel.violations");
 
-        await _client.PostAsync("/inclusion/validate?asOf=2015-06-01", Ndjson(Sample("histories.ndjson")));
+        // Two lines: a record whose exit support starts straight after enrolment (phase-order, as the transition check
+        // below says of this event), and a line that is not JSON. Both are read: two records.
+        string body = """{"participant":"p-1","program":"eskilstuna-romane-bucha","events":[{"on":"2013-01-02","type":"referred"},{"on":"2013-01-10","type":"assessed","eligible":true},{"on":"2013-01-15","type":"enrolled"},{"on":"2013-01-20","type":"phase-started","phase":"exit-support"}]}""" + "\n{not json\n";
+        var response = await _client.PostAsync("/inclusion/validate?asOf=2013-02-01", Ndjson(body));
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        int written = document.GetProperty("participants").EnumerateArray().Sum(p => p.GetProperty("violations").GetArrayLength());
 
-        Assert.True(counted.GetValueOrDefault("inclusionmodel.records") >= 19);
-        Assert.True(counted.GetValueOrDefault("inclusionmodel.violations:phase-max-duration") >= 2); // lines 2 and 19 of the sample
+        Assert.Equal(2, records.GetMeasurementSnapshot().Sum(m => m.Value));
+        Assert.Equal("validate", Assert.Single(records.GetMeasurementSnapshot()).Tags["endpoint"]);
+        Assert.Equal(1, violations.GetMeasurementSnapshot().Where(m => Equals(m.Tags["rule"], "phase-order")).Sum(m => m.Value));
+        Assert.Equal(written, violations.GetMeasurementSnapshot().Sum(m => m.Value));
     }
 
     [Fact]
@@ -183,6 +184,28 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         var response = await _client.PostAsync("/inclusion/validate", Ndjson(histories));
 
         Assert.Equal(CommandWithInput(histories, "validate", "-", "--as-of", "2015-06-01", "--format", "json"), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Validate_WithoutAsOf_IsTodayInUtc_ByTheInjectedClock_AtEachRequest()
+    {
+        // 23:30 UTC on 1 June 2015 is still 1 June in UTC (in Stockholm it is 2 June); an hour later it is 2 June.
+        var clock = new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2015, 6, 1, 23, 30));
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddSingleton<NodaTime.IClock>(clock);
+        builder.Services.AddInclusionModel();
+        await using var app = builder.Build();
+        app.MapInclusionModel();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        string first = await (await client.PostAsync("/validate", Ndjson(""))).Content.ReadAsStringAsync();
+        clock.AdvanceHours(1);
+        string second = await (await client.PostAsync("/validate", Ndjson(""))).Content.ReadAsStringAsync();
+
+        Assert.Equal("2015-06-01", JsonDocument.Parse(first).RootElement.GetProperty("asOf").GetString());
+        Assert.Equal("2015-06-02", JsonDocument.Parse(second).RootElement.GetProperty("asOf").GetString());
     }
 
     [Fact]
@@ -294,9 +317,9 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TheOpenApiDocument_NamesEveryEndpoint_AndHealthAnswers()
+    public async Task TheHostsOpenApiDocument_NamesEveryEndpoint()
     {
-        var openApi = JsonDocument.Parse(await _client.GetStringAsync("/inclusion/openapi/v1.json")).RootElement;
+        var openApi = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement;
 
         Assert.StartsWith("3.1", openApi.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
@@ -319,7 +342,51 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         }
 
         Assert.Contains("415", openApi.GetProperty("paths").GetProperty("/inclusion/validate").GetProperty("post").GetProperty("responses").EnumerateObject().Select(r => r.Name));
-        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/inclusion/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocument_ReadsEveryAnswer_FromTheHandlersTypedResults()
+    {
+        // Each handler's Results<…> names its answers; the document has each, and no other.
+        var paths = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
+        string[] post = ["408", "413", "415", "503"]; // every body: the gate (408, 503), the limit (413), the content type (415)
+        var expected = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["get /inclusion/programs"] = ["200"],
+            ["get /inclusion/programs/{id}"] = ["200", "404"],
+            ["post /inclusion/programs/check"] = ["200", .. post],
+            ["post /inclusion/validate"] = ["200", "400", .. post],
+            ["post /inclusion/eligibility"] = ["200", .. post],
+            ["post /inclusion/reports/{id}"] = ["200", "400", "404", .. post],
+            ["post /inclusion/compare"] = ["200", "400", "404", .. post],
+            ["post /inclusion/transitions/check"] = ["200", "400", "404", .. post],
+        };
+
+        var seen = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var responses = operation.Value.GetProperty("responses").EnumerateObject().ToArray();
+                seen[$"{operation.Name} {path.Name}"] = responses.Select(r => r.Name).Order(StringComparer.Ordinal).ToArray();
+                foreach (var problem in responses.Where(r => r.Name != "200"))
+                {
+                    Assert.Equal(["application/problem+json"], problem.Value.GetProperty("content").EnumerateObject().Select(c => c.Name));
+                }
+            }
+        }
+
+        Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, string.Join(",", e.Value.Order(StringComparer.Ordinal)))),
+            seen.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, string.Join(",", e.Value))));
+        foreach (string twoKinds in new[] { "/inclusion/reports/{id}", "/inclusion/compare" })
+        {
+            Assert.Equal(
+                ["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+                paths.GetProperty(twoKinds).GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        }
+
+        Assert.Equal(["allowed", "stateAfter", "stateBefore", "violations"],
+            JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("components").GetProperty("schemas").GetProperty("TransitionCheckAnswer").GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -343,6 +410,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddInclusionModel(configure);
+        builder.Services.AddProblemDetails(); // the host's: UseStatusCodePages writes routing's answers as problem documents
         var app = builder.Build();
         app.UseStatusCodePages();
         app.MapInclusionModel("/inclusion");
@@ -384,41 +452,11 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Health_AnswersGetAndHeadOnly()
+    public async Task OpenApi_DescribesEvery200Body_TheCompareParts_AndDates()
     {
-        Assert.Equal(HttpStatusCode.OK, (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/inclusion/health"))).StatusCode);
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await _client.PostAsync("/inclusion/health", new StringContent(""))).StatusCode);
-        Assert.Equal(HttpStatusCode.MethodNotAllowed, (await _client.SendAsync(new HttpRequestMessage(HttpMethod.Trace, "/inclusion/health"))).StatusCode);
-    }
-
-    [Fact]
-    public async Task OpenApi_AnotherDocumentName_Is404_WithoutThePath()
-    {
-        var response = await _client.GetAsync("/inclusion/openapi/19811218-9876.json");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.DoesNotContain("19811218", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OpenApi_Servers_AreNotTakenFromTheHostHeader()
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/inclusion/openapi/v1.json");
-        request.Headers.Host = "evil.example";
-        string document = await (await _client.SendAsync(request)).Content.ReadAsStringAsync();
-
-        Assert.Contains("\"paths\"", document, StringComparison.Ordinal);
-        Assert.DoesNotContain("evil.example", document, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task OpenApi_DescribesHealth_Every200Body_TheCompareParts_AndDates()
-    {
-        var document = JsonDocument.Parse(await _client.GetStringAsync("/inclusion/openapi/v1.json")).RootElement;
+        var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement;
         var paths = document.GetProperty("paths");
 
-        Assert.True(paths.GetProperty("/inclusion/health").TryGetProperty("get", out _));
-        Assert.True(paths.GetProperty("/inclusion/health").TryGetProperty("head", out _));
         foreach (var path in paths.EnumerateObject())
         {
             foreach (var operation in path.Value.EnumerateObject())
@@ -445,6 +483,72 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
 
         Assert.Equal("Inget sådant program", problem.GetProperty("title").GetString());
         Assert.StartsWith("inget program 'stockholm-nowhere'; programmen är ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sv", "Inget sådant program")]
+    [InlineData("sv-FI", "Inget sådant program")] // a region of Swedish is Swedish
+    [InlineData("de, sv;q=0.5", "Inget sådant program")] // German is not spoken here: the next language asked for
+    [InlineData("en;q=0.2, sv;q=0.9", "Inget sådant program")]
+    [InlineData("sv;q=0.4, en", "No such program")]
+    [InlineData("de", "No such program")] // none of ours: the default
+    [InlineData("", "No such program")]
+    public async Task Problems_FollowAcceptLanguage_AsRequestLocalizationReadsIt(string acceptLanguage, string title)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/inclusion/programs/stockholm-nowhere");
+        if (acceptLanguage.Length > 0)
+        {
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+        }
+
+        var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.NotFound);
+
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("sv", "Hittades inte")]
+    [InlineData("de, sv;q=0.5", "Hittades inte")]
+    [InlineData("sv;q=0.4, en", "Not found")]
+    public async Task RoutingsOwnAnswers_ReadAcceptLanguage_AsTheEndpointsDo(string acceptLanguage, string title)
+    {
+        // No endpoint of the package runs for /nowhere, so no request localization either: the same options decide.
+        var (app, client) = await StartAsync(o => o.ShapesEveryProblem = true);
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/nowhere");
+            request.Headers.TryAddWithoutValidation("Accept-Language", acceptLanguage);
+            var problem = await ProblemOf(await client.SendAsync(request), HttpStatusCode.NotFound);
+
+            Assert.Equal(title, problem.GetProperty("title").GetString());
+        }
+        finally
+        {
+            client.Dispose();
+            await app.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task TheEndpoints_ChooseTheLanguage_ByRequestLocalization_WhichTheHostSees()
+    {
+        string? seen = null;
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Services.AddInclusionModel(o => o.DefaultLanguage = "sv");
+        await using var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            seen = context.Features.Get<Microsoft.AspNetCore.Localization.IRequestCultureFeature>()?.RequestCulture.UICulture.Name;
+        });
+        app.MapInclusionModel();
+        await app.StartAsync();
+        using var client = app.GetTestClient();
+
+        await client.GetAsync("/programs");
+
+        Assert.Equal("sv", seen); // no Accept-Language: the default language of the options
     }
 
     [Theory]

@@ -26,7 +26,9 @@ public sealed class HttpWorkbookTest : IAsyncLifetime
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseTestServer();
         builder.Services.AddInclusionModel(o => o.MaxBodyBytes = 1 << 20);
+        builder.Services.AddOpenApi(o => o.AddInclusionModel()); // the host's document, describing these endpoints
         _app = builder.Build();
+        _app.MapOpenApi();
         _app.MapInclusionModel("/inclusion");
         await _app.StartAsync();
         _client = _app.GetTestClient();
@@ -113,7 +115,7 @@ public sealed class HttpWorkbookTest : IAsyncLifetime
     [Fact]
     public async Task OpenApi_ShowsTheWorkbook_AsASecondMediaType_OfBinaryContent()
     {
-        var paths = JsonDocument.Parse(await _client.GetStringAsync("/inclusion/openapi/v1.json")).RootElement.GetProperty("paths");
+        var paths = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json")).RootElement.GetProperty("paths");
 
         foreach (string path in new[] { "/inclusion/reports/{id}", "/inclusion/compare" })
         {
