@@ -80,6 +80,16 @@ public sealed class LongTermUnemployedTest : IDisposable
     }
 
     [Fact]
+    public void Because_AtTheEndOfTheCalendar_SaysWhenTheMonthsAreReached_OnlyWhenTheCalendarHasThatDay()
+    {
+        // 9998-12-31 + 12 months = 9999-12-31, the calendar's last day: it is reached, and said.
+        Assert.Equal("unemployed since 9998-12-31, less than 12 months before 9999-12-30 (12 months are reached on 9999-12-31)", Run("9998-12-31", "9999-12-30").Because);
+        Assert.Equal(RuleResult.Met, Run("9998-12-31", "9999-12-31").Result);
+        // 9999-01-01 + 12 months is past the calendar: never reached, so no date is named.
+        Assert.Equal("unemployed since 9999-01-01, less than 12 months before 9999-12-31", Run("9999-01-01", "9999-12-31").Because);
+    }
+
+    [Fact]
     public void Because_InSwedish_SaysLangtidsarbetslosInSwedishWords()
     {
         var before = CultureInfo.CurrentUICulture;
