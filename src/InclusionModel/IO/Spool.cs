@@ -3,7 +3,7 @@ using Microsoft.Win32.SafeHandles;
 namespace InclusionModel.IO;
 
 /// <summary>
-/// A write-then-read buffer that keeps its first 8 MiB in memory and moves to a temporary file beyond
+/// A write-then-read buffer that keeps its first mebibyte in memory and moves to a temporary file beyond
 /// that, so that holding output or a copy of standard input never grows memory. The command and the HTTP
 /// service hold request bodies and documents in one; an embedding application may too.
 /// </summary>

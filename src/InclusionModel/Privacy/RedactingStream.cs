@@ -18,8 +18,11 @@ namespace InclusionModel.Privacy;
 /// </remarks>
 /// <param name="inner">Where the redacted bytes go.</param>
 /// <param name="leaveOpen">Whether <paramref name="inner"/> stays open when this stream is disposed.</param>
+/// <exception cref="ArgumentNullException"><paramref name="inner"/> is null.</exception>
 public sealed class RedactingStream(Stream inner, bool leaveOpen = false) : Stream, IPreRedactedOutput
 {
+    private readonly Stream _inner = Preconditions.CheckNotNull(inner);
+
     // A number can only start after a byte that is not a digit, '-' or '+': the trailing run of such bytes
     // is held back until the next write shows where it ends (up to a cap no real output comes near).
     private const int MaxHeld = 4096;
@@ -122,7 +125,7 @@ public sealed class RedactingStream(Stream inner, bool leaveOpen = false) : Stre
             _pendingLength = 0;
         }
 
-        inner.Flush();
+        _inner.Flush();
     }
 
     /// <inheritdoc />
@@ -175,7 +178,7 @@ public sealed class RedactingStream(Stream inner, bool leaveOpen = false) : Stre
         }
 
         // Straight from the caller's span: a copy per write cost a large-object allocation per rendered batch.
-        inner.Write(bytes);
+        _inner.Write(bytes);
     }
 
     /// <inheritdoc />
@@ -191,7 +194,7 @@ public sealed class RedactingStream(Stream inner, bool leaveOpen = false) : Stre
             {
                 if (!leaveOpen)
                 {
-                    inner.Dispose();
+                    _inner.Dispose();
                 }
             }
         }

@@ -276,6 +276,21 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Compare_OfAFileWithNoRecordOfTheProgram_Is200_WithTheCommandsDocument_OfProgramZero()
+    {
+        // Two lines of All in and one malformed line: nothing of Romane Bucha to compare (docs/contract.md, §8).
+        string file = "{\"participant\":\"a-1\",\"program\":\"hallefors-all-in\",\"events\":[]}\nnot json\n{\"participant\":\"a-2\",\"program\":\"hallefors-all-in\",\"events\":[]}\n";
+        var response = await _client.PostAsync("/inclusion/compare?asOf=2015-06-01", Parts(("file", file), ("candidate", Sample("programs/romane-bucha-employment-14.json"))));
+        var summary = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("summary");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((3, 0, 0), (summary.GetProperty("read").GetInt32(), summary.GetProperty("ofProgram").GetInt32(), summary.GetProperty("changed").GetInt32()));
+        Assert.Equal(
+            CliRun.Run(["compare", "-", "--candidate", EmbeddingSampleTest.RepositoryFile("samples/programs/romane-bucha-employment-14.json"), "--as-of", "2015-06-01", "--format", "json"], stdin: file).Output,
+            await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Compare_WithoutACandidate_Is400()
     {
         var response = await _client.PostAsync("/inclusion/compare", Parts(("file", Sample("histories.ndjson"))));
