@@ -1,9 +1,3 @@
-using System.Text.Json.Nodes;
-using FsCheck;
-using FsCheck.Fluent;
-using InclusionModel.Programs;
-using NodaTime;
-
 namespace InclusionModel.Testing;
 
 /// <summary>A definition file with one field broken, and the JSON path at which the problem must be reported.</summary>

@@ -1,7 +1,5 @@
-using System.Collections.Immutable;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
-using InclusionModel.Validation;
 
 namespace InclusionModel.Testing;
 

@@ -1,12 +1,3 @@
-using FsCheck;
-using FsCheck.Fluent;
-using InclusionModel.Eligibility;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
-using InclusionModel.Reports;
-using InclusionModel.Validation;
-using NodaTime;
-
 namespace InclusionModel.Testing;
 
 /// <summary>A law of a program did not hold; the message names the law and the shrunk counterexample.</summary>

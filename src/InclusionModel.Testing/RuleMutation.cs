@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
 using InclusionModel.Validation;
 
 namespace InclusionModel.Testing;

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using InclusionModel.Programs;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>One rule of a program's target group, bound to the program's arguments.</summary>

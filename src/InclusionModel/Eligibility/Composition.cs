@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using InclusionModel.Programs;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>How a <see cref="ComposedRule"/> combines its parts.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>The facts an eligibility rule may read (docs/interchange-contract.md §5), by their contract names.</summary>

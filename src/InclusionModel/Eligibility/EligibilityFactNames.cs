@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>The contract names of <see cref="EligibilityFact"/> (camelCase, as in the NDJSON <c>facts</c> object).</summary>

@@ -1,11 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.Json;
-using FluentValidation;
-using InclusionModel.Histories;
-using InclusionModel.Privacy;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>A line read: the request, or why the line is malformed (never both).</summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using InclusionModel.Histories;
-using InclusionModel.IO;
-using InclusionModel.Privacy;
-using InclusionModel.Programs;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>The counts of a screening run (docs/interchange-contract.md §5's <c>summary</c>).</summary>

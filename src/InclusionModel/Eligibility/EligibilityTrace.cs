@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Eligibility;

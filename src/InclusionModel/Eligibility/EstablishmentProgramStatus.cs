@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>A person's relation to the establishment program (etableringsprogrammet).</summary>

@@ -1,10 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using InclusionModel.Histories;
-using InclusionModel.IO;
-using InclusionModel.Privacy;
-using InclusionModel.Programs;
-
 namespace InclusionModel.Eligibility;
 
 /// <summary>Receives a screening run's outcomes in line order.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using System.Globalization;
-using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using NodaTime;
 

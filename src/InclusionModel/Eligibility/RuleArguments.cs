@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using InclusionModel.Programs;
-using NodaTime;
 
 namespace InclusionModel.Eligibility;
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Eligibility;

@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Collections.Immutable;
-using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Eligibility;

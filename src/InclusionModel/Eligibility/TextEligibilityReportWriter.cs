@@ -1,9 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
-using InclusionModel.Programs;
 
 namespace InclusionModel.Eligibility;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Programs;
 
 /// <summary>A program's budget as its source states it.</summary>

@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using NodaTime;
-using Stateless;
-using Stateless.Graph;
 
 namespace InclusionModel.Programs;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Programs;
 
 /// <summary>The quantity a measurable goal is tracked against.</summary>

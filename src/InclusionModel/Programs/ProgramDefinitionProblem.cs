@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using FluentValidation.Results;
 
 namespace InclusionModel.Programs;

@@ -1,10 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using InclusionModel.Histories;
-using NodaTime;
 
 namespace InclusionModel.Programs;
 

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-using Stateless;
-using Stateless.Graph;
-
 namespace InclusionModel.Programs;
 
 /// <summary>The stages of a program's own lifecycle.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Programs;
 
 /// <summary>A source text a definition's facts come from.</summary>

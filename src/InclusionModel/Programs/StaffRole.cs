@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-
 namespace InclusionModel.Programs;
 
 /// <summary>A staff role of a program (coach, bridge builder …): a role, never a named person.</summary>

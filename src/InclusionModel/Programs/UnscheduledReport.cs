@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using NodaTime;
-using Stateless;
-using Stateless.Graph;
-
 namespace InclusionModel.Programs;
 
 /// <summary>A reporting duty whose dates cannot be computed, and why.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
-
 namespace InclusionModel.Reports;
 
 /// <summary>A count broken down by a key (a gender, an education level, a state …), keys in the contract's order, empty cells left out.</summary>

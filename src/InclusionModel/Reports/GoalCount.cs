@@ -1,6 +1,3 @@
-using InclusionModel.Programs;
-using NodaTime;
-
 namespace InclusionModel.Reports;
 
 /// <summary>A count so far, and for a share the number it is a share of.</summary>

@@ -1,5 +1,4 @@
 using InclusionModel.Programs;
-using NodaTime;
 
 namespace InclusionModel.Reports;
 

@@ -1,4 +1,3 @@
-using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Reports;

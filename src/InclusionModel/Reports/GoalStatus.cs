@@ -1,6 +1,3 @@
-using InclusionModel.Programs;
-using NodaTime;
-
 namespace InclusionModel.Reports;
 
 /// <summary>How a goal stands.</summary>

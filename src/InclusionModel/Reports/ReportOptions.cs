@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
-
 namespace InclusionModel.Reports;
 
 /// <summary>How a report is shown.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
-
 namespace InclusionModel.Reports;
 
 /// <summary>A figure of a report as a row: its dotted name (<c>participants.byGender.woman</c>) and its value as shown.</summary>

@@ -1,14 +1,3 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Text.Json.Nodes;
-using InclusionModel.Histories;
-using InclusionModel.IO;
-using InclusionModel.Programs;
-using InclusionModel.Reports;
-using InclusionModel.Runs;
-using InclusionModel.Validation;
-using NodaTime;
-
 namespace InclusionModel.RuleChanges;
 
 /// <summary>A field that differs between a baseline and a candidate definition: <c>places 30 → 40</c>.</summary>

@@ -1,14 +1,3 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
-using System.Text.Json.Nodes;
-using InclusionModel.Histories;
-using InclusionModel.IO;
-using InclusionModel.Programs;
-using InclusionModel.Reports;
-using InclusionModel.Runs;
-using InclusionModel.Validation;
-using NodaTime;
-
 namespace InclusionModel.RuleChanges;
 
 /// <summary>A figure of the program's report up to the as-of date (docs/interchange-contract.md §6, <see cref="RuleChangeImpact.FiguresPeriod"/>) that differs: a count, a share, or a goal's status.</summary>

@@ -1,12 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Text.Json.Nodes;
-using InclusionModel.Histories;
-using InclusionModel.IO;
-using InclusionModel.Programs;
 using InclusionModel.Reports;
-using InclusionModel.Runs;
-using InclusionModel.Validation;
 using NodaTime;
 
 namespace InclusionModel.RuleChanges;

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using InclusionModel.Histories;
-using InclusionModel.Programs;
 using NodaTime;
 
 namespace InclusionModel.Validation;

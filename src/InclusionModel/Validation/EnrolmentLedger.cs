@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
-using NodaTime;
 
 namespace InclusionModel.Validation;
 

@@ -1,10 +1,4 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using InclusionModel.IO;
-using InclusionModel.Privacy;
 
 namespace InclusionModel.Validation;
 

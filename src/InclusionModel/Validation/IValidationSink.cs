@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace InclusionModel.Validation;
 
 /// <summary>Receives the outcome of each line of a validation run, in line order, then the summary.</summary>

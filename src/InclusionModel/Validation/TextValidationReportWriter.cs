@@ -1,9 +1,3 @@
-using System.Buffers;
-using System.Runtime.CompilerServices;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using InclusionModel.IO;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Validation;
