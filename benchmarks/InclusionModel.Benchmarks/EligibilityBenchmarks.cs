@@ -1,5 +1,6 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
+using InclusionModel.Contract;
 using InclusionModel.Eligibility;
 using InclusionModel.Programs;
 using InclusionModel.Testing;
@@ -53,7 +54,7 @@ public class EligibilityBenchmarks
             BirthDate = f.BirthDate?.ToDateTimeUnspecified(),
             On = _on[i].ToDateTimeUnspecified(),
             PermitDate = f.ResidencePermitDate?.ToDateTimeUnspecified(),
-            Establishment = f.EstablishmentProgram is { } e ? InclusionModel.Histories.ContractNames<EstablishmentProgramStatus>.Name(e) : null,
+            Establishment = f.EstablishmentProgram is { } e ? InclusionModel.Contract.ContractNames<EstablishmentProgramStatus>.Name(e) : null,
             Guarantee = f.JobAndDevelopmentGuarantee,
         })];
 

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using InclusionModel.Contract;
 using InclusionModel.Eligibility;
 using InclusionModel.Programs;
 using NodaTime;
@@ -92,7 +93,7 @@ public static class EligibilityGenerators
         if (facts.RegisteredJobSeeker is { } r) f["registeredJobSeeker"] = r;
         if (facts.SocialAssistanceMonths is { } months) f["socialAssistanceMonths"] = new System.Text.Json.Nodes.JsonArray([.. months.Select(x => (System.Text.Json.Nodes.JsonNode?)x.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))]);
         if (facts.ResidencePermitDate is { } p) f["residencePermitDate"] = Date(p);
-        if (facts.EstablishmentProgram is { } e) f["establishmentProgram"] = InclusionModel.Histories.ContractNames<EstablishmentProgramStatus>.Name(e);
+        if (facts.EstablishmentProgram is { } e) f["establishmentProgram"] = InclusionModel.Contract.ContractNames<EstablishmentProgramStatus>.Name(e);
         if (facts.JobAndDevelopmentGuarantee is { } j) f["jobAndDevelopmentGuarantee"] = j;
         if (facts.FarFromLabourMarket is { } far) f["farFromLabourMarket"] = far;
         if (facts.SelfDeclaredTargetGroup is { } s) f["selfDeclaredTargetGroup"] = new System.Text.Json.Nodes.JsonObject { ["declared"] = s.Declared, ["on"] = Date(s.On) };

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using InclusionModel.Eligibility;
 using InclusionModel.Histories;
+using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Validation;

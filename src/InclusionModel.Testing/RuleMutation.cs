@@ -1,3 +1,4 @@
+using InclusionModel.Contract;
 using InclusionModel.Validation;
 
 namespace InclusionModel.Testing;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using InclusionModel.Privacy;
+using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.RuleChanges;
 

@@ -61,56 +61,80 @@ public class DesignRulesTest
 
     /// <summary>
     /// The library's concept folders from the bottom up (docs/embedding.md, "The house"): a folder's namespace is
-    /// its folder's, and its code names only namespaces of its own layer or below. The root (texts, preconditions,
-    /// ISO dates) is below everything. Programs, Histories, Lifecycle and Validation still form one layer: they
-    /// refer to one another (a definition's phases and the lifecycle, the history reader and the definitions it
-    /// checks phases against); splitting that layer (a Contract vocabulary below it) is the next step of issue 23.
+    /// its folder's, and its code names only types of its own layer or below. The root (texts, preconditions,
+    /// ISO dates, display names) is below everything; <c>Contract</c> holds the interchange vocabulary every
+    /// concept shares (rule ids, violations, trigger kinds, the contract's names of enum values).
     /// </summary>
-    private static readonly string[][] Layers =
-    [
-        ["IO"],
-        ["Privacy"],
-        ["Programs", "Histories", "Lifecycle", "Validation"],
-        ["Eligibility"],
-        ["Reports"],
-        ["Runs"],
-        ["RuleChanges"],
-    ];
+    private static readonly string[] Layers =
+        ["IO", "Privacy", "Contract", "Programs", "Histories", "Lifecycle", "Validation", "Eligibility", "Reports", "Runs", "RuleChanges"];
 
     private static int LayerOf(string folder)
     {
-        int layer = Array.FindIndex(Layers, l => l.Contains(folder));
+        int layer = Array.IndexOf(Layers, folder);
         Assert.True(layer >= 0, $"src/InclusionModel/{folder} is a concept folder that DesignRulesTest.Layers does not place.");
         return layer;
     }
 
-    [Fact]
-    public void ConceptFolders_HaveTheirNamespace_AndDependOnlyDownward()
+    /// <summary>Each concept folder's files, their code without comments (a <c>cref</c> in a comment is not a dependency).</summary>
+    private static IEnumerable<(string Folder, string File, string Code)> ConceptFiles()
     {
         string source = EmbeddingSampleTest.RepositoryFile("src/InclusionModel");
-        var wrong = new List<string>();
         foreach (string folder in Directory.GetDirectories(source).Select(Path.GetFileName).Where(f => f is not ("bin" or "obj" or "Catalogue"))!)
         {
-            int layer = LayerOf(folder!);
             foreach (string file in Directory.GetFiles(Path.Combine(source, folder!), "*.cs"))
             {
-                var code = File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)).ToArray();
-                if (!code.Contains($"namespace InclusionModel.{folder};"))
-                {
-                    wrong.Add($"{folder}/{Path.GetFileName(file)}: not in namespace InclusionModel.{folder}");
-                }
+                string code = string.Join('\n', File.ReadAllLines(file).Select(l => l.IndexOf("//", StringComparison.Ordinal) is int c and >= 0 && !l[..c].Contains('"') ? l[..c] : l));
+                yield return (folder!, Path.GetFileName(file), code);
+            }
+        }
+    }
 
-                foreach (var used in code.SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\bInclusionModel\.([A-Z][A-Za-z]*)\b")).Select(m => m.Groups[1].Value).Distinct())
+    private static readonly System.Text.RegularExpressions.Regex Declaration =
+        new(@"^(?:[a-z]+ )*(?:class|struct|record struct|record|enum|interface)\s+([A-Z][A-Za-z0-9]*)", System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    private static readonly System.Text.RegularExpressions.Regex Identifier = new(@"(?<![.\w])(?:InclusionModel\.)?([A-Z][A-Za-z0-9]*)(?:\.([A-Z][A-Za-z0-9]*))?");
+
+    /// <summary>
+    /// Names, not usings: a file that names a type declared (at the top level of a file) in a folder above its own depends on that folder,
+    /// however it names it (<c>using</c>, <c>InclusionModel.Eligibility.X</c>, or a partly qualified <c>Eligibility.X</c>).
+    /// The check reads the source, so it holds internal types as well as public ones.
+    /// </summary>
+    [Fact]
+    public void ConceptFolders_HaveTheirNamespace_AndNameOnlyTypesOfTheirLayerOrBelow()
+    {
+        var files = ConceptFiles().ToList();
+        var declaredIn = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (folder, _, code) in files)
+        {
+            foreach (System.Text.RegularExpressions.Match m in Declaration.Matches(code))
+            {
+                declaredIn.TryAdd(m.Groups[1].Value, folder);
+            }
+        }
+
+        var wrong = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (folder, file, code) in files)
+        {
+            int layer = LayerOf(folder);
+            if (!code.Contains($"namespace InclusionModel.{folder};", StringComparison.Ordinal))
+            {
+                wrong.Add($"{folder}/{file}: not in namespace InclusionModel.{folder}");
+            }
+
+            foreach (System.Text.RegularExpressions.Match m in Identifier.Matches(code))
+            {
+                string first = m.Groups[1].Value;
+                string? above = Layers.Contains(first) && LayerOf(first) > layer && (m.Value.StartsWith("InclusionModel.", StringComparison.Ordinal) || declaredIn.ContainsKey(m.Groups[2].Value)) ? first
+                    : declaredIn.TryGetValue(first, out var home) && LayerOf(home) > layer ? home
+                    : null;
+                if (above is not null)
                 {
-                    if (used != folder && Layers.Any(l => l.Contains(used)) && LayerOf(used) > layer)
-                    {
-                        wrong.Add($"{folder}/{Path.GetFileName(file)} uses InclusionModel.{used}, a layer above it");
-                    }
+                    wrong.Add($"{folder}/{file} names {m.Value} of InclusionModel.{above}, a layer above it");
                 }
             }
         }
 
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
     }
 
     [Fact]
@@ -120,7 +144,7 @@ public class DesignRulesTest
         var uses = Directory.GetFiles(source, "*.cs")
             .SelectMany(file => File.ReadAllLines(file).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))
                 .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l, @"\bInclusionModel\.([A-Z][A-Za-z]*)\b").Select(m => $"{Path.GetFileName(file)}: {m.Value}")))
-            .Where(u => Layers.Any(l => l.Any(f => u.EndsWith("InclusionModel." + f, StringComparison.Ordinal))));
+            .Where(u => Layers.Any(f => u.EndsWith("InclusionModel." + f, StringComparison.Ordinal)));
         Assert.Empty(uses);
     }
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using FluentValidation;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Privacy;
 using NodaTime;

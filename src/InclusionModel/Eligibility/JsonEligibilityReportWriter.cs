@@ -1,7 +1,9 @@
 using System.Text.Json;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
+using InclusionModel.Programs;
 
 namespace InclusionModel.Eligibility;
 
@@ -91,7 +93,7 @@ public sealed class JsonEligibilityReportWriter : IEligibilitySink, IDisposable
             w.WriteStartObject();
             if (!summary.SpecialCategoryPrograms.IsEmpty)
             {
-                w.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+                w.WriteBoolean(SpecialCategoryData.JsonProperty, true);
             }
 
             w.WriteStartObject("summary");

@@ -11,7 +11,7 @@ public sealed class LongTermSocialAssistanceRule() : EligibilityRule(
     [new RuleVersion(null, "Långvarigt ekonomiskt bistånd: bistånd minst 10 av de 12 månaderna före bedömningsmånaden (Socialstyrelsen).", "Long-term social assistance: assistance in at least 10 of the 12 months before the month of assessment (Socialstyrelsen).")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["months", "ofMonths"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.LongTermSocialAssistance);
 
     /// <inheritdoc />
     public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, TargetGroupRules.DefaultLongTermMonths, TargetGroupRules.DefaultLongTermOfMonths, 0);

@@ -16,7 +16,7 @@ public sealed class LongTermUnemployedRule() : EligibilityRule(
     [new RuleVersion(null, "Långtidsarbetslös: inskriven som arbetslös hos Arbetsförmedlingen, utan avbrott, i minst 12 månader.", "Long-term unemployed: registered as unemployed with the Public Employment Service, without a break, for at least 12 months.")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["months"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.LongTermUnemployed);
 
     private static readonly int LastDay = IsoDates.DayNumber(9999, 12, 31);
 

@@ -11,7 +11,7 @@ public sealed class NewlyArrivedRule() : EligibilityRule(
     [new RuleVersion(null, "Nyanländ: första uppehållstillståndet inom de senaste 36 månaderna (som i reglerna för nystartsjobb).", "Newly arrived: a first residence permit within the last 36 months (as in the rules for nystartsjobb).")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["withinMonths"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.NewlyArrived);
 
     /// <inheritdoc />
     public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, 0, 0, TargetGroupRules.DefaultNewlyArrivedWithinMonths);

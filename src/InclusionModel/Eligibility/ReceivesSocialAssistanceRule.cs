@@ -11,7 +11,7 @@ public sealed class ReceivesSocialAssistanceRule() : EligibilityRule(
     [new RuleVersion(null, "Hushållet har ekonomiskt bistånd (försörjningsstöd) bedömningsmånaden eller månaden före.", "The household receives social assistance in the month of assessment or the month before.")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["months"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.ReceivesSocialAssistance);
 
     /// <inheritdoc />
     public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, 0, 0, TargetGroupRules.DefaultAssistanceMonths, 0, 0);

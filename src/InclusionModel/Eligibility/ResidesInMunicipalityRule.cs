@@ -12,7 +12,7 @@ public sealed class ResidesInMunicipalityRule() : EligibilityRule(
     [new RuleVersion(null, "Personen är bosatt i en av programmets kommuner.", "The person lives in one of the program's municipalities.")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["municipalities"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.ResidesInMunicipality);
 
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)

@@ -1,7 +1,9 @@
 using System.Text;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
+using InclusionModel.Programs;
 
 namespace InclusionModel.Eligibility;
 
@@ -67,7 +69,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
         Preconditions.CheckNotNull(summary);
         if (!summary.SpecialCategoryPrograms.IsEmpty)
         {
-            _target.WriteLine(Privacy.SpecialCategoryData.TextLine(summary.SpecialCategoryPrograms));
+            _target.WriteLine(SpecialCategoryData.TextLine(summary.SpecialCategoryPrograms));
         }
 
         _output.Flush();

@@ -11,7 +11,7 @@ public sealed class WorkingAgeRule() : EligibilityRule(
     [new RuleVersion(null, "Personen är i arbetsför ålder (20–64 år, som i arbetsmarknadsstatistiken och etableringsprogrammet).", "The person is of working age (20–64, as in Swedish employment statistics and the establishment program).")])
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> Parameters => ["minimumAge", "maximumAge"];
+    public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.WorkingAge);
 
     /// <inheritdoc />
     public override RuleArguments Bind(TargetGroupRule reference, ProgramDefinition program) => new(reference, program, TargetGroupRules.DefaultMinimumAge, TargetGroupRules.DefaultMaximumAge, 0, 0, 0);

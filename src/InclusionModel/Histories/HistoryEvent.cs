@@ -1,4 +1,4 @@
-using InclusionModel.Lifecycle;
+using InclusionModel.Contract;
 using NodaTime;
 
 namespace InclusionModel.Histories;

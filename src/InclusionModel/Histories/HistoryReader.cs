@@ -6,7 +6,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
-using InclusionModel.Lifecycle;
+using InclusionModel.Contract;
 using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using NodaTime;

@@ -1,4 +1,4 @@
-using InclusionModel.Validation;
+using InclusionModel.Contract;
 
 namespace InclusionModel.Lifecycle;
 

@@ -1,3 +1,5 @@
+using InclusionModel.Contract;
+
 namespace InclusionModel.Lifecycle;
 
 /// <summary>
@@ -69,13 +71,12 @@ public readonly record struct LifecycleState
     };
 
     /// <summary>The fixed state names of docs/interchange-contract.md §2, which no phase id may take.</summary>
-    public static IReadOnlyList<string> ReservedNames { get; } =
-        ["referred", "eligible", "ineligible", "waitlisted", "enrolled", "paused", "exited"];
+    public static IReadOnlyList<string> ReservedNames => StateNames.Reserved;
 
     /// <summary>Whether <paramref name="name"/> is one of <see cref="ReservedNames"/>.</summary>
     /// <param name="name">A proposed phase id.</param>
     /// <returns><c>true</c> when the name is taken by a fixed state.</returns>
-    public static bool IsReservedName(string? name) => name is not null && ReservedNames.Contains(name);
+    public static bool IsReservedName(string? name) => StateNames.IsReserved(name);
 
     /// <summary>
     /// A readable, unique name: the contract name, <c>not yet referred</c> for <see cref="Start"/>, or

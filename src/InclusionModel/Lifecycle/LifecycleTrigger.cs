@@ -1,3 +1,5 @@
+using InclusionModel.Contract;
+
 namespace InclusionModel.Lifecycle;
 
 /// <summary>A lifecycle trigger: an event kind, and for <c>phase-started</c> the phase it starts.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
-using InclusionModel.Validation;
 using NodaTime;
 using Stateless;
 using Stateless.Graph;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using InclusionModel.Validation;
+using InclusionModel.Contract;
 
 namespace InclusionModel.Lifecycle;
 

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using InclusionModel.Lifecycle;
 
 namespace InclusionModel.Programs;
 
@@ -21,7 +20,6 @@ namespace InclusionModel.Programs;
 /// </remarks>
 public sealed class ProgramDefinition
 {
-    private readonly Lazy<ProgramLifecycle> _lifecycle;
     private readonly Lazy<ProgramSchedule> _schedule;
     private readonly string[] _phaseIds;
 
@@ -59,7 +57,6 @@ public sealed class ProgramDefinition
         Findings = [.. b.FindingsValue];
         _phaseIds = [.. Phases.Select(p => p.Id)];
         _schedule = new Lazy<ProgramSchedule>(() => new ProgramSchedule(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        _lifecycle = new Lazy<ProgramLifecycle>(() => new ProgramLifecycle(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The program id, kebab-case (for example <c>eskilstuna-romane-bucha</c>).</summary>
@@ -155,8 +152,12 @@ public sealed class ProgramDefinition
     /// <summary>Results and lessons the sources report of the program (<c>findings</c>); empty when none.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The program's participant lifecycle: one state machine definition, built once and shared.</summary>
-    public ProgramLifecycle Lifecycle => _lifecycle.Value;
+    /// <summary>
+    /// The program's participant lifecycle once built (<c>InclusionModel.Lifecycle</c>'s <c>Lifecycle</c> extension
+    /// property builds it on first use and keeps it here); typed as <see cref="object"/> so that a definition does not
+    /// depend on the lifecycle built from it (the concept folders' direction, docs/embedding.md).
+    /// </summary>
+    internal object? CompiledLifecycle;
 
     /// <summary>The program's own lifecycle (planning → implementation → closing → closed) and the reports it owes.</summary>
     public ProgramSchedule Schedule => _schedule.Value;

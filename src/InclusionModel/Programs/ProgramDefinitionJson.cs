@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using InclusionModel.Histories;
+using InclusionModel.Contract;
 using NodaTime;
 
 namespace InclusionModel.Programs;

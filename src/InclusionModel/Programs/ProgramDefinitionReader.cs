@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using InclusionModel.Histories;
+using InclusionModel.Contract;
 using NodaTime;
 
 namespace InclusionModel.Programs;

@@ -2,8 +2,7 @@ using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using FluentValidation.Results;
-using InclusionModel.Histories;
-using InclusionModel.Lifecycle;
+using InclusionModel.Contract;
 using InclusionModel.Privacy;
 
 namespace InclusionModel.Programs;
@@ -34,7 +33,7 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
     /// <param name="rules">The target-group rules definitions may name; default the standard rules of docs/interchange-contract.md §5.</param>
     internal ProgramDefinitionValidator(ITargetGroupRuleCatalogue? rules = null)
     {
-        _rules = rules ?? Eligibility.EligibilityRuleSet.Standard;
+        _rules = rules ?? TargetGroupRules.Catalogue;
         RuleFor(p => p.Id)
             .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("definition.not-a-kebab-case-id", Quote(p.Id), MaxIdLength))
             .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("definition.program-id-holds-identity-number"));
@@ -720,7 +719,7 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
         {
             RuleFor(p => p.Id)
                 .Must(IsKebabCase).WithMessage(p => InclusionModel.Texts.Format("definition.not-a-kebab-case-phase-id", Quote(p.Id), MaxIdLength))
-                .Must(id => !LifecycleState.IsReservedName(id)).WithMessage(p => InclusionModel.Texts.Format("definition.phase-id-is-a-state-name", p.Id))
+                .Must(id => !StateNames.IsReserved(id)).WithMessage(p => InclusionModel.Texts.Format("definition.phase-id-is-a-state-name", p.Id))
                 .Must(id => !PersonalIdentityNumbers.HoldsOne(id)).WithMessage(_ => InclusionModel.Texts.Get("definition.phase-id-holds-identity-number"));
             RuleFor(p => p.MinimumMonths)
                 .GreaterThanOrEqualTo(0).When(p => p.MinimumMonths.HasValue).WithMessage(p => InclusionModel.Texts.Format("definition.minimum-months-negative", p.MinimumMonths));

@@ -1,10 +1,13 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace InclusionModel.Programs;
 
 /// <summary>
 /// The target-group rules a definition may name by default (docs/interchange-contract.md §5), and the parameters each
-/// accepts; the rules themselves are in <see cref="Eligibility.EligibilityRuleSet.Standard"/>.
+/// accepts: the contract's vocabulary of rules, which definitions are checked against unless a rule set of their own is
+/// given. The rules themselves, which decide, are in <see cref="Eligibility.EligibilityRuleSet.Standard"/> (and take their
+/// parameters from here).
 /// </summary>
 public static class TargetGroupRules
 {
@@ -73,14 +76,35 @@ public static class TargetGroupRules
         LongTermUnemployed,
     ];
 
-    /// <summary>Whether <paramref name="id"/> names a known rule.</summary>
+    // The parameters of docs/interchange-contract.md §5, by rule; a rule not listed takes none.
+    private static readonly FrozenDictionary<string, ImmutableArray<string>> Parameters = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal)
+    {
+        [ResidesInMunicipality] = ["municipalities"],
+        [WorkingAge] = ["minimumAge", "maximumAge"],
+        [ReceivesSocialAssistance] = ["months"],
+        [LongTermSocialAssistance] = ["months", "ofMonths"],
+        [NewlyArrived] = ["withinMonths"],
+        [LongTermUnemployed] = ["months"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The rules of docs/interchange-contract.md §5 as the catalogue a definition is checked against by default.</summary>
+    internal static ITargetGroupRuleCatalogue Catalogue { get; } = new StandardCatalogue();
+
+    /// <summary>Whether <paramref name="id"/> names a rule of docs/interchange-contract.md §5.</summary>
     /// <param name="id">A rule id.</param>
     /// <returns><c>true</c> for a rule of docs/interchange-contract.md §5.</returns>
-    public static bool IsKnown(string? id) => id is not null && Eligibility.EligibilityRuleSet.Standard.TryGet(id, out _);
+    public static bool IsKnown(string? id) => id is not null && Ids.Contains(id);
 
-    /// <summary>The parameters (JSON spelling) a rule accepts; empty for an unknown rule.</summary>
+    /// <summary>The parameters (JSON spelling) a rule of docs/interchange-contract.md §5 accepts; empty for an unknown rule.</summary>
     /// <param name="id">A rule id.</param>
     /// <returns>The parameter names.</returns>
     public static ImmutableArray<string> ParametersOf(string? id)
-        => Eligibility.EligibilityRuleSet.Standard.TryGet(id, out var rule) ? rule.Parameters : [];
+        => id is not null && Parameters.TryGetValue(id, out var names) ? names : [];
+
+    private sealed class StandardCatalogue : ITargetGroupRuleCatalogue
+    {
+        public IEnumerable<string> Ids => TargetGroupRules.Ids;
+
+        public ImmutableArray<string>? ParametersOf(string id) => IsKnown(id) ? TargetGroupRules.ParametersOf(id) : null;
+    }
 }

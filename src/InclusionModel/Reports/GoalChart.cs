@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security;
 using System.Text;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 

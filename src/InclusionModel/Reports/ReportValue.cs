@@ -1,3 +1,4 @@
+using InclusionModel.Contract;
 using NodaTime;
 
 namespace InclusionModel.Reports;
@@ -35,7 +36,7 @@ public readonly record struct ReportValue
 
     internal static ReportValue Status(GoalStatus status)
     {
-        string id = Histories.ContractNames<GoalStatus>.Name(status);
+        string id = Contract.ContractNames<GoalStatus>.Name(status);
         return new() { Kind = ReportValueKind.Text, Text = DisplayNames.Name(DisplayNames.Status, id), Id = id };
     }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 
@@ -117,7 +118,7 @@ public static class ReportWriter
         output.Write("figure,value\r\n");
         if (report.SpecialCategoryData)
         {
-            output.Write($"{Privacy.SpecialCategoryData.JsonProperty},true\r\n"); // the marking, as the first row
+            output.Write($"{SpecialCategoryData.JsonProperty},true\r\n"); // the marking, as the first row
         }
 
         if (options?.Publication == true)
@@ -158,7 +159,7 @@ public static class ReportWriter
         options ??= ReportOptions.Internal;
         if (report.SpecialCategoryData)
         {
-            output.WriteLine(Privacy.SpecialCategoryData.TextLine([report.Program]));
+            output.WriteLine(SpecialCategoryData.TextLine([report.Program]));
         }
 
         output.WriteLine(Title(report, Privacy.SafeText.ForText(programName), options));
@@ -432,7 +433,7 @@ public static class ReportWriter
         w.WriteStartObject();
         if (report.SpecialCategoryData)
         {
-            w.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+            w.WriteBoolean(SpecialCategoryData.JsonProperty, true);
         }
 
         w.WriteString("program", report.Program);

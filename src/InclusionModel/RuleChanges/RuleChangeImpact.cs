@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Programs;

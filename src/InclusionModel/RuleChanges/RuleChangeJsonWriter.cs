@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
+using InclusionModel.Programs;
 
 namespace InclusionModel.RuleChanges;
 

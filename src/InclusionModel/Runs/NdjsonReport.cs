@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Programs;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.IO;
 using InclusionModel.Programs;

@@ -3,6 +3,7 @@ using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
+using InclusionModel.Contract;
 using InclusionModel.IO;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;

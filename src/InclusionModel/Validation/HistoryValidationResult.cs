@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using InclusionModel.Contract;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 using NodaTime;

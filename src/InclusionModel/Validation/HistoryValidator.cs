@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;

@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using InclusionModel.Contract;
 using InclusionModel.IO;
 using InclusionModel.Privacy;
 
@@ -329,7 +330,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
             head.WriteStartObject();
             if (!summary.SpecialCategoryPrograms.IsEmpty)
             {
-                head.WriteBoolean(Privacy.SpecialCategoryData.JsonProperty, true);
+                head.WriteBoolean(Programs.SpecialCategoryData.JsonProperty, true);
             }
 
             head.WriteString("asOf"u8, IsoDates.Format(summary.AsOf));

@@ -42,7 +42,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
 
     /// <summary>Writes the special-category marking as the output's first line.</summary>
     /// <param name="programs">The marked programs among the run's records.</param>
-    public void SpecialCategoryData(IReadOnlyList<string> programs) => _output.WriteLine(Privacy.SpecialCategoryData.TextLine(programs));
+    public void SpecialCategoryData(IReadOnlyList<string> programs) => _output.WriteLine(Programs.SpecialCategoryData.TextLine(programs));
 
     /// <inheritdoc />
     public void Complete(ValidationSummary summary)

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using InclusionModel.Contract;
+using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 
 namespace InclusionModel.Tests.Docs;
@@ -106,7 +108,7 @@ public class CatalogueDocTest
             text.Append($"- Funders: {List(p.Funders)}. Budget: {p.Budget?.ToString() ?? "not stated"}. Partners: {List(p.Partners)}.\n");
             text.Append($"- Period: planning {Range(p.Period.Planning)}; implementation {Range(p.Period.Implementation)}; closing {Range(p.Period.Closing)}.\n");
             text.Append($"- Goals: {(p.Goals is { } goals ? string.Join("; ", goals.Select(Goal)) : "not stated")}.\n");
-            text.Append($"- Reports: {(p.Reports is { } reports ? string.Join(", ", reports.Select(r => InclusionModel.Histories.ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})"))) : "not stated")}.\n");
+            text.Append($"- Reports: {(p.Reports is { } reports ? string.Join(", ", reports.Select(r => InclusionModel.Contract.ContractNames<ReportKind>.Name(r.Kind) + (r.EvaluatedBy is null ? "" : $" (evaluated by {r.EvaluatedBy})"))) : "not stated")}.\n");
             text.Append($"- Sources: {string.Join(", ", p.Sources.Select(s => $"`{s.File}` ({s.Title})"))}.\n");
             if (p.Schedule.LastEnrolmentRunsUntilAtLeast is { } until && until > p.Schedule.EnrolmentWindow.End)
             {
@@ -212,7 +214,7 @@ public class CatalogueDocTest
 
     private static string Goal(Goal g)
         => g.Quantity is { } q && g.Target is { } t
-            ? $"`{g.Id}`: {InclusionModel.Histories.ContractNames<GoalQuantity>.Name(q)} {(g.Bound == GoalBound.AtMost ? "at most" : "at least")} {t.ToString(CultureInfo.InvariantCulture)}"
+            ? $"`{g.Id}`: {InclusionModel.Contract.ContractNames<GoalQuantity>.Name(q)} {(g.Bound == GoalBound.AtMost ? "at most" : "at least")} {t.ToString(CultureInfo.InvariantCulture)}"
             : $"`{g.Id}`: {g.Description}";
 
     private static string Window(ProgramDefinition p) => p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "no limit stated";

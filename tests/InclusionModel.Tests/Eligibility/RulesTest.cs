@@ -32,6 +32,28 @@ public class RulesTest
         Assert.Equal((expected, because), Run("resides-in-municipality", EligibilityFacts.None with { Municipality = municipality }, "2019-03-01"));
     }
 
+    /// <summary>
+    /// Definitions are checked against the contract's vocabulary of rules (Programs.TargetGroupRules), and decided by the
+    /// standard rule set (Eligibility): both must name the same rules with the same parameters, or a definition the
+    /// checker accepts would name a rule nobody decides.
+    /// </summary>
+    [Fact]
+    public void TheStandardRuleSet_IsTheContractsVocabulary_RuleForRule()
+    {
+        Assert.Equal(TargetGroupRules.Ids.Order(StringComparer.Ordinal), EligibilityRuleSet.Standard.All.Select(r => r.Id).Order(StringComparer.Ordinal));
+        foreach (var rule in EligibilityRuleSet.Standard.All)
+        {
+            Assert.True(TargetGroupRules.IsKnown(rule.Id), rule.Id);
+            Assert.Equal<string>(TargetGroupRules.ParametersOf(rule.Id), rule.Parameters);
+        }
+
+        Assert.Equal<string>(["minimumAge", "maximumAge"], TargetGroupRules.ParametersOf(TargetGroupRules.WorkingAge));
+        Assert.Empty(TargetGroupRules.ParametersOf(TargetGroupRules.RegisteredJobSeeker));
+        Assert.Empty(TargetGroupRules.ParametersOf("no-such-rule"));
+        Assert.False(TargetGroupRules.IsKnown("no-such-rule"));
+        Assert.False(TargetGroupRules.IsKnown(null));
+    }
+
     [Fact]
     public void ResidesInMunicipality_RuleParameter_OverridesTheProgramsMunicipalities()
     {

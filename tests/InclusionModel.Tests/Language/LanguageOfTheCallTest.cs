@@ -1,4 +1,5 @@
 using System.Globalization;
+using InclusionModel.Contract;
 using InclusionModel.Eligibility;
 using InclusionModel.Histories;
 using InclusionModel.Programs;

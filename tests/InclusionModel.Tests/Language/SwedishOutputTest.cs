@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using InclusionModel.Contract;
 using InclusionModel.Tests.Cli;
 using InclusionModel.Tests.Docs;
 
@@ -85,7 +86,7 @@ public sealed partial class SwedishOutputTest : IDisposable
         "upper-secondary", "post-secondary", "resides-in-municipality", "working-age", "registered-job-seeker", "newly-arrived",
         "monthly-summary", "half-year-report", "final-report", "activity-leader", "project-leader", "bridge-builder",
         "long-term-unemployed", "phase-started", "followed-up",
-        .. Enum.GetValues<InclusionModel.Validation.ValidationRule>().Select(r => InclusionModel.Validation.ValidationRules.Id(r)), // the rules of a violation line
+        .. Enum.GetValues<InclusionModel.Contract.ValidationRule>().Select(r => InclusionModel.Contract.ValidationRules.Id(r)), // the rules of a violation line
     ];
 
     /// <summary>English words that have no business in Swedish text.</summary>

@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 using InclusionModel.Testing;
 

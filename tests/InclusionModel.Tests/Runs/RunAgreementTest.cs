@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionModel.Contract;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.RuleChanges;

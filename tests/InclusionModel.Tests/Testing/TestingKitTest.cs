@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Testing;

@@ -1,3 +1,4 @@
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Validation;

@@ -1,6 +1,7 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Xunit;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Reports;

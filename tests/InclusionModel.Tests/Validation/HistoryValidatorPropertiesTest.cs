@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Testing;

@@ -1,3 +1,4 @@
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;

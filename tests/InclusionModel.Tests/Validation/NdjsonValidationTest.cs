@@ -1,4 +1,5 @@
 using System.Text;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 using InclusionModel.Programs;
 using InclusionModel.Runs;

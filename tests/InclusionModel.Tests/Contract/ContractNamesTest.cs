@@ -2,9 +2,10 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using InclusionModel.Contract;
 using InclusionModel.Histories;
 
-namespace InclusionModel.Tests.Histories;
+namespace InclusionModel.Tests.Contract;
 
 public class ContractNamesTest
 {

@@ -1,4 +1,4 @@
-namespace InclusionModel.Validation;
+namespace InclusionModel.Contract;
 
 /// <summary>The contract ids of <see cref="ValidationRule"/>.</summary>
 public static class ValidationRules

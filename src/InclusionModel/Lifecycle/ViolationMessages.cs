@@ -2,7 +2,7 @@ using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 using NodaTime;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.Lifecycle;
 
 /// <summary>
 /// Every sentence the validator and the transition checker write, in one place, so that none of them

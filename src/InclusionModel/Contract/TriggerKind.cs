@@ -1,4 +1,4 @@
-namespace InclusionModel.Lifecycle;
+namespace InclusionModel.Contract;
 
 /// <summary>The kinds of lifecycle trigger: the event types of docs/interchange-contract.md §1, split where the move depends on a field.</summary>
 public enum TriggerKind : byte
@@ -36,6 +36,6 @@ public enum TriggerKind : byte
     /// <summary>A <c>followed-up</c> event; changes no state.</summary>
     FollowedUp,
 
-    /// <summary>A <c>phase-started</c> event; <see cref="LifecycleTrigger.PhaseIndex"/> says which phase.</summary>
+    /// <summary>A <c>phase-started</c> event; <see cref="Lifecycle.LifecycleTrigger.PhaseIndex"/> says which phase.</summary>
     PhaseStarted,
 }

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 
-namespace InclusionModel.Histories;
+namespace InclusionModel.Contract;
 
 /// <summary>
 /// The interchange contract's names of the values of an enum: the member name in kebab-case

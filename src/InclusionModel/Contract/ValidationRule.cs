@@ -1,4 +1,4 @@
-namespace InclusionModel.Validation;
+namespace InclusionModel.Contract;
 
 /// <summary>
 /// The validation rules of docs/interchange-contract.md §3. Each has a stable contract id (<see cref="ValidationRules.Id"/>),

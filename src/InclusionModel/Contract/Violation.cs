@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace InclusionModel.Validation;
+namespace InclusionModel.Contract;
 
 /// <summary>One broken rule: which rule, at which event, on which date, and why.</summary>
 /// <param name="Rule">The rule broken; its contract id is <c>Rule.Id()</c>.</param>
