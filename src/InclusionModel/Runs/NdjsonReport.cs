@@ -87,13 +87,12 @@ public sealed class NdjsonReport
                         {
                             case Repeat.OfRecord:
                                 // Counted from its earlier record: this line's counts are taken back out.
-                                corrections.Merge(again.One(counted.Chunk.Line(index), out _));
+                                again.Recount(counted.Chunk.Line(index), corrections);
                                 duplicates++;
                                 break;
                             case Repeat.OfMalformedLineOnly:
                                 // Its earlier lines were malformed: counted from this line, as a duplicate.
-                                corrections.Merge(again.One(counted.Chunk.Line(index), out var history));
-                                recounted.AddCountedDuplicate(history);
+                                recounted.AddCountedDuplicate(again.Recount(counted.Chunk.Line(index), corrections));
                                 break;
                         }
                     }
@@ -178,13 +177,18 @@ public sealed class NdjsonReport
             return keys;
         }
 
-        /// <summary>What one line of the program counts, alone: to be taken back out when it is a duplicate.</summary>
-        internal ReportAccumulator One(ReadOnlySpan<byte> line, out ParticipantHistory history)
+        /// <summary>
+        /// Counts one line of the program again, straight into <paramref name="corrections"/> (what a duplicate takes
+        /// back out), with no accumulator of its own: a file of repeats has nearly as many duplicates as lines.
+        /// </summary>
+        /// <param name="line">The line, a record of the program.</param>
+        /// <param name="corrections">The run's corrections.</param>
+        /// <returns>The line's record.</returns>
+        internal ParticipantHistory Recount(ReadOnlySpan<byte> line, ReportAccumulator corrections)
         {
-            history = _reader.Read(line, 0).Value!;
-            var one = new ReportAccumulator(program, period);
-            one.Add(history, IsValid(history));
-            return one;
+            var history = _reader.Read(line, 0).Value!;
+            corrections.Add(history, IsValid(history));
+            return history;
         }
 
         private bool IsValid(ParticipantHistory history)
