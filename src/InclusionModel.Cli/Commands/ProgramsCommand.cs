@@ -204,7 +204,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         Line($"{L("sources")}{(p.Sources.IsEmpty ? Texts.Get("programs.no-sources") : string.Join(", ", p.Sources.Select(s => s.Title ?? s.File)))}");
         foreach (var reading in p.TakenAs)
         {
-            Line($"  {Texts.Get("programs.taken-as")}{reading.Path}: {reading.Reading} [{reading.Source}]");
+            Line($"  {Texts.Format("programs.reading", p.FieldName(reading.Path), reading.Reading, reading.Source)}");
         }
 
         if (p.StatedBy.Length > 0)
