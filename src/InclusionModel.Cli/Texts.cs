@@ -16,6 +16,8 @@ internal static class Texts
         ["duration.months"] = ("{0} months", "{0} månader"),
         ["text.no-state"] = ("none", "inget"),
         ["window"] = ("{0} to {1}", "{0}–{1}"),
+        ["window.no-start"] = ("(no start)", "(start okänd)"),
+        ["window.no-end"] = ("(no end)", "(slut okänt)"),
         ["programs.name"] = ("name", "namn"),
         ["programs.places"] = ("places", "platser"),
         ["programs.window"] = ("enrolment window", "intagsperiod"),
