@@ -497,7 +497,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.NotFound);
 
         Assert.Equal("Inget sådant program", problem.GetProperty("title").GetString());
-        Assert.StartsWith("det finns inget program med id 'stockholm-nowhere'; de program som finns är: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("det finns inget projekt med id 'stockholm-nowhere'; de projekt som finns är: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -96,7 +96,7 @@ public class LanguageOfTheCallTest
         {
             var trace = InCulture(culture, () => evaluator.Explain(facts, D("2013-01-15")));
 
-            Assert.Contains(trace.Rules, r => r.Because == In(culture, "municipality was not given", "municipality uppgavs inte"));
+            Assert.Contains(trace.Rules, r => r.Because == In(culture, "municipality was not given", "uppgift om folkbokföringskommun saknas (municipality)"));
         }
     }
 

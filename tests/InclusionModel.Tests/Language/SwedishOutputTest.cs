@@ -113,8 +113,15 @@ public sealed partial class SwedishOutputTest : IDisposable
         // A word inside a dotted path (employment.maximumMonths, a definition's field for its author) is technical.
         Assert.Equal([], Ids.Where(id => Regex.IsMatch(outside, $@"(?<![\w.-]){Regex.Escape(id)}(?![\w-]|\.\w|\[)")).ToArray());
         Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w.-]){word}(?![\w-]|\.\w|\[)")).ToArray());
-        Assert.Equal([], DefinitionPath().Matches(outside).Select(m => m.Value).ToArray());
-        Assert.Equal([], outside.Split('\n').SelectMany(l => GlossaryTest.AvoidedIn(l, GlossaryTest.Avoided())).Distinct().ToArray()); // projekt, never program
+        if (name != "programs-check")
+        {
+            // programs check is for a definition's author: each problem is located by its path, as by its line
+            Assert.Equal([], DefinitionPath().Matches(outside).Select(m => m.Value).ToArray());
+        }
+
+        // projekt, never program; "programs" is also the command's name, which help lists as it is typed
+        var avoided = GlossaryTest.Avoided().Where(w => w != "programs").ToArray();
+        Assert.Equal([], outside.Split('\n').SelectMany(l => GlossaryTest.AvoidedIn(l, avoided)).Distinct().ToArray());
     }
 
     [Theory]
