@@ -45,6 +45,12 @@ public static class DisplayNames
     /// <summary>An event type of a history (<c>referred</c>, <c>enrolled</c>, <c>exited</c>, …).</summary>
     public const string Event = "event";
 
+    /// <summary>A working method a program names (<c>empowerment</c>, <c>coaching</c>); a method the table does not know is shown as the definition writes it.</summary>
+    public const string Method = "method";
+
+    /// <summary>A strategic goal a program serves (<c>roma-inclusion-strategy-2012-2032</c>).</summary>
+    public const string Strategic = "strategic";
+
     /// <summary>A fact of an eligibility line.</summary>
     public const string Fact = "fact";
 

@@ -61,7 +61,7 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
             string chosen = parsed.GetValue(format)!;
             bool ofPeople = parsed.GetValue(people);
             host.Written!.What = Texts.Get("what.comparison");
-            using var changes = chosen switch { "json" => new JsonChanges(), "xlsx" => new WorkbookChanges(), _ => (ChangeWriter)new TextChanges() };
+            using var changes = chosen switch { "json" => new JsonChanges(), "xlsx" => new WorkbookChanges(), _ => (ChangeWriter)new TextChanges(changed) };
             long ofProgram, changedCount;
             if (ofPeople)
             {
@@ -115,22 +115,25 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
 
         public virtual void Dispose() => Kept.Dispose();
 
-        protected static string Rules(System.Collections.Immutable.ImmutableArray<string> rules) => rules.IsEmpty ? "" : $" ({string.Join(", ", rules)})";
+        /// <summary>Rules of a verdict or decision said in a sentence (<paramref name="key"/>), each by name with its id: <c>; bryter enligt nuvarande definition mot Fasen längre än tillåtet (phase-max-duration)</c>.</summary>
+        protected static string Rules(string key, System.Collections.Immutable.ImmutableArray<string> rules)
+            => rules.IsEmpty ? "" : Texts.Format(key, string.Join(", ", rules.Select(r => DisplayNames.WithId(DisplayNames.Rule, r))));
     }
 
-    private sealed class TextChanges : ChangeWriter
+    /// <summary>The changes as text, the definition's fields by name in <paramref name="candidate"/> (the changed definition).</summary>
+    private sealed class TextChanges(ProgramDefinition candidate) : ChangeWriter
     {
         public override void Histories(VerdictChange change)
         {
             string who = change.Participant is null ? "" : $" ({SafeText.ForText(change.Participant)})";
             Kept.Write(Encoding.UTF8.GetBytes(
-                $"{Texts.Format("compare.line", change.Line, who)}{Texts.Get(change.Baseline.Valid ? "compare.valid" : "compare.invalid")}{Rules(change.Baseline.Rules)} → {Texts.Get(change.Candidate.Valid ? "compare.valid" : "compare.invalid")}{Rules(change.Candidate.Rules)}\n"));
+                $"{Texts.Format("compare.line", change.Line, who)}{Texts.Get(change.Baseline.Valid ? "compare.valid" : "compare.invalid")} → {Texts.Get(change.Candidate.Valid ? "compare.valid" : "compare.invalid")}{Rules("compare.breaks-baseline", change.Baseline.Rules)}{Rules("compare.breaks-candidate", change.Candidate.Rules)}\n"));
         }
 
         public override void People(PersonChange change)
         {
             string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
-            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)}{Rules(change.Baseline.Rules)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{Rules(change.Candidate.Rules)}\n"));
+            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{Rules("compare.rules-differ", [.. change.Baseline.Rules.Union(change.Candidate.Rules)])}\n"));
         }
 
         public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
@@ -190,10 +193,10 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
             Flush(output);
         }
 
-        private static void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
+        private void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
         {
             output.WriteLine(Texts.Format("compare.head", SafeText.ForText(name), id, baselineFile is null ? Texts.Get("compare.built-in") : $"'{SafeText.ForText(baselineFile)}'", SafeText.ForText(candidateFile)));
-            output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString())))));
+            output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString(candidate))))));
         }
 
         private static string Lines(long n) => n == 1 ? Texts.Get("compare.one-line") : Texts.Format("compare.lines", n);

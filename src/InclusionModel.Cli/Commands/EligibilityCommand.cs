@@ -17,7 +17,8 @@ internal sealed class EligibilityCommand(CliHost host, StreamWriter output) : Cl
         SetCancellableAction(command, (parsed, cancellationToken) =>
         {
             RefuseProgramOption(parsed, misspelt);
-            var screening = new EligibilityScreening(LoadPrograms(parsed.GetValue(programs) ?? []));
+            var programSet = LoadPrograms(parsed.GetValue(programs) ?? []);
+            var screening = new EligibilityScreening(programSet);
             string path = parsed.GetValue(input)!;
             using var stream = OpenInput(path, host); // one pass: read as it comes, never copied
             host.Written!.What = Texts.Get("what.eligibility");
@@ -30,7 +31,7 @@ internal sealed class EligibilityCommand(CliHost host, StreamWriter output) : Cl
             }
             else
             {
-                using var writer = new TextEligibilityReportWriter(output);
+                using var writer = new TextEligibilityReportWriter(output, programSet);
                 summary = screening.Run(stream, writer, cancellationToken);
             }
 

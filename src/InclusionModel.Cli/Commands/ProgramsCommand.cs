@@ -128,8 +128,9 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
     {
         string Unknown = Texts.Get("programs.unknown");
         string List(IEnumerable<string>? items) => items is null ? Unknown : string.Join(", ", items);
-        static string Date(NodaTime.LocalDate? d) => d is { } date ? IsoDates.Format(date) : "?";
-        string Range(DateRange? r) => r is { } range ? Texts.Format("window", Date(range.Start), Date(range.End)) : Unknown;
+        string Range(DateRange? r) => r is { } range
+            ? Texts.Format("window", range.Start is { } start ? IsoDates.Format(start) : Texts.Get("window.no-start"), range.End is { } end ? IsoDates.Format(end) : Texts.Get("window.no-end"))
+            : Unknown; // an unstated end as the enrolment window says it: (start okänd)
 
         // "owner:" and the like, padded so that the values line up in either language.
         static string L(string key) => (Texts.Get($"programs.{key}") + ":").PadRight(17) + " ";
@@ -151,7 +152,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         Line($"{L("funders")}{List(p.Funders)}");
         Line($"{L("budget")}{(p.Budget is { } b ? Texts.Swedish && b.Currency == "SEK" && decimal.IsInteger(b.Amount) ? $"{Texts.Number((long)b.Amount)} kr" : b.ToString() : Unknown)}");
         Line($"{L("purpose")}{p.Purpose ?? Unknown}");
-        Line($"{L("methods")}{List(p.Methods)}");
+        Line($"{L("methods")}{List(p.Methods?.Select(m => DisplayNames.WithId(DisplayNames.Method, m)))}"); // a method the table names (empowerment: egenmakt), else as the definition writes it
         Line($"{L("staff")}{List(p.Staff?.Select(s => DisplayNames.WithId(DisplayNames.Role, s.Role) + (s.Count is { } n ? $" ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : "")))}");
         Line($"{L("planning")}{Range(p.Period.Planning)}");
         Line($"{L("implementation")}{Range(p.Period.Implementation)}");
@@ -199,13 +200,13 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
         if (p.StrategicGoals is { } strategic)
         {
-            Line($"{L("strategic")}{string.Join(", ", strategic)}");
+            Line($"{L("strategic")}{string.Join(", ", strategic.Select(g => DisplayNames.WithId(DisplayNames.Strategic, g)))}");
         }
 
         Line($"{L("sources")}{(p.Sources.IsEmpty ? Texts.Get("programs.no-sources") : string.Join(", ", p.Sources.Select(s => s.Title ?? s.File)))}");
         foreach (var reading in p.TakenAs)
         {
-            Line($"  {Texts.Get("programs.taken-as")}{reading.Path}: {reading.Reading} [{reading.Source}]");
+            Line($"  {Texts.Format("programs.reading", p.FieldName(reading.Path), reading.Reading, reading.Source)}");
         }
 
         if (p.StatedBy.Length > 0)

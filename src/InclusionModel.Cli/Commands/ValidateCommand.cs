@@ -39,7 +39,7 @@ internal sealed class ValidateCommand(CliHost host, StreamWriter output) : CliCo
                 }
                 else
                 {
-                    using var writer = new TextValidationReportWriter(output);
+                    using var writer = new TextValidationReportWriter(output, programSet);
                     summary = run.Run(stream, date, writer, cancellationToken);
                 }
             }

@@ -89,11 +89,12 @@ public abstract class EligibilityRule
     /// <summary>The reason for an unknown result: <c>birthDate was not given</c> and the like.</summary>
     /// <param name="fact">The missing fact.</param>
     /// <returns>The text.</returns>
-    protected static string Missing(EligibilityFact fact) => (Texts.Swedish ? MissingSwedish : MissingEnglish)[(int)fact];
+    protected static string Missing(EligibilityFact fact)
+        => Texts.Swedish
+            ? Texts.Format("elig.missing", DisplayNames.Name(DisplayNames.Fact, EligibilityFactNames.All[(int)fact]), EligibilityFactNames.All[(int)fact]) // the fact in words, its field in brackets
+            : MissingEnglish[(int)fact]; // English keeps the field's name alone, as the contract's documents have it
 
     private static readonly string[] MissingEnglish = [.. EligibilityFactNames.All.Select(name => $"{name} was not given")];
-
-    private static readonly string[] MissingSwedish = [.. EligibilityFactNames.All.Select(name => $"{name} uppgavs inte")];
 
     /// <inheritdoc />
     public override string ToString() => Id;

@@ -18,12 +18,23 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     private readonly TextWriter _target;
     private readonly Spool _spool = new();
     private readonly StreamWriter _output;
+    private readonly Programs.ProgramSet _programs;
 
-    /// <summary>Creates the writer.</summary>
+    /// <summary>Creates the writer; it names the built-in programs by name (<see cref="Programs.ProgramCatalogue.BuiltIn"/>).</summary>
     /// <param name="output">Where to write (when the run completes); not disposed by the writer.</param>
     public TextEligibilityReportWriter(TextWriter output)
+        : this(output, Programs.ProgramCatalogue.BuiltIn)
+    {
+    }
+
+    /// <summary>Creates the writer; it names each line's program by its name with its id, as <paramref name="programs"/> know it (<c>All in (hallefors-all-in)</c>), and its rules by the program's own names.</summary>
+    /// <param name="output">Where to write (when the run completes); not disposed by the writer.</param>
+    /// <param name="programs">The programs the screening assesses against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="programs"/> is null.</exception>
+    public TextEligibilityReportWriter(TextWriter output, Programs.ProgramSet programs)
     {
         _target = Preconditions.CheckNotNull(output);
+        _programs = Preconditions.CheckNotNull(programs);
         _output = new StreamWriter(_spool, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
     }
 
@@ -37,18 +48,21 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     /// <inheritdoc />
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
-        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(trace.Program), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
+        _programs.TryGet(trace.Program, out var program);
+        string Rule(string id) => program?.NameWithId(DisplayNames.Rule, id) ?? DisplayNames.WithId(DisplayNames.Rule, id);
+        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(program is null ? trace.Program : $"{program.Name} ({program.Id})"), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
         if (trace.DecidedBy is { } exception)
         {
-            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, exception))));
+            text.Append(Texts.Format("elig.by-exception", SafeText.ForText(Rule(exception))));
         }
 
         if (trace.Decision != EligibilityDecision.Eligible)
         {
             foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
             {
-                text.Append("; ").Append(SafeText.ForText(DisplayNames.WithId(DisplayNames.Rule, rule.Rule))).Append(rule.IsException ? Texts.Get("elig.exception") : "")
-                    .Append(' ').Append(DisplayNames.Name(DisplayNames.Result, ContractNames<RuleResult>.Name(rule.Result))).Append(": ").Append(SafeText.ForText(rule.Because));
+                // A whole sentence per rule: "kravet I arbetsför ålder (working-age) är inte uppfyllt: …"
+                string key = $"elig.{(rule.IsException ? "exception" : "rule")}.{ContractNames<RuleResult>.Name(rule.Result)}";
+                text.Append("; ").Append(Texts.Format(key, SafeText.ForText(Rule(rule.Rule)), SafeText.ForText(rule.Because)));
             }
         }
 

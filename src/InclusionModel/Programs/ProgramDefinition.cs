@@ -244,6 +244,17 @@ public sealed class ProgramDefinition
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="id"/> is null.</exception>
     public string NameWithId(string kind, string id) => DisplayNames.WithId(Preconditions.CheckNotNull(kind), Preconditions.CheckNotNull(id), OwnName(kind, id));
 
+    /// <summary>
+    /// The field of this definition that <paramref name="path"/> names, in the words a program owner reads, with
+    /// the path in brackets (issue 24): <c>målgruppen, kravet ”I arbetsför ålder” ($.targetGroup.required[1])</c>.
+    /// Takes a reading's JSON path (<see cref="TakenAs.Path"/>) and a comparison's (<c>employment.maximumMonths</c>).
+    /// </summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The words and the path, in <see cref="System.Globalization.CultureInfo.CurrentUICulture"/>; the path alone when it names no field the words know.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    public string FieldName(string path)
+        => DefinitionFields.Words(this, Preconditions.CheckNotNull(path)) is var words && words != path ? $"{words} ({path})" : path;
+
     /// <summary>The definition's own names for a phase, goal or rule id (a <see cref="DisplayNames"/> kind), or <c>null</c>.</summary>
     internal LocalizedText? OwnName(string kind, string? id)
     {

@@ -11,11 +11,25 @@ namespace InclusionModel.Validation;
 public sealed class TextValidationReportWriter : IValidationSink, IDisposable
 {
     private readonly TextWriter _output;
+    private readonly Programs.ProgramSet _programs;
 
-    /// <summary>Creates a writer.</summary>
+    /// <summary>Creates a writer that names the built-in programs by name (<see cref="Programs.ProgramCatalogue.BuiltIn"/>).</summary>
     /// <param name="output">Where the lines go; not disposed by the writer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="output"/> is null.</exception>
-    public TextValidationReportWriter(TextWriter output) => _output = Preconditions.CheckNotNull(output);
+    public TextValidationReportWriter(TextWriter output)
+        : this(output, Programs.ProgramCatalogue.BuiltIn)
+    {
+    }
+
+    /// <summary>Creates a writer that names each record's program by its name with its id, as <paramref name="programs"/> know it (<c>Romane Bucha (eskilstuna-romane-bucha)</c>); an unknown program by its id.</summary>
+    /// <param name="output">Where the lines go; not disposed by the writer.</param>
+    /// <param name="programs">The programs the run validates against.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="output"/> or <paramref name="programs"/> is null.</exception>
+    public TextValidationReportWriter(TextWriter output, Programs.ProgramSet programs)
+    {
+        _output = Preconditions.CheckNotNull(output);
+        _programs = Preconditions.CheckNotNull(programs);
+    }
 
     /// <inheritdoc />
     public void Record(long line, HistoryValidationResult result)
@@ -29,7 +43,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
             "text.invalid",
             line,
             SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
-            PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
+            _programs.TryGet(result.Program, out var program) ? SafeText.ForText($"{program.Name} ({program.Id})") : PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
             SafeText.ForText(result.FinalState.Name is { } state ? DisplayNames.StateWithId(state) : null) ?? Texts.Get("text.no-status"),
             string.Join(" | ", result.Violations.Select(v => SafeText.ForText(v.ToString())))));
     }

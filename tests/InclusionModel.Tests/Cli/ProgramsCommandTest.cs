@@ -71,7 +71,7 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Contains("funders:          not stated", outcome.Output);
         Assert.Contains("  2. employment: 10–12 months, at most 1 study day a week", outcome.Output);
         Assert.Contains("  required:  Lives in the municipality (resides-in-municipality): Eskilstuna", outcome.Output);
-        Assert.Contains("  taken as: $.period.implementation.end:", outcome.Output);
+        Assert.Contains("  reading of the implementation stage, end ($.period.implementation.end):", outcome.Output);
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ProgramsCommandTest : IDisposable
         var outcome = CliRun.Run(["validate", histories, "--definition", program, "--as-of", "2029-06-30"]);
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("line 2: s-2 in orebro-steget is invalid", outcome.Output);
+        Assert.Contains("line 2: s-2 in Steget (orebro-steget) is invalid", outcome.Output);
         Assert.Contains("outside-enrolment-window", outcome.Output);
         Assert.DoesNotContain("line 1:", outcome.Output);
     }

@@ -496,15 +496,15 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         request.Headers.AcceptLanguage.ParseAdd("sv-SE");
         var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.NotFound);
 
-        Assert.Equal("Inget sådant program", problem.GetProperty("title").GetString());
-        Assert.StartsWith("det finns inget program med id 'stockholm-nowhere'; de program som finns är: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Inget sådant projekt", problem.GetProperty("title").GetString());
+        Assert.StartsWith("det finns inget projekt med id 'stockholm-nowhere'; de projekt som finns är: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("sv", "Inget sådant program")]
-    [InlineData("sv-FI", "Inget sådant program")] // a region of Swedish is Swedish
-    [InlineData("de, sv;q=0.5", "Inget sådant program")] // German is not spoken here: the next language asked for
-    [InlineData("en;q=0.2, sv;q=0.9", "Inget sådant program")]
+    [InlineData("sv", "Inget sådant projekt")]
+    [InlineData("sv-FI", "Inget sådant projekt")] // a region of Swedish is Swedish
+    [InlineData("de, sv;q=0.5", "Inget sådant projekt")] // German is not spoken here: the next language asked for
+    [InlineData("en;q=0.2, sv;q=0.9", "Inget sådant projekt")]
     [InlineData("sv;q=0.4, en", "No such program")]
     [InlineData("de", "No such program")] // none of ours: the default
     [InlineData("", "No such program")]

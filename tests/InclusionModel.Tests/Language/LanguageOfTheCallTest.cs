@@ -49,8 +49,8 @@ public class LanguageOfTheCallTest
         {
             var problems = InCulture(culture, () => Nameless().TryBuild().Problems); // ProgramDefinitionValidator.Instance
 
-            Assert.Contains(problems, p => p.Path == "$.name" && p.Message == In(culture, "a program needs a name", "ett program behöver ett namn"));
-            Assert.Contains(problems, p => p.Path == "$.phases" && p.Message == In(culture, "a program needs at least one phase", "ett program behöver minst en fas"));
+            Assert.Contains(problems, p => p.Path == "$.name" && p.Message == In(culture, "a program needs a name", "ett projekt behöver ett namn"));
+            Assert.Contains(problems, p => p.Path == "$.phases" && p.Message == In(culture, "a program needs at least one phase", "ett projekt behöver minst en fas"));
         }
     }
 
@@ -63,8 +63,8 @@ public class LanguageOfTheCallTest
 
         var problems = InCulture(second, () => validator.Validate(definition).Errors);
 
-        Assert.Contains(problems, p => p.PropertyName == "Name" && p.ErrorMessage == In(second, "a program needs a name", "ett program behöver ett namn"));
-        Assert.Contains(problems, p => p.ErrorMessage == In(second, "a program needs at least one phase", "ett program behöver minst en fas"));
+        Assert.Contains(problems, p => p.PropertyName == "Name" && p.ErrorMessage == In(second, "a program needs a name", "ett projekt behöver ett namn"));
+        Assert.Contains(problems, p => p.ErrorMessage == In(second, "a program needs at least one phase", "ett projekt behöver minst en fas"));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class LanguageOfTheCallTest
             var unknown = InCulture(culture, () => validator.Validate(history, D("2021-06-30")));
             var open = InCulture(culture, () => validator.Validate(phaseTooLong, D("2014-06-30")));
 
-            Assert.Equal(In(culture, "'no-such-program' is not a known program", "'no-such-program' är inget känt program"), Assert.Single(unknown.Violations).Message);
+            Assert.Equal(In(culture, "'no-such-program' is not a known program", "'no-such-program' är inget känt projekt"), Assert.Single(unknown.Violations).Message);
             var tooLong = Assert.Single(open.Violations, v => v.Rule == ValidationRule.PhaseMaxDuration);
             Assert.Contains(In(culture, "; at most ", "; högst "), tooLong.Message, StringComparison.Ordinal);
         }
@@ -97,7 +97,7 @@ public class LanguageOfTheCallTest
         {
             var trace = InCulture(culture, () => evaluator.Explain(facts, D("2013-01-15")));
 
-            Assert.Contains(trace.Rules, r => r.Because == In(culture, "municipality was not given", "municipality uppgavs inte"));
+            Assert.Contains(trace.Rules, r => r.Because == In(culture, "municipality was not given", "uppgift om folkbokföringskommun saknas (municipality)"));
         }
     }
 

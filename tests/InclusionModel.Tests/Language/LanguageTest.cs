@@ -118,7 +118,7 @@ public sealed partial class LanguageTest : IDisposable
         var help = CliRun.Run(["validate", "--help", "--language", "sv"]);
 
         Assert.Equal($"inclusion: kan inte läsa '{Path.Combine(_dir, "nothing.ndjson")}': filen finns inte\n", error.Error.ReplaceLineEndings("\n"));
-        Assert.Contains("Validera deltagarhistorik mot programmens livscykelregler.", help.Output);
+        Assert.Contains("Validera deltagarhistorik mot projektens livscykelregler.", help.Output);
         Assert.Contains("Avstämningsdagen, ÅÅÅÅ-MM-DD", help.Output);
         foreach (string english in new[] { "Usage:", "Options:", "Description:", "Show help", "[default:" })
         {

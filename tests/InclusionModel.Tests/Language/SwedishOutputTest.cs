@@ -86,6 +86,7 @@ public sealed partial class SwedishOutputTest : IDisposable
         "upper-secondary", "post-secondary", "resides-in-municipality", "working-age", "registered-job-seeker", "newly-arrived",
         "monthly-summary", "half-year-report", "final-report", "activity-leader", "project-leader", "bridge-builder",
         "long-term-unemployed", "phase-started", "followed-up",
+        .. InclusionModel.Eligibility.EligibilityFactNames.All, // a fact outside brackets: "residencePermitDate uppgavs inte"
         .. Enum.GetValues<InclusionModel.Contract.ValidationRule>().Select(r => InclusionModel.Contract.ValidationRules.Id(r)), // the rules of a violation line
     ];
 
@@ -94,8 +95,12 @@ public sealed partial class SwedishOutputTest : IDisposable
     [
         "the", "and", "of", "is", "not", "was", "found", "must", "cannot", "changed", "stated", "expected", "required", "missing",
         "option", "argument", "could", "with", "from", "to", "by", "one", "true", "false", "file", "Usage", "Options", "Commands",
-        "Description", "Arguments", "Show", "help", "version", "System",
+        "Description", "Arguments", "Show", "help", "version", "System", "empowerment",
     ];
+
+    /// <summary>A JSON path or a definition's field path (<c>targetGroup.required[1].maximumAge</c>, <c>$.places</c>, <c>employment.maximumMonths</c>): for a definition's author, in brackets at most.</summary>
+    [GeneratedRegex(@"\$\.\w|(?<![\w/.-])[a-z]+[A-Z]\w*(?:\[\d+\])?(?:\.\w+(?:\[\d+\])?)+|(?<![\w/.-])[a-z]\w*(?:\[\d+\])(?:\.\w+)*|(?<![\w/.-])[a-z][\w-]*\.[a-z]+[A-Z]\w*")]
+    private static partial Regex DefinitionPath();
 
     [Theory]
     [MemberData(nameof(Outputs))]
@@ -109,7 +114,29 @@ public sealed partial class SwedishOutputTest : IDisposable
         // A word inside a dotted path (employment.maximumMonths, a definition's field for its author) is technical.
         Assert.Equal([], Ids.Where(id => Regex.IsMatch(outside, $@"(?<![\w.-]){Regex.Escape(id)}(?![\w-]|\.\w|\[)")).ToArray());
         Assert.Equal([], English.Where(word => Regex.IsMatch(outside, $@"(?<![\w.-]){word}(?![\w-]|\.\w|\[)")).ToArray());
+        if (name != "programs-check")
+        {
+            // programs check is for a definition's author: each problem is located by its path, as by its line
+            Assert.Equal([], DefinitionPath().Matches(outside).Select(m => m.Value).ToArray());
+        }
+
+        // projekt, never program; "programs" is also the command's name, which help lists as it is typed
+        var avoided = GlossaryTest.Avoided().Where(w => w != "programs").ToArray();
+        Assert.Equal([], outside.Split('\n').SelectMany(l => GlossaryTest.AvoidedIn(l, avoided)).Distinct().ToArray());
     }
+
+    [Theory]
+    [InlineData("validate", "i Romane Bucha (eskilstuna-romane-bucha) är ogiltig")]
+    [InlineData("eligibility", "rad 1: e-0001 i All in (hallefors-all-in) den 2019-03-01")]
+    [InlineData("eligibility", "kravet I arbetsför ålder (working-age) är inte uppfyllt: 19 år")]
+    [InlineData("eligibility", "uppgift om datum för första uppehållstillståndet saknas (residencePermitDate)")]
+    [InlineData("compare-people", "Målgruppen, kravet ”I arbetsför ålder”, högsta ålder (targetGroup.required[1].maximumAge): uppgift saknas → 25")]
+    [InlineData("compare", "Fasen ”Anställning”, längsta tid i månader (employment.maximumMonths): 12 → 14")]
+    [InlineData("programs-show-goals", "tolkning av målgruppen, kravet ”I arbetsför ålder” ($.targetGroup.required[1]): ")]
+    [InlineData("programs-show", "metoder:          egenmakt (empowerment)")]
+    [InlineData("report-period", "Periodrapport: All in (hallefors-all-in)")]
+    public void SwedishOutput_NamesProgramsFieldsAndRulesInWords(string name, string expected)
+        => Assert.Contains(expected, Swedish(name), StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?<![\d,.\-−])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
     private static partial Regex OneWithPlural();

@@ -53,8 +53,8 @@ public sealed class WorkbookWriterTest
             3: Mått | Antal | Namn i JSON och CSV
             4: Rader i filen
             5: Lästa | #0 | records.read
-            6: För programmet | #0 | records.ofProgram
-            7: För andra program | #0 | records.otherPrograms
+            6: För projektet | #0 | records.ofProgram
+            7: För andra projekt | #0 | records.otherPrograms
             8: Dubbletter av en deltagare | #0 | records.duplicates
             9: Ogiltiga | #0 | records.invalid
             10: Felformade | #0 | records.malformed
