@@ -242,6 +242,7 @@ internal static class Texts
 
         // Texts in languages of a definition (issue 24): description, purpose, readings, findings, names
         ["definition.text.expected"] = ("a string, or an object with a text per language (sv, en)", "en sträng, eller ett objekt med en text per språk (sv, en)"),
+        ["definition.texts.expected"] = ("an array of texts, each a string or an object with a text per language (sv, en)", "en array av texter, var och en en sträng eller ett objekt med en text per språk (sv, en)"),
         ["definition.text.unknown-language"] = ("'{0}' is not a language of a text; the languages are sv and en{1}", "'{0}' är inget språk för en text; språken är sv och en{1}"),
         ["definition.text.no-language"] = ("a text per language needs at least one of sv and en", "en text per språk behöver minst ett av sv och en"),
 

@@ -152,7 +152,10 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         Line($"{L("funders")}{List(p.Funders)}");
         Line($"{L("budget")}{(p.Budget is { } b ? Texts.Swedish && b.Currency == "SEK" && decimal.IsInteger(b.Amount) ? $"{Texts.Number((long)b.Amount)} kr" : b.ToString() : Unknown)}");
         Line($"{L("purpose")}{p.Purpose ?? Unknown}");
-        Line($"{L("methods")}{List(p.Methods?.Select(m => DisplayNames.WithId(DisplayNames.Method, m)))}"); // a method the table names (empowerment: egenmakt), else as the definition writes it
+        // A method in the reader's language; a plain one the table names (empowerment: egenmakt), else as the
+        // definition writes it. Methods are phrases that may hold commas of their own, so a semicolon parts them.
+        var methods = p.LocalizedMethods?.Select(m => m.PlainText is { } plain ? DisplayNames.WithId(DisplayNames.Method, plain) : m.ToString());
+        Line($"{L("methods")}{(methods is null ? Unknown : string.Join("; ", methods))}");
         Line($"{L("staff")}{List(p.Staff?.Select(s => DisplayNames.WithId(DisplayNames.Role, s.Role) + (s.Count is { } n ? $" ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : "")))}");
         Line($"{L("planning")}{Range(p.Period.Planning)}");
         Line($"{L("implementation")}{Range(p.Period.Implementation)}");

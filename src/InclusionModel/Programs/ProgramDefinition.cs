@@ -40,7 +40,7 @@ public sealed class ProgramDefinition
         Funders = b.FundersValue;
         Budget = b.BudgetValue;
         LocalizedPurpose = b.PurposeValue;
-        Methods = b.MethodsValue;
+        LocalizedMethods = b.MethodsValue;
         Staff = b.StaffValue;
         Period = b.PeriodValue;
         StatedEnrolmentWindow = b.EnrolmentWindowValue;
@@ -92,8 +92,15 @@ public sealed class ProgramDefinition
     /// <summary>The program's purpose in every language the definition gives it, or <c>null</c>.</summary>
     public LocalizedText? LocalizedPurpose { get; }
 
-    /// <summary>Methods and ways of working (empowerment, salutogenic and solution-focused coaching …), or <c>null</c> when not stated.</summary>
-    public ImmutableArray<string>? Methods { get; }
+    /// <summary>
+    /// Methods and ways of working (empowerment, salutogenic and solution-focused coaching …) in
+    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> (see <see cref="LocalizedText.For"/>), or
+    /// <c>null</c> when not stated.
+    /// </summary>
+    public ImmutableArray<string>? Methods => LocalizedMethods is { } methods ? [.. methods.Select(m => m.ToString())] : null;
+
+    /// <summary>Methods and ways of working in every language the definition gives each, or <c>null</c> when not stated.</summary>
+    public ImmutableArray<LocalizedText>? LocalizedMethods { get; }
 
     /// <summary>Staff roles (never named people), or <c>null</c> when not stated.</summary>
     public ImmutableArray<StaffRole>? Staff { get; }

@@ -59,7 +59,7 @@ public sealed class ProgramDefinitionBuilder
 
     internal LocalizedText? PurposeValue { get; private set; }
 
-    internal ImmutableArray<string>? MethodsValue { get; private set; }
+    internal ImmutableArray<LocalizedText>? MethodsValue { get; private set; }
 
     internal ImmutableArray<StaffRole>? StaffValue { get; private set; }
 
@@ -105,7 +105,7 @@ public sealed class ProgramDefinitionBuilder
             FundersValue = program.Funders,
             BudgetValue = program.Budget,
             PurposeValue = program.LocalizedPurpose,
-            MethodsValue = program.Methods,
+            MethodsValue = program.LocalizedMethods,
             StaffValue = program.Staff,
             PeriodValue = program.Period,
             EnrolmentWindowValue = program.StatedEnrolmentWindow,
@@ -180,10 +180,22 @@ public sealed class ProgramDefinitionBuilder
     /// <returns>This builder.</returns>
     public ProgramDefinitionBuilder WithPurpose(LocalizedText? purpose) { PurposeValue = purpose; return this; }
 
-    /// <summary>Sets the methods and ways of working.</summary>
+    /// <summary>Sets the methods and ways of working, each one text for every language.</summary>
     /// <param name="methods">The methods, or <c>null</c> when not stated.</param>
     /// <returns>This builder.</returns>
-    public ProgramDefinitionBuilder WithMethods(IEnumerable<string>? methods) { MethodsValue = methods?.ToImmutableArray(); return this; }
+    /// <exception cref="ArgumentException">A method is null.</exception>
+    public ProgramDefinitionBuilder WithMethods(IEnumerable<string>? methods)
+    {
+        var list = NoNulls(methods, nameof(methods));
+        MethodsValue = list is { } items ? [.. items.Select(LocalizedText.Plain)] : null;
+        return this;
+    }
+
+    /// <summary>Sets the methods and ways of working, each a text per language (<see cref="LocalizedText.Create"/>) or one for all.</summary>
+    /// <param name="methods">The methods, or <c>null</c> when not stated.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">A method is null.</exception>
+    public ProgramDefinitionBuilder WithMethods(IEnumerable<LocalizedText>? methods) { MethodsValue = NoNulls(methods, nameof(methods)); return this; }
 
     /// <summary>Adds a staff role.</summary>
     /// <param name="role">The role.</param>

@@ -334,7 +334,7 @@ public static class ProgramDefinitionJson
         }
 
         OptionalText(w, "purpose", p.LocalizedPurpose, always: true);
-        Strings(w, "methods", p.Methods);
+        TextList(w, "methods", p.LocalizedMethods);
         Array<StaffRole>(w, "staff", p.Staff, (w, s) =>
         {
             w.WriteString("role", s.Role);
@@ -545,6 +545,24 @@ public static class ProgramDefinitionJson
         foreach (string item in items)
         {
             w.WriteStringValue(item);
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>A list of texts people read, each as <see cref="WriteText"/> writes it (a string, or <c>{"sv": …, "en": …}</c>).</summary>
+    private static void TextList(Utf8JsonWriter w, string name, ImmutableArray<LocalizedText>? values)
+    {
+        if (values is not { } items)
+        {
+            w.WriteNull(name);
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            WriteText(w, item);
         }
 
         w.WriteEndArray();

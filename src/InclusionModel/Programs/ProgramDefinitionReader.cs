@@ -90,7 +90,7 @@ internal sealed class ProgramDefinitionReader
             .WithFunders(StringList(m, "funders"))
             .WithBudget(Object(m, "budget", "budget", Texts.Get("phrase.a budget"), b => (Budget?)new Budget(Decimal(b, "amount") ?? 0, String(b, "currency") ?? "")))
             .WithPurpose(Text(m, "purpose"))
-            .WithMethods(StringList(m, "methods"))
+            .WithMethods(TextList(m, "methods"))
             .WithPeriod(Object(m, "period", "period", Texts.Get("phrase.a period"), ReadPeriod) ?? ProgramPeriod.Unknown)
             .WithEnrolmentWindow(Object(m, "enrolmentWindow", "dateRange", Texts.Get("phrase.an enrolment window"), w => (EnrolmentWindow?)new EnrolmentWindow(Date(w, "start"), Date(w, "end"))))
             .WithPlaces(Int(m, "places"))
@@ -153,6 +153,13 @@ internal sealed class ProgramDefinitionReader
             return null;
         }
 
+        return Text(v.Node, v.Path);
+    }
+
+    /// <summary>The text at <paramref name="path"/>, as <see cref="Text(Dictionary{string, ValueTuple{LocatedNode, string}}, string)"/> reads it; <c>null</c> (with a problem) when unreadable.</summary>
+    private LocalizedText? Text(LocatedNode node, string path)
+    {
+        var v = (Node: node, Path: path);
         if (v.Node.Kind == LocatedKind.String)
         {
             return LocalizedText.Plain(v.Node.Text!);
@@ -270,6 +277,39 @@ internal sealed class ProgramDefinitionReader
             }
 
             items.Add(read(Members(item, at, kind, what)));
+        }
+
+        return items.ToImmutable();
+    }
+
+    /// <summary>A list of texts people read (methods), each a string or an object of languages as <see cref="Text(LocatedNode, string)"/> reads it.</summary>
+    private ImmutableArray<LocalizedText>? TextList(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
+    {
+        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        {
+            return null;
+        }
+
+        if (v.Node.Kind != LocatedKind.Array)
+        {
+            WrongType<LocalizedText>(v.Path, v.Node, Texts.Get("definition.texts.expected"));
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<LocalizedText>(v.Node.Items.Count);
+        for (int i = 0; i < v.Node.Items.Count; i++)
+        {
+            var item = v.Node.Items[i];
+            string at = $"{v.Path}[{i}]";
+            Lines[at] = item.Line;
+            if (item.Kind == LocatedKind.Null)
+            {
+                WrongType<LocalizedText>(at, item, Texts.Get("definition.text.expected"));
+            }
+            else if (Text(item, at) is { } text)
+            {
+                items.Add(text);
+            }
         }
 
         return items.ToImmutable();

@@ -101,7 +101,7 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
         CheckList(ctx, "$.partners", p.Partners);
         CheckList(ctx, "$.municipalities", p.Municipalities);
         CheckList(ctx, "$.funders", p.Funders);
-        CheckList(ctx, "$.methods", p.Methods);
+        CheckList(ctx, "$.methods", p.LocalizedMethods);
         foreach (var (path, text) in Texts(p))
         {
             if (string.IsNullOrWhiteSpace(text))
@@ -139,6 +139,33 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
         }
     }
 
+    /// <summary>No text listed twice: two entries the same in a language (a plain text is the same in every language).</summary>
+    private static void CheckList(ValidationContext<ProgramDefinition> ctx, string path, ImmutableArray<LocalizedText>? list)
+    {
+        if (list is not { } items)
+        {
+            return;
+        }
+
+        var seen = LocalizedText.Languages.ToDictionary(l => l, _ => new HashSet<string>(StringComparer.OrdinalIgnoreCase), StringComparer.Ordinal);
+        for (int i = 0; i < items.Length; i++)
+        {
+            string? twice = null;
+            foreach (string language in LocalizedText.Languages)
+            {
+                if (items[i].In(language) is { } text && !string.IsNullOrWhiteSpace(text) && !seen[language].Add(text.Trim()))
+                {
+                    twice ??= text;
+                }
+            }
+
+            if (twice is not null)
+            {
+                Fail(ctx, $"{path}[{i}]", InclusionModel.Texts.Format("definition.listed-twice", Quote(twice)));
+            }
+        }
+    }
+
     /// <summary>Every free text of a definition with its JSON path.</summary>
     internal static IEnumerable<(string Path, string? Text)> Texts(ProgramDefinition p)
     {
@@ -147,12 +174,22 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
         foreach (var t in Text("$.description", p.LocalizedDescription)) yield return t;
         if (p.Owner is not null) yield return ("$.owner", p.Owner);
         foreach (var t in Text("$.purpose", p.LocalizedPurpose)) yield return t;
-        foreach (var (name, list) in new[] { ("partners", p.Partners), ("municipalities", p.Municipalities), ("funders", p.Funders), ("methods", p.Methods), ("strategicGoals", p.StrategicGoals) })
+        foreach (var (name, list) in new[] { ("partners", p.Partners), ("municipalities", p.Municipalities), ("funders", p.Funders) })
         {
             if (list is { } items)
             {
                 for (int i = 0; i < items.Length; i++) yield return ($"$.{name}[{i}]", items[i]);
             }
+        }
+
+        for (int i = 0; i < (p.LocalizedMethods?.Length ?? 0); i++)
+        {
+            foreach (var t in Text($"$.methods[{i}]", p.LocalizedMethods!.Value[i])) yield return t;
+        }
+
+        if (p.StrategicGoals is { } strategicGoals)
+        {
+            for (int i = 0; i < strategicGoals.Length; i++) yield return ($"$.strategicGoals[{i}]", strategicGoals[i]);
         }
 
         for (int i = 0; i < (p.Phases.IsDefault ? 0 : p.Phases.Length); i++)

@@ -32,6 +32,8 @@ public sealed partial class SwedishOutputTest : IDisposable
         ["programs"] = ["programs"],
         ["programs-show"] = ["programs", "show", "eskilstuna-romane-bucha"],
         ["programs-show-goals"] = ["programs", "show", "hallefors-all-in"],
+        ["programs-show-methods"] = ["programs", "show", "motala-utanforskap-till-sysselsattning"],
+        ["programs-show-roma-methods"] = ["programs", "show", "vasteras-romane-droma"],
         ["validate"] = ["validate", Sample("histories.ndjson"), "--as-of", "2015-06-01"],
         ["eligibility"] = ["eligibility", Sample("people.ndjson")],
         ["compare"] = ["compare", Sample("histories.ndjson"), "--candidate", Sample("programs/romane-bucha-employment-14.json"), "--as-of", "2015-06-01"],
@@ -134,9 +136,28 @@ public sealed partial class SwedishOutputTest : IDisposable
     [InlineData("compare", "Fasen ”Anställning”, längsta tid i månader (employment.maximumMonths): 12 → 14")]
     [InlineData("programs-show-goals", "tolkning av målgruppen, kravet ”I arbetsför ålder” ($.targetGroup.required[1]): ")]
     [InlineData("programs-show", "metoder:          egenmakt (empowerment)")]
+    [InlineData("programs-show-methods", "metoder:          täta kontakter med varje deltagare och stöd som utformas efter den enskildes behov; cv-skrivning, jobbsökning och intervjuträning; kurser, ")]
     [InlineData("report-period", "Periodrapport: All in (hallefors-all-in)")]
     public void SwedishOutput_NamesProgramsFieldsAndRulesInWords(string name, string expected)
         => Assert.Contains(expected, Swedish(name), StringComparison.Ordinal);
+
+    /// <summary>Every catalogue program that states methods gives each in Swedish, and programs show in Swedish says them so, never in English.</summary>
+    [Theory]
+    [MemberData(nameof(ProgramsWithMethods))]
+    public void SwedishProgramsShow_SaysEveryMethodInSwedish(string id)
+    {
+        var program = InclusionModel.Programs.ProgramCatalogue.BuiltIn.Get(id);
+        var methods = program.LocalizedMethods!.Value;
+
+        Assert.All(methods, m => Assert.False(m.IsPlain || m.Swedish is null || m.English is null, $"{id}: the method '{m.In("en") ?? m.PlainText}' is not in both languages"));
+        string swedish = CliRun.Run(["programs", "show", id, "--language", "sv"]).Output;
+        string english = CliRun.Run(["programs", "show", id, "--language", "en"]).Output;
+        string Line(string text, string label) => text.Split('\n').Single(l => l.StartsWith(label, StringComparison.Ordinal));
+        Assert.Equal("metoder:          " + string.Join("; ", methods.Select(m => m.Swedish)), Line(swedish, "metoder:"));
+        Assert.Equal("methods:          " + string.Join("; ", methods.Select(m => m.English)), Line(english, "methods:"));
+    }
+
+    public static TheoryData<string> ProgramsWithMethods => [.. InclusionModel.Programs.ProgramCatalogue.BuiltIn.All.Where(p => p.LocalizedMethods is { Length: > 0 }).Select(p => p.Id)];
 
     [GeneratedRegex(@"(?<![\d,.\-−])1 (rader|poster|felformade|giltiga|ogiltiga|faser|månader|dagar|bedömningar|personer|ändrade|uppgifter|deltagarna)\b")]
     private static partial Regex OneWithPlural();

@@ -13,7 +13,7 @@ internal static class DefinitionAssert
         Seq(expected.Partners, actual.Partners);
         Seq(expected.Municipalities, actual.Municipalities);
         Seq(expected.Funders, actual.Funders);
-        Seq(expected.Methods, actual.Methods);
+        Seq(expected.LocalizedMethods, actual.LocalizedMethods);
         Seq(expected.Staff, actual.Staff);
         Seq(expected.StrategicGoals, actual.StrategicGoals);
         Seq(expected.Reports, actual.Reports);

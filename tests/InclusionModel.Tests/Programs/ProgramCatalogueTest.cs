@@ -39,7 +39,7 @@ public partial class ProgramCatalogueTest
         var p = Get("eskilstuna-romane-bucha");
 
         Assert.Equal(("Romane Bucha", "Eskilstuna kommun", 30), (p.Name, p.Owner, p.Places));
-        Assert.Equal(["empowerment"], p.Methods!.Value.ToArray());
+        Assert.Equal([LocalizedText.Create("egenmakt (empowerment)", "empowerment")], p.LocalizedMethods!.Value.ToArray());
         Assert.Equal("preparation[-/] employment[10-12/1] exit-support[2-4/]", Phases(p));
         Assert.Equal(new EnrolmentWindow(null, D("2014-12-31")), p.EnrolmentWindow);
         Assert.Equal("resides-in-municipality, working-age, self-declared-target-group, far-from-labour-market", Rules(p.TargetGroup!.Required));
@@ -67,7 +67,7 @@ public partial class ProgramCatalogueTest
         Assert.Equal("activities[-/]", Phases(p));
         Assert.Equal("resides-in-municipality, far-from-labour-market", Rules(p.TargetGroup!.Required));
         Assert.Equal(["Eskilstuna"], p.Municipalities!.Value.ToArray());
-        Assert.Equal(["empowerment"], p.Methods!.Value.ToArray());
+        Assert.Equal([LocalizedText.Create("egenmakt (empowerment)", "empowerment")], p.LocalizedMethods!.Value.ToArray());
         Assert.False(p.EnrolmentWindow.IsBounded);
         Assert.Equal((null, null, null, null, null), (p.Owner, p.Places, p.Budget, p.Goals, p.Reports));
         Assert.False(p.Period.IsKnown);
@@ -155,7 +155,7 @@ public partial class ProgramCatalogueTest
         // "Iriktningen är att anställa en man och en kvinna": an intention, not a count.
         Assert.Equal([("coach", null), ("bridge-builder", null), ("project-leader", null)], p.Staff!.Value.Select(s => (s.Role, s.Count)));
         Assert.Contains("intention", p.Staff.Value[1].Description);
-        Assert.Equal("collaboration teams around the individuals concerned", p.Methods!.Value[3]);
+        Assert.Equal(LocalizedText.Create("samverkansteam runt de berörda deltagarna", "collaboration teams around the individuals concerned"), p.LocalizedMethods!.Value[3]);
         Assert.Equal([new ReportDuty(ReportKind.HalfYearReport), new ReportDuty(ReportKind.FinalReport, "Mälardalens högskola")], p.Reports!.Value.ToArray());
         Assert.All(p.Goals!.Value, g => Assert.False(g.IsMeasurable));
         Assert.Null(p.Places);

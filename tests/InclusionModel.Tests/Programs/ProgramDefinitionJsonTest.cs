@@ -236,6 +236,47 @@ public class ProgramDefinitionJsonTest
     }
 
     [Fact]
+    public void Parse_Methods_EachAStringOrATextPerLanguage()
+    {
+        var program = ProgramDefinitionJson.Parse("""
+            {"id":"x","name":"x",
+             "methods":["coaching",{"sv":"täta kontakter med varje deltagare","en":"close contact with each participant"},{"en":"internships"}],
+             "phases":[{"id":"a"}]}
+            """).GetValueOrThrow();
+
+        Assert.Equal(
+            [LocalizedText.Plain("coaching"), LocalizedText.Create("täta kontakter med varje deltagare", "close contact with each participant"), LocalizedText.Create(null, "internships")],
+            program.LocalizedMethods!.Value.ToArray());
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+            Assert.Equal(["coaching", "täta kontakter med varje deltagare", "internships"], program.Methods!.Value.ToArray()); // no Swedish: the English
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            Assert.Equal(["coaching", "close contact with each participant", "internships"], program.Methods!.Value.ToArray());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    [Fact]
+    public void Serialize_Methods_AStringOrAnObjectEach_AndReadBackTheSame()
+    {
+        var program = new ProgramDefinitionBuilder("x", "x")
+            .WithMethods([LocalizedText.Plain("coaching"), LocalizedText.Create(en: "courses", sv: "kurser")])
+            .AddPhase("a")
+            .Build();
+
+        string json = ProgramDefinitionJson.Serialize(program);
+
+        Assert.Contains("\"methods\": [\n    \"coaching\",\n    {\n      \"sv\": \"kurser\",\n      \"en\": \"courses\"\n    }\n  ],", json, StringComparison.Ordinal);
+        DefinitionAssert.Same(program, ProgramDefinitionJson.Parse(json).GetValueOrThrow());
+        Assert.Equal(json, ProgramDefinitionJson.Serialize(ProgramDefinitionJson.Parse(json).GetValueOrThrow()));
+    }
+
+    [Fact]
     public void Serialize_TextsInLanguages_SwedishFirst_NamesAfterTheId()
     {
         var program = ProgramDefinitionJson.Parse("""{"id":"x","name":"x","description":{"en":"Short","sv":"Kort"},"phases":[{"id":"a","optional":true,"names":{"en":"A","sv":"Ä"}},{"id":"b"}]}""").GetValueOrThrow();
@@ -257,6 +298,12 @@ public class ProgramDefinitionJsonTest
     [InlineData("\"description\":{\"sv\":\"\",\"en\":\"Short\"}", "$.description.sv (line 1): a text that is stated cannot be blank; leave it out (null) when the source does not state it")]
     [InlineData("\"description\":{\"sv\":\"Skriv till a@b.se\"}", "$.description.sv (line 1): contains an e-mail address; definitions name roles and organisations, never people or their contact details")]
     [InlineData("\"phases\":[{\"id\":\"a\",\"names\":{\"de\":\"A\"}}]", "$.phases[0].names.de (line 1): 'de' is not a language of a text; the languages are sv and en")]
+    [InlineData("\"methods\":[\"coaching\",{\"sv\":\"kurser\",\"de\":\"Kurse\"}]", "$.methods[1].de (line 1): 'de' is not a language of a text; the languages are sv and en")]
+    [InlineData("\"methods\":[\"coaching\",5]", "$.methods[1] (line 1): expected a string, or an object with a text per language (sv, en), found a number '5'")]
+    [InlineData("\"methods\":[null]", "$.methods[0] (line 1): expected a string, or an object with a text per language (sv, en), found null")]
+    [InlineData("\"methods\":\"coaching\"", "$.methods (line 1): expected an array of texts, each a string or an object with a text per language (sv, en), found a string 'coaching'")]
+    [InlineData("\"methods\":[{\"sv\":\"kurser\"},{\"sv\":\"Kurser\",\"en\":\"courses\"}]", "$.methods[1] (line 1): 'Kurser' is listed more than once")]
+    [InlineData("\"methods\":[{\"sv\":\"ring 19121212-1212\"}]", "$.methods[0].sv (line 1): contains what looks like a personal identity number; definitions never carry personal data")]
     public void Parse_WrongText_IsOneLocatedProblem(string member, string problem)
     {
         string json = member.StartsWith("\"phases\"", StringComparison.Ordinal)

@@ -29,11 +29,12 @@ public class ProgramDefinitionPropertiesTest
     }
 
     [Property(Arbitrary = [typeof(Generators), typeof(Arbitraries)], MaxTest = 200)]
-    public void TextsInLanguages_WrittenAndReadBack_KeepEveryLanguage(ProgramDefinition program, LocalizedText description, LocalizedText purpose, LocalizedText names)
+    public void TextsInLanguages_WrittenAndReadBack_KeepEveryLanguage(ProgramDefinition program, LocalizedText description, LocalizedText purpose, LocalizedText names, LocalizedText method)
     {
         var changed = ProgramDefinitionBuilder.From(program)
             .WithDescription(description)
             .WithPurpose(purpose)
+            .WithMethods([method])
             .WithPhases(program.Phases.Select((phase, i) => i == 0 ? phase with { Names = names } : phase))
             .Build();
 
@@ -44,9 +45,10 @@ public class ProgramDefinitionPropertiesTest
             Assert.Equal(description.In(language), back.LocalizedDescription!.In(language));
             Assert.Equal(purpose.In(language), back.LocalizedPurpose!.In(language));
             Assert.Equal(names.In(language), back.Phases[0].Names!.In(language));
+            Assert.Equal(method.In(language), back.LocalizedMethods!.Value.Single().In(language));
         }
 
-        Assert.Equal((description, purpose, names), (back.LocalizedDescription, back.LocalizedPurpose, back.Phases[0].Names));
+        Assert.Equal((description, purpose, names, method), (back.LocalizedDescription, back.LocalizedPurpose, back.Phases[0].Names, back.LocalizedMethods!.Value.Single()));
     }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 300)]
