@@ -46,6 +46,9 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("5", "validate samples/histories.ndjson --as-of 2021-06-30", "en", "line 14: malformed: events[0].on: '2019-02-30' is not a valid date (YYYY-MM-DD)")]
     [InlineData("5", "eligibility samples/people.ndjson", "sv", "rad 9: felformad: månader med försörjningsstöd (facts.socialAssistanceMonths[0]): '2020-13' är ingen giltig månad (ÅÅÅÅ-MM)")]
     [InlineData("5", "eligibility samples/people.ndjson", "en", "line 9: malformed: months with social assistance (facts.socialAssistanceMonths[0]): '2020-13' is not a valid month (YYYY-MM)")]
+    // 7: a rule's result is no "utfall": what changed about the rule, in words
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "sv", "rad 1 (e-0001): tillhör målgruppen → tillhör inte målgruppen; kravet ”I arbetsför ålder” (working-age) är inte längre uppfyllt\n")]
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "en", "line 1 (e-0001): eligible → not-eligible; the requirement “Of working age” (working-age) is no longer met\n")]
     // 26: a one-day period is one day
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "sv", "Periodrapport: All in (hallefors-all-in), 1 juni 2019\n")]
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "en", "Period report: All in (hallefors-all-in), 1 June 2019\n")]
@@ -57,6 +60,7 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("3", AllInMonth, "sv", "i riskzonen")]
     [InlineData("4", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "sv", "uppgift saknas → 25")]
     [InlineData("32", AllInMonth, "sv", "18,7\u00A0%–")]
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "sv", "utfall")]
     public void Output_NoLongerSaysIt(string finding, string command, string language, string wrong)
         => Assert.False(Run(command, language).Contains(wrong, StringComparison.Ordinal), $"finding {finding}: '{wrong}' still in:\n{Run(command, language)}");
 
