@@ -52,6 +52,22 @@ public sealed class ReaderFindingsTest : IDisposable
     // 26: a one-day period is one day
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "sv", "Periodrapport: All in (hallefors-all-in), 1 juni 2019\n")]
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "en", "Period report: All in (hallefors-all-in), 1 June 2019\n")]
+    // 10, 11, 12, 15, 17, 18, 19, 20, 27, 28: English and ids showing through, terms, word order, errors
+    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "visar det): inte giltig JSON: ett objekt eller en lista avslutas aldrig (rad 2, nära byte 1)")]
+    [InlineData("11", "report --help", "sv", "avsnittet ”Rader i filen” visas inte.")]
+    [InlineData("12", "report samples/all-in.ndjson --program eskilstuna-romane-bucha --month 2019-06", "sv", "innehåller inga rader för Romane Bucha (eskilstuna-romane-bucha)")]
+    [InlineData("12", "report samples/histories.ndjson --program eskilstuna-romane-bucha --final", "sv", "Romane Bucha (eskilstuna-romane-bucha) har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med --from och --to")]
+    [InlineData("15", "programs show hallefors-all-in", "sv", "\nprojektägare:")]
+    [InlineData("17", "report --help", "sv", "(månadsrapporten)")]
+    [InlineData("18", "compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01", "sv", "valideringsresultat ändras")]
+    [InlineData("19", "--help", "sv", "Bedöm om varje person")]
+    [InlineData("20", "compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01", "sv", "bryter med nuvarande definition mot")]
+    [InlineData("27", "report x --program hallefors-all-in --from 2019-01-01", "sv", "--from måste anges tillsammans med --to")]
+    [InlineData("27", "report samples/all-in.ndjson --program hallefors-all-in --month 2019-06 --min-cell 5", "sv", "--min-cell kan bara användas med --publication")]
+    [InlineData("27", "report x --program hallefors-all-in --month 2019-13", "sv", "--month måste vara en månad ÅÅÅÅ-MM (01–12), inte '2019-13'")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "ska vara ett heltal, inte texten 'forty'")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "genomförandeskedet slutar innan det börjar (2027-01-01–2026-12-31)")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "lägsta ålder 70 är högre än högsta ålder 64 (en gräns som inte anges är 20 respektive 64)")]
     public void Output_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Run(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in:\n{Run(command, language)}");
 
@@ -61,6 +77,8 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("4", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "sv", "uppgift saknas → 25")]
     [InlineData("32", AllInMonth, "sv", "18,7\u00A0%–")]
     [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "sv", "utfall")]
+    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "(line")]
+    [InlineData("11", "report --help", "sv", "records-block")]
     public void Output_NoLongerSaysIt(string finding, string command, string language, string wrong)
         => Assert.False(Run(command, language).Contains(wrong, StringComparison.Ordinal), $"finding {finding}: '{wrong}' still in:\n{Run(command, language)}");
 
