@@ -12,10 +12,8 @@ namespace InclusionModel.Programs;
 public readonly record struct ProgramDefinitionProblem(string Path, string Message, int? Line = null)
 {
     /// <inheritdoc />
-    /// <remarks>In the current UI language (issue 24: no English "line" under Swedish); a problem of the whole file at a line (not valid JSON) is its message, which says the line itself.</remarks>
-    public override string ToString() => Line is not { } line ? $"{Path}: {Message}"
-        : Path == "$" ? Message
-        : Texts.Format("problem.at-line", Path, line, Message);
+    /// <remarks>In the current UI language (issue 24: no English "line" under Swedish).</remarks>
+    public override string ToString() => Line is { } line ? Texts.Format("problem.at-line", Path, line, Message) : $"{Path}: {Message}";
 
     internal static ProgramDefinitionProblem From(ValidationFailure failure)
         => new(JsonPaths.FromPropertyPath(failure.PropertyName), failure.ErrorMessage);

@@ -53,7 +53,7 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "sv", "Periodrapport: All in (hallefors-all-in), 1 juni 2019\n")]
     [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "en", "Period report: All in (hallefors-all-in), 1 June 2019\n")]
     // 10, 11, 12, 15, 17, 18, 19, 20, 27, 28: English and ids showing through, terms, word order, errors
-    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "visar det): inte giltig JSON: ett objekt eller en lista avslutas aldrig (rad 2, nära byte 1)")]
+    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "visar det): $ (rad 2): inte giltig JSON: ett objekt eller en lista avslutas aldrig (rad 2, nära byte 1)")]
     [InlineData("11", "report --help", "sv", "avsnittet ”Rader i filen” visas inte.")]
     [InlineData("12", "report samples/all-in.ndjson --program eskilstuna-romane-bucha --month 2019-06", "sv", "innehåller inga rader för Romane Bucha (eskilstuna-romane-bucha)")]
     [InlineData("12", "report samples/histories.ndjson --program eskilstuna-romane-bucha --final", "sv", "Romane Bucha (eskilstuna-romane-bucha) har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med --from och --to")]
