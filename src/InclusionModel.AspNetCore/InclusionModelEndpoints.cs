@@ -127,9 +127,10 @@ internal static class InclusionModelEndpoints
                 return refused;
             }
 
-            if (Period(program, month, from, to, halfYear, final ?? false) is not { } period)
+            var (period, wrongTitle, wrong) = Period(program, month, from, to, halfYear, final ?? false);
+            if (period is null)
             {
-                return HttpProblems.Problem<Status400>("http.which-period.title", Texts.Get("http.which-period"));
+                return HttpProblems.Problem<Status400>(wrongTitle!, wrong!);
             }
 
             if (minCell is < 3 || (minCell is not null && publication != true))
@@ -290,35 +291,52 @@ internal static class InclusionModelEndpoints
             : IsoDates.TryParse(text, out var date) ? (date, null)
             : (default, HttpProblems.Problem<Status400>("http.not-a-date.title", Texts.Get("http.not-a-date")));
 
-    private static ReportPeriod? Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
+    /// <summary>
+    /// The period the query names, or what is wrong with it, as the command says it (issue 24: "which period?" only
+    /// when none is given). The values of the request are not repeated: only dates the service has read itself.
+    /// </summary>
+    private static (ReportPeriod? Period, string? Title, string? Detail) Period(ProgramDefinition program, string? month, string? from, string? to, string? halfYear, bool final)
     {
         int given = (month is null ? 0 : 1) + (from is null && to is null ? 0 : 1) + (halfYear is null ? 0 : 1) + (final ? 1 : 0);
         if (given != 1)
         {
-            return null;
+            return given == 0
+                ? (null, "http.which-period.title", Texts.Get("http.which-period"))
+                : (null, "http.one-period.title", Texts.Get("http.one-period"));
         }
 
         // The command's readings (ReportPeriod.TryParseMonth, TryParseHalfYear, IsoDates.TryParse): one rule for both.
         if (month is not null)
         {
-            return ReportPeriod.TryParseMonth(month, out var monthly) ? monthly : null;
+            return ReportPeriod.TryParseMonth(month, out var monthly) ? (monthly, null, null) : (null, "http.bad-period.title", Texts.Get("http.bad-month"));
         }
 
         if (halfYear is not null)
         {
-            return ReportPeriod.TryParseHalfYear(halfYear, out var half) ? half : null;
+            return ReportPeriod.TryParseHalfYear(halfYear, out var half) ? (half, null, null) : (null, "http.bad-period.title", Texts.Get("http.bad-half-year"));
         }
 
         if (final)
         {
             var whole = program.Schedule.WholePeriod;
-            return whole.Start is not null && whole.End is not null ? ReportPeriod.Final(program) : null;
+            return whole.Start is not null && whole.End is not null ? (ReportPeriod.Final(program), null, null) : (null, "http.no-final-period.title", Texts.Get("http.no-final-period"));
         }
 
-        return IsoDates.TryParse(from, out var first) && IsoDates.TryParse(to, out var last) && last >= first ? ReportPeriod.Between(first, last) : null;
+        if (from is null || to is null)
+        {
+            return (null, "http.bad-period.title", Texts.Get("http.from-to"));
+        }
+
+        if (!IsoDates.TryParse(from, out var first) || !IsoDates.TryParse(to, out var last))
+        {
+            return (null, "http.bad-period.title", Texts.Get("http.bad-from-to"));
+        }
+
+        return last >= first
+            ? (ReportPeriod.Between(first, last), null, null)
+            : (null, "http.bad-period.title", Texts.Format("http.period-backwards", IsoDates.Format(last), IsoDates.Format(first))); // dates as the service writes them, not as sent
     }
 
-    /// <summary>404: the id is repeated only when it is written as program ids are (lower-case letters, digits and hyphens, at most 64), never a path's other text.</summary>
     internal static Problem<Status404> NoProgram(string id, ProgramSet programs)
     {
         string all = string.Join(", ", programs.All.Select(p => p.Id));

@@ -15,7 +15,8 @@ internal readonly record struct SheetCell(SheetCellKind Kind, string Text = "", 
 
     internal static SheetCell Count(long count) => new(SheetCellKind.Number, Number: count);
 
-    internal static SheetCell Decimal(decimal number) => new(SheetCellKind.Number, Number: number);
+    /// <summary>A count or a projection of one: the exact number, shown whole (<c>0</c>) as the text report shows it (361.7 as 362).</summary>
+    internal static SheetCell Whole(decimal number) => new(SheetCellKind.Whole, Number: number);
 
     internal static SheetCell Share(decimal fraction) => new(SheetCellKind.Percent, Number: fraction);
 
@@ -30,6 +31,7 @@ internal enum SheetCellKind
     Heading,
     Indented,
     Number,
+    Whole,
     Percent,
     Date,
 }

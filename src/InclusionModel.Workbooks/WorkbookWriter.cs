@@ -169,7 +169,7 @@ public static class WorkbookWriter
     /// <summary>A value of a report table as a cell: counts and numbers as numbers, shares as per cent, dates as dates, the mark and words as text.</summary>
     private static SheetCell Cell(ReportValue value) => value.Kind switch
     {
-        ReportValueKind.Count or ReportValueKind.Number => SheetCell.Decimal(value.Number),
+        ReportValueKind.Count or ReportValueKind.Number => SheetCell.Whole(value.Number),
         ReportValueKind.Share => SheetCell.Share(value.Number),
         ReportValueKind.Date => SheetCell.On(value.Date),
         ReportValueKind.None => SheetCell.Empty,

@@ -26,6 +26,7 @@ internal static class XlsxPackage
         SheetCellKind.Percent => 2,
         SheetCellKind.Date => 3,
         SheetCellKind.Indented => 4,
+        SheetCellKind.Whole => 5,
         _ => 0,
     };
 
@@ -130,7 +131,7 @@ internal static class XlsxPackage
         return value.Kind switch
         {
             SheetCellKind.Empty => null,
-            SheetCellKind.Number or SheetCellKind.Percent => new Cell(new CellValue(value.Number.ToString(CultureInfo.InvariantCulture)))
+            SheetCellKind.Number or SheetCellKind.Whole or SheetCellKind.Percent => new Cell(new CellValue(value.Number.ToString(CultureInfo.InvariantCulture)))
             {
                 CellReference = reference, DataType = CellValues.Number, StyleIndex = style,
             },
@@ -145,7 +146,7 @@ internal static class XlsxPackage
         };
     }
 
-    /// <summary>The style sheet: 0 plain, 1 bold (titles, headings), 2 per cent with two decimals, 3 ISO date, 4 indented.</summary>
+    /// <summary>The style sheet: 0 plain, 1 bold (titles, headings), 2 per cent with two decimals, 3 ISO date, 4 indented, 5 whole number (<c>0</c>: a projection of a count shown as the text shows it).</summary>
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy\\-mm\\-dd" }) { Count = 1 },
         new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }), new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
@@ -156,8 +157,9 @@ internal static class XlsxPackage
             new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, ApplyFont = true },
             new CellFormat { NumberFormatId = 10, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
             new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true },
-            new CellFormat(new Alignment { Indent = 1 }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true })
-        { Count = 5 });
+            new CellFormat(new Alignment { Indent = 1 }) { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true },
+            new CellFormat { NumberFormatId = 1, FontId = 0, FillId = 0, BorderId = 0, ApplyNumberFormat = true })
+        { Count = 6 });
 
     /// <summary>A sheet's name as a workbook allows it: at most 31 characters, none of <c>[]:*?/\</c>.</summary>
     private static string SheetName(string name)

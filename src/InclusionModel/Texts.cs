@@ -86,6 +86,7 @@ internal static class Texts
         ["reader.missing-field"] = ("missing required field '{0}'", "obligatoriskt fält '{0}' saknas"),
         ["reader.events-not-array"] = ("'events' must be an array, found {0}", "'events' måste vara en array, hittade {0}"),
         ["reader.event-at"] = ("events[{0}]: {1}", "händelse {0} (events[{0}]): {1}"),
+        ["reader.event-not-date"] = ("events[{0}].{1}: '{2}' is not a valid date (YYYY-MM-DD)", "händelse {0} (events[{0}].{1}): '{2}' är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
         ["reader.event-not-object"] = ("an event must be a JSON object, found {0}", "en händelse måste vara ett JSON-objekt, hittade {0}"),
         ["reader.not-event-field"] = ("'{0}' is not a field of an event", "'{0}' är inget fält i en händelse"),
         ["reader.study-days-whole"] = ("'studyDaysPerWeek' must be a whole number 0–5, was '{0}'", "'studyDaysPerWeek' måste vara ett heltal 0–5, var '{0}'"),
@@ -113,7 +114,7 @@ internal static class Texts
         ["reader.too-long"] = ("the line is longer than {0} bytes", "raden är längre än {0} byte"),
         ["json.object"] = ("an object", "ett objekt"),
         ["json.array"] = ("an array", "en array"),
-        ["json.string"] = ("a string", "en sträng"),
+        ["json.string"] = ("a string", "texten"),
         ["json.number"] = ("a number", "ett tal"),
         ["json.boolean"] = ("a boolean", "ett sanningsvärde"),
 
@@ -132,7 +133,7 @@ internal static class Texts
         ["definition.contains-email-address"] = ("contains an e-mail address; definitions name roles and organisations, never people or their contact details", "innehåller en e-postadress; definitioner namnger roller och organisationer, aldrig personer eller deras kontaktuppgifter"),
         ["definition.listed-twice"] = ("'{0}' is listed more than once", "'{0}' finns med mer än en gång"),
         ["definition.date-outside-calendar-range"] = ("{0} is outside the dates a program can run on ({1} to {2}): durations and report deadlines are counted past it, and must stay inside the calendar", "{0} ligger utanför de datum ett projekt kan löpa ({1} till {2}): varaktigheter och rapportfrister räknas förbi det och måste stanna inom kalendern"),
-        ["definition.stage-starts-after-ends"] = ("the {0} stage starts after it ends ({1})", "{0} börjar efter att det slutar ({1})"),
+        ["definition.stage-starts-after-ends"] = ("the {0} stage starts after it ends ({1})", "{0} slutar innan det börjar ({1})"),
         ["definition.stage-overlaps-previous"] = ("the {0} stage begins on or before {1}, inside or before the {2} stage; the stages follow one another", "{0} börjar på eller före {1}, inom eller före {2}; skedena följer på varandra"),
         ["definition.enrolment-window-starts-after-ends"] = ("the enrolment window starts after it ends ({0})", "intagsperioden börjar efter att den slutar ({0})"),
         ["definition.enrolment-window-starts-before-implementation"] = ("the enrolment window starts on {0}, before the implementation stage ({1}); a program enrols only while it is implemented", "intagsperioden börjar {0}, före genomförandeskedet ({1}); ett projekt tar bara in deltagare medan det genomförs"),
@@ -151,7 +152,7 @@ internal static class Texts
         ["definition.municipality-name-cannot-blank"] = ("a municipality name cannot be blank", "ett kommunnamn kan inte vara tomt"),
         ["definition.rule-needs-municipalities"] = ("the rule reads the program's municipalities, and the program states none; name them here or in $.municipalities", "regeln läser projektets kommuner, och projektet anger inga; nämn dem här eller i $.municipalities"),
         ["definition.age-range"] = ("an age must be 0–{0}, was {1}", "en ålder måste vara 0–{0}, var {1}"),
-        ["definition.age-range-empty"] = ("the age range is empty: minimum {0} is above maximum {1} (an unset end takes the default {2}–{3})", "åldersspannet är tomt: minimum {0} är över maximum {1} (ett ej angivet värde tar standardvärdet {2}–{3})"),
+        ["definition.age-range-empty"] = ("the age range is empty: minimum {0} is above maximum {1} (an unset end takes the default {2}–{3})", "lägsta ålder {0} är högre än högsta ålder {1} (en gräns som inte anges är {2} respektive {3})"),
         ["definition.months-range"] = ("months must be 1–24, was {0}", "months måste vara 1–24, var {0}"),
         ["definition.of-months-range"] = ("ofMonths must be 1–120, was {0}", "ofMonths måste vara 1–120, var {0}"),
         ["definition.months-within-of-months"] = ("months must be 1–ofMonths: {0} of {1} (an unset value takes the default {2} of {3})", "months måste vara 1–ofMonths: {0} av {1} (ett ej angivet värde tar standardvärdet {2} av {3})"),
@@ -226,11 +227,12 @@ internal static class Texts
         ["pd.fields-are"] = ("; the fields are {0}", "; fälten är {0}"),
         ["pd.not-field"] = ("'{0}' is not a field of {1}{2}", "'{0}' är inget fält i {1}{2}"),
         ["pd.needs"] = ("{0} needs '{1}'", "{0} behöver '{1}'"),
-        ["pd.expected"] = ("expected {0}, found {1}", "ska vara {0}, är {1}"),
+        ["pd.expected"] = ("expected {0}, found {1}", "ska vara {0}, inte {1}"),
         ["pd.true-or-false"] = ("true or false", "true eller false"),
         ["pd.empty"] = ("the file is empty; expected a program definition object", "filen är tom; den ska innehålla ett projektdefinitionsobjekt"),
         ["pd.more-than-one"] = ("more than one JSON value in the file", "mer än ett JSON-värde i filen"),
         ["pd.not-json"] = ("not valid JSON: {0} (line {1}{2})", "inte giltig JSON: {0} (rad {1}{2})"),
+        ["problem.at-line"] = ("{0} (line {1}): {2}", "{0} (rad {1}): {2}"),
         ["pd.near"] = (", near byte {0}", ", nära byte {0}"),
         ["pd.not-utf8"] = ("not valid UTF-8 text", "inte giltig UTF-8-text"),
         ["pd.comment"] = ("a comment (// or /* */); JSON has no comments, so a definition file cannot hold one", "en kommentar (// eller /* */); JSON har inga kommentarer, så en definitionsfil kan inte ha någon"),
@@ -267,7 +269,8 @@ internal static class Texts
         ["er.declaration-only"] = ("'selfDeclaredTargetGroup' must be an object {{\"declared\": true or false, \"on\": date}} with nothing else", "'selfDeclaredTargetGroup' måste vara ett objekt {{\"declared\": true eller false, \"on\": datum}} utan något annat"),
         ["er.declaration-both"] = ("'selfDeclaredTargetGroup' needs both 'declared' and 'on'", "'selfDeclaredTargetGroup' behöver både 'declared' och 'on'"),
         ["er.months-array"] = ("'socialAssistanceMonths' must be an array of months (YYYY-MM), found {0}", "'socialAssistanceMonths' måste vara en array av månader (ÅÅÅÅ-MM), hittade {0}"),
-        ["er.not-month"] = ("'socialAssistanceMonths[{0}]' is not a month (YYYY-MM): {1}", "'socialAssistanceMonths[{0}]' är ingen månad (ÅÅÅÅ-MM): {1}"),
+        ["er.fact-not-month"] = ("{2} (facts.socialAssistanceMonths[{0}]): {1} is not a valid month (YYYY-MM)", "{2} (facts.socialAssistanceMonths[{0}]): {1} är ingen giltig månad (ÅÅÅÅ-MM)"),
+        ["er.fact-not-date"] = ("{2} (facts.{0}): {1} is not a valid date (YYYY-MM-DD)", "{2} (facts.{0}): {1} är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
         ["er.month-repeated"] = ("'socialAssistanceMonths[{0}]': {1} is listed more than once", "'socialAssistanceMonths[{0}]': {1} finns med mer än en gång"),
         ["er.not-date"] = ("'{0}' is not a date (YYYY-MM-DD): {1}", "'{0}' är inget datum (ÅÅÅÅ-MM-DD): {1}"),
 
@@ -308,14 +311,18 @@ internal static class Texts
         ["report.target"] = ("Target", "Målvärde"),
         ["report.actual"] = ("Actual", "Utfall"),
         ["report.status"] = ("Status", "Läge"),
-        ["report.projection"] = ("Projection (90% range)", "Prognos (90\u00A0% intervall)"),
+        ["report.projection"] = ("Projection (90% range)", "Prognos (90-procentigt intervall)"),
+        ["report.goals-from-start"] = ("Goals are counted from the program's start to {0}.", "Målen räknas från projektets start till och med {0}."),
+        ["report.column.actual-from-start"] = ("Actual since the program's start", "Utfall sedan projektstart"),
         ["report.projection-by"] = ("{0} ({1}–{2}) by {3}", "{0} ({1}–{2}) den {3}"),
-        ["chart.title"] = ("{0}: goals as of {1}", "{0}: målen per {1}"),
-        ["chart.projection"] = ("projection {0} (90% range {1}–{2}) by {3}", "prognos {0} (90\u00A0% intervall {1}–{2}) den {3}"),
+        ["chart.title"] = ("{0}: goals from the program's start to {1}", "{0}: målen från projektets start till och med {1}"),
+        ["chart.publication"] = ("For publication: the counts are perturbed slightly and small counts are not shown.", "För publicering: antalen är något slumpvis justerade och små antal visas inte."),
+        ["chart.projection"] = ("projection {0} (90% range {1}–{2}) by {3}", "prognos {0} (90-procentigt intervall {1}–{2}) den {3}"),
         ["chart.actual"] = ("actual {0}", "utfall {0}"),
         ["chart.caption"] = ("actual {0}, target {1}", "utfall {0}, målvärde {1}"),
         ["chart.projected"] = (", projected {0} ({1}–{2}) by {3}", ", prognos {0} ({1}–{2}) den {3}"),
-        ["chart.legend"] = ("bar: reached; shaded: projection at the rate so far (90% range), dashed: expected; black line: target", "stapel: uppnått; skuggat: prognos i takten hittills (90\u00A0% intervall), streckat: förväntat; svart linje: målvärde"),
+        ["chart.legend"] = ("Bar: actual so far. Shaded area: projection if the rate so far holds (90% range).", "Stapel: utfall hittills. Skuggat fält: prognos om takten håller i sig (90-procentigt intervall)."),
+        ["chart.legend.lines"] = ("Dashed line: the projection's central value. Black line: target.", "Streckad linje: prognosens mittvärde. Svart linje: målvärde."),
 
         // A definition's fields in words (issue 24): what compare says changed, what a reading reads
         ["field.id"] = ("id", "id"),
@@ -376,6 +383,7 @@ internal static class Texts
         ["field.item"] = ("item {0}", "nr {0}"),
         ["field.changed"] = ("{0} ({1}) changed", "{0} ({1}) ändras"),
         ["field.from-to"] = ("{0} ({1}): {2} → {3}", "{0} ({1}): {2} → {3}"),
+        ["field.default"] = ("{0} (default)", "{0} (standardvärde)"),
         ["field.true"] = ("true", "ja"),
         ["field.false"] = ("false", "nej"),
 
@@ -425,8 +433,13 @@ internal static class Texts
         ["name.quantity.exits-into-studies"] = ("exits into studies", "avslut till studier"),
         ["name.status.met"] = ("met", "uppnått"),
         ["name.status.on-track"] = ("on track", "enligt plan"),
-        ["name.status.at-risk"] = ("at risk", "i riskzonen"),
+        ["name.status.at-risk"] = ("out of reach at the current rate", "nås inte i nuvarande takt"),
         ["name.status.missed"] = ("missed", "inte uppnått"),
+        // A ceiling (bound at-most) is kept by staying under it: "met" would read as "648 reached"
+        ["name.ceiling-status.met"] = ("within the ceiling", "inom taket"),
+        ["name.ceiling-status.on-track"] = ("on track", "enligt plan"),
+        ["name.ceiling-status.at-risk"] = ("over the ceiling at the current rate", "överskrids i nuvarande takt"),
+        ["name.ceiling-status.missed"] = ("over the ceiling", "taket överskridet"),
         ["name.role.staff"] = ("Staff", "Personal"),
         ["name.role.activity-leader"] = ("Activity leader", "Aktivitetsledare"),
         ["name.role.project-leader"] = ("Project leader", "Projektledare"),
@@ -545,9 +558,9 @@ internal static class Texts
         ["report.column.figure"] = ("Figure", "Mått"),
         ["report.column.value"] = ("Count", "Antal"),
         ["report.column.expected"] = ("Projection", "Prognos"),
-        ["report.column.low"] = ("Projection, low end (90% range)", "Prognos, lägst (90\u00A0% intervall)"),
-        ["report.column.high"] = ("Projection, high end (90% range)", "Prognos, högst (90\u00A0% intervall)"),
-        ["report.column.by"] = ("Projection for", "Prognosen avser"),
+        ["report.column.low"] = ("Projection, low end (90% range)", "Prognos, lägst (90-procentigt intervall)"),
+        ["report.column.high"] = ("Projection, high end (90% range)", "Prognos, högst (90-procentigt intervall)"),
+        ["report.column.by"] = ("Projection date", "Prognosdatum"),
         ["report.fig.records"] = ("Lines in the file", "Rader i filen"),
         ["report.fig.records.read"] = ("Read", "Lästa"),
         ["report.fig.records.ofProgram"] = ("Of this program", "För projektet"),
@@ -619,13 +632,18 @@ internal static class Texts
     private static readonly string[] MonthsSv = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
     private static readonly string[] MonthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+    /// <summary>A date in words: <c>30 juni 2019</c>, <c>30 June 2019</c>.</summary>
+    internal static string Date(NodaTime.LocalDate date)
+        => $"{date.Day.ToString(CultureInfo.InvariantCulture)} {(Swedish ? MonthsSv : MonthsEn)[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
+
     /// <summary>A period as a heading says it: <c>1–30 april 2020</c>, <c>1 januari – 30 juni 2020</c> within a year, <c>2017-09-01–2020-05-31</c> across years.</summary>
     internal static string Period(NodaTime.LocalDate from, NodaTime.LocalDate to)
     {
         string[] months = Swedish ? MonthsSv : MonthsEn;
         string Day(NodaTime.LocalDate d) => $"{d.Day.ToString(CultureInfo.InvariantCulture)} {months[d.Month - 1]}";
         string year = to.Year.ToString(CultureInfo.InvariantCulture);
-        return from.Year != to.Year ? Range(from, to)
+        return from == to ? Date(from)
+            : from.Year != to.Year ? Range(from, to)
             : from.Month == to.Month ? $"{from.Day.ToString(CultureInfo.InvariantCulture)}–{Day(to)} {year}"
             : $"{Day(from)} – {Day(to)} {year}";
     }

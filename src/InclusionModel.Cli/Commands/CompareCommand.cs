@@ -133,8 +133,41 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
         public override void People(PersonChange change)
         {
             string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
-            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{Rules("compare.rules-differ", [.. change.Baseline.Rules.Union(change.Candidate.Rules)])}\n"));
+            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{RuleChanges(change)}\n"));
         }
+
+        /// <summary>
+        /// How each rule's result changed, in words (issue 24: "utfall" is where an exit leads, not a rule's result):
+        /// <c>; kravet ”I arbetsför ålder” (working-age) är inte längre uppfyllt</c>.
+        /// </summary>
+        private static string RuleChanges(PersonChange change)
+        {
+            var before = change.Baseline.Traces.ToDictionary(t => t.Rule, StringComparer.Ordinal);
+            var after = change.Candidate.Traces.ToDictionary(t => t.Rule, StringComparer.Ordinal);
+            var said = new List<string>();
+            foreach (string rule in change.Baseline.Rules.Union(change.Candidate.Rules))
+            {
+                before.TryGetValue(rule, out var a);
+                after.TryGetValue(rule, out var b);
+                string how = (a?.Result, b?.Result) switch
+                {
+                    (_, null) => "removed",
+                    (null, var r) => "added." + Result(r.Value),
+                    (var x, var y) => Result(x!.Value) + "." + Result(y!.Value),
+                };
+                string subject = Texts.Format((b ?? a)?.IsException == true ? "compare.rule.exception" : "compare.rule.required", DisplayNames.Name(DisplayNames.Rule, rule), rule);
+                said.Add($"{subject} {Texts.Get("compare.rule." + how)}");
+            }
+
+            return said.Count == 0 ? "" : "; " + string.Join(", ", said);
+        }
+
+        private static string Result(InclusionModel.Eligibility.RuleResult result) => result switch
+        {
+            InclusionModel.Eligibility.RuleResult.Met => "met",
+            InclusionModel.Eligibility.RuleResult.NotMet => "not-met",
+            _ => "unknown",
+        };
 
         public override void WriteHistories(StreamWriter output, CliHost host, RuleChangeResult result, string programName, string? baselineFile, string candidateFile)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using InclusionModel.Eligibility;
+using InclusionModel.Privacy;
 using InclusionModel.Programs;
 using InclusionModel.Reports;
 using InclusionModel.Runs;
@@ -82,7 +83,7 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
 
             if (report.RecordsOfProgram == 0)
             {
-                host.Error.WriteLine($"inclusion: {Texts.Format("cli.no-records-of", InputName(path), definition.Id)}");
+                host.Error.WriteLine($"inclusion: {Texts.Format("cli.no-records-of", InputName(path), $"{SafeText.ForText(definition.Name)} ({definition.Id})")}");
             }
 
             return Valid;
@@ -138,7 +139,7 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
             }
             catch (ArgumentException)
             {
-                throw new CliException(Texts.Format("cli.no-final-period", program.Id));
+                throw new CliException(Texts.Format("cli.no-final-period", $"{SafeText.ForText(program.Name)} ({program.Id})"));
             }
         }
 

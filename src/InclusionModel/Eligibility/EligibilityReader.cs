@@ -133,7 +133,7 @@ public static class EligibilityReader
 
         if (ReadFacts(factsElement, out var facts) is { } factsError)
         {
-            return Texts.Format("er.facts", factsError);
+            return factsError; // said with where it is: uppgifterna (facts): …, or a fact's own path
         }
 
         request = new EligibilityRequest(id, programId, on, facts!);
@@ -151,18 +151,18 @@ public static class EligibilityReader
             var value = property.Value;
             if (!seen.Add(name))
             {
-                return Texts.Format("er.repeated", Quote(name));
+                return Texts.Format("er.facts", Texts.Format("er.repeated", Quote(name)));
             }
 
             if (RefusedFacts.Contains(name.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()))
             {
-                return Texts.Format("er.refused", Quote(name));
+                return Texts.Format("er.facts", Texts.Format("er.refused", Quote(name)));
             }
 
             if (!EligibilityFactNames.TryParse(name, out var fact))
             {
                 string? close = EligibilityFactNames.All.FirstOrDefault(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
-                return Texts.Format("er.not-fact", Quote(name), close is null ? "" : Texts.Format("er.did-you-mean", close), string.Join(", ", EligibilityFactNames.All));
+                return Texts.Format("er.facts", Texts.Format("er.not-fact", Quote(name), close is null ? "" : Texts.Format("er.did-you-mean", close), string.Join(", ", EligibilityFactNames.All)));
             }
 
             if (value.ValueKind == JsonValueKind.Null)
@@ -174,15 +174,15 @@ public static class EligibilityReader
             switch (fact)
             {
                 case EligibilityFact.BirthDate:
-                    error = Date(value, name, out var birth);
+                    error = FactDate(value, name, out var birth);
                     f = f with { BirthDate = birth };
                     break;
                 case EligibilityFact.ResidencePermitDate:
-                    error = Date(value, name, out var permit);
+                    error = FactDate(value, name, out var permit);
                     f = f with { ResidencePermitDate = permit };
                     break;
                 case EligibilityFact.UnemployedSince:
-                    error = Date(value, name, out var unemployed);
+                    error = FactDate(value, name, out var unemployed);
                     f = f with { UnemployedSince = unemployed };
                     break;
                 case EligibilityFact.Municipality:
@@ -235,7 +235,9 @@ public static class EligibilityReader
 
             if (error is not null)
             {
-                return error;
+                // a date or a month that is none is said by the fact's name and path; every other reason under "facts"
+                return fact is EligibilityFact.SocialAssistanceMonths or EligibilityFact.BirthDate or EligibilityFact.ResidencePermitDate or EligibilityFact.UnemployedSince
+                    && error.StartsWith(Located, StringComparison.Ordinal) ? error[Located.Length..] : Texts.Format("er.facts", error);
             }
         }
 
@@ -293,7 +295,7 @@ public static class EligibilityReader
         {
             if (item.ValueKind != JsonValueKind.String || !TryParseMonth(item.GetString()!, out var month))
             {
-                return Texts.Format("er.not-month", index.ToString(CultureInfo.InvariantCulture), Shown(item));
+                return Located + Texts.Format("er.fact-not-month", index.ToString(CultureInfo.InvariantCulture), Shown(item), DisplayNames.Name(DisplayNames.Fact, "socialAssistanceMonths")); // a JSON index, never grouped
             }
 
             if (list.Contains(month))
@@ -321,6 +323,17 @@ public static class EligibilityReader
 
         month = new YearMonth(year, m);
         return true;
+    }
+
+    /// <summary>Marks a reason that says where it is itself (a fact's name and path), so that it is not put under "facts" again.</summary>
+    private const string Located = "\u0001";
+
+    /// <summary>A fact's date: a string that is no date is said by the fact's name and path (<c>födelsedatum (facts.birthDate): '1990-02-30' är inget giltigt datum</c>).</summary>
+    private static string? FactDate(JsonElement value, string name, out LocalDate date)
+    {
+        string? error = Date(value, name, out date);
+        return error is null || value.ValueKind != JsonValueKind.String ? error
+            : Located + Texts.Format("er.fact-not-date", name, Shown(value), DisplayNames.Name(DisplayNames.Fact, name));
     }
 
     private static string? Date(JsonElement value, string name, out LocalDate date)

@@ -622,7 +622,9 @@ public sealed class HistoryReader
             string? error = ReadEvent(ref reader, out var e);
             if (error is not null)
             {
-                return Texts.Format("reader.event-at", index.ToString(CultureInfo.InvariantCulture), error); // a JSON index, never grouped
+                return error.StartsWith(NotADate, StringComparison.Ordinal) // the event's date: said with its path, events[0].on
+                    ? Texts.Format("reader.event-not-date", index.ToString(CultureInfo.InvariantCulture), "on", error[NotADate.Length..])
+                    : Texts.Format("reader.event-at", index.ToString(CultureInfo.InvariantCulture), error); // a JSON index, never grouped
             }
 
             _events.Add(e);
@@ -728,6 +730,11 @@ public sealed class HistoryReader
             {
                 case EventFields.On:
                     error = ReadDate(ref reader, "on", out on, out onDay);
+                    if (error is not null && reader.TokenType == JsonTokenType.String)
+                    {
+                        error = NotADate + Quote(ref reader); // ReadEvents says it with the event's index
+                    }
+
                     break;
                 case EventFields.Type:
                     if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && ContractNames<EventType>.TryParse(reader.ValueSpan, out var known))
@@ -1157,6 +1164,9 @@ public sealed class HistoryReader
 
         return Texts.Format("reader.not-date", name, Quote(ref reader));
     }
+
+    /// <summary>Marks an event's date that is no date, with the value after it, for <see cref="ReadEvents"/> to say with its path.</summary>
+    private const string NotADate = "\u0001";
 
     private static string? ReadOptionalDate(ref Utf8JsonReader reader, string name, out LocalDate? date)
     {

@@ -12,7 +12,8 @@ namespace InclusionModel.Programs;
 public readonly record struct ProgramDefinitionProblem(string Path, string Message, int? Line = null)
 {
     /// <inheritdoc />
-    public override string ToString() => Line is { } line ? $"{Path} (line {line}): {Message}" : $"{Path}: {Message}";
+    /// <remarks>In the current UI language (issue 24: no English "line" under Swedish).</remarks>
+    public override string ToString() => Line is { } line ? Texts.Format("problem.at-line", Path, line, Message) : $"{Path}: {Message}";
 
     internal static ProgramDefinitionProblem From(ValidationFailure failure)
         => new(JsonPaths.FromPropertyPath(failure.PropertyName), failure.ErrorMessage);

@@ -54,12 +54,17 @@ public static class GoalChart
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(options);
         var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
-        int height = Top + (Math.Max(report.Goals.Length, 1) * RowHeight) + 40;
+        int height = Top + (Math.Max(report.Goals.Length, 1) * RowHeight) + 54;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{height}\" viewBox=\"0 0 {Width} {height}\" font-family=\"sans-serif\" font-size=\"13\">\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(Texts.Format("chart.title", programName, IsoDates.Format(report.Period.To)))}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <title>{Escape(Texts.Format("chart.title", programName, Texts.Date(report.Period.To)))}</title>\n");
         svg.Append("  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"28\" font-size=\"16\" font-weight=\"bold\">{Escape(Texts.Format("chart.title", programName, IsoDates.Format(report.Period.To)))}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"28\" font-size=\"16\" font-weight=\"bold\">{Escape(Texts.Format("chart.title", programName, Texts.Date(report.Period.To)))}</text>\n");
+        if (options.Publication)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"46\" fill=\"#444444\" font-size=\"11\">{Escape(Texts.Get("chart.publication"))}</text>\n");
+        }
+
         if (report.Goals.IsEmpty)
         {
             svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{Top + 20}\">{Escape(Texts.Get("chart.no-goal"))}</text>\n");
@@ -76,7 +81,7 @@ public static class GoalChart
             decimal max = share ? 1m : Math.Max(Math.Max(goal.Target, goal.Actual), goal.Projection?.High ?? 0) * 1.1m;
             double X(decimal value) => Left + ((double)(max == 0 ? 0 : Math.Min(value, max) / max) * (Width - Left - Right));
             string Value(decimal v) => ReportWriter.GoalValue(goal, v);
-            string status = masked ? ReportWriter.Masked : Escape(DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)));
+            string status = masked ? ReportWriter.Masked : Escape(ReportWriter.StatusName(goal));
             string colour = masked ? "#757575" : goal.Status switch { GoalStatus.Met => "#2e7d32", GoalStatus.OnTrack => "#1565c0", GoalStatus.AtRisk => "#ef6c00", _ => "#c62828" };
 
             svg.Append(CultureInfo.InvariantCulture, $"  <g class=\"goal\" id=\"goal-{Escape(goal.Id)}\">\n");
@@ -85,18 +90,19 @@ public static class GoalChart
             svg.Append(CultureInfo.InvariantCulture, $"    <rect x=\"{Left}\" y=\"{y + 8}\" width=\"{Width - Left - Right}\" height=\"24\" fill=\"#eeeeee\"/>\n");
             if (goal.Projection is { } p)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"projection\" x=\"{X(p.Low):0.#}\" y=\"{y + 8}\" width=\"{Math.Max(1, X(p.High) - X(p.Low)):0.#}\" height=\"24\" fill=\"{colour}\" fill-opacity=\"0.2\"><title>{Escape(Texts.Format("chart.projection", Value(p.Expected), Value(p.Low), Value(p.High), IsoDates.Format(p.By)))}</title></rect>\n");
+                svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"projection\" x=\"{X(p.Low):0.#}\" y=\"{y + 8}\" width=\"{Math.Max(1, X(p.High) - X(p.Low)):0.#}\" height=\"24\" fill=\"{colour}\" fill-opacity=\"0.2\"><title>{Escape(Texts.Format("chart.projection", Value(p.Expected), ReportWriter.RangeLow(goal, p.Low), Value(p.High), IsoDates.Format(p.By)))}</title></rect>\n");
                 svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"expected\" x1=\"{X(p.Expected):0.#}\" x2=\"{X(p.Expected):0.#}\" y1=\"{y + 8}\" y2=\"{y + 32}\" stroke=\"{colour}\" stroke-dasharray=\"3,2\"/>\n");
             }
 
             string actual = masked ? ReportWriter.Masked : Value(goal.Actual);
             svg.Append(CultureInfo.InvariantCulture, $"    <rect class=\"actual\" x=\"{Left}\" y=\"{y + 12}\" width=\"{X(goal.Actual) - Left:0.#}\" height=\"16\" fill=\"{colour}\"><title>{Escape(Texts.Format("chart.actual", actual))}</title></rect>\n");
             svg.Append(CultureInfo.InvariantCulture, $"    <line class=\"target\" x1=\"{X(goal.Target):0.#}\" x2=\"{X(goal.Target):0.#}\" y1=\"{y + 2}\" y2=\"{y + 38}\" stroke=\"#000000\" stroke-width=\"2\"/>\n");
-            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">{Escape(Texts.Format("chart.caption", actual, Value(goal.Target)) + (goal.Projection is { } q ? Texts.Format("chart.projected", Value(q.Expected), Value(q.Low), Value(q.High), IsoDates.Format(q.By)) : ""))}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"    <text x=\"{Left}\" y=\"{y + 50}\" fill=\"#444444\">{Escape(Texts.Format("chart.caption", actual, Value(goal.Target)) + (goal.Projection is { } q ? Texts.Format("chart.projected", Value(q.Expected), ReportWriter.RangeLow(goal, q.Low), Value(q.High), IsoDates.Format(q.By)) : ""))}</text>\n");
             svg.Append("  </g>\n");
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{height - 14}\" fill=\"#666666\" font-size=\"11\">{Escape(Texts.Get("chart.legend"))}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{height - 28}\" fill=\"#666666\" font-size=\"11\">{Escape(Texts.Get("chart.legend"))}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"  <text x=\"16\" y=\"{height - 14}\" fill=\"#666666\" font-size=\"11\">{Escape(Texts.Get("chart.legend.lines"))}</text>\n");
         svg.Append("</svg>\n");
         return svg.ToString();
     }

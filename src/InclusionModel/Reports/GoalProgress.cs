@@ -15,6 +15,9 @@ public sealed record GoalProgress(string Id, GoalQuantity Quantity, decimal Targ
     /// <summary>The count behind <see cref="Actual"/>: the count itself, or a share's numerator (women so far).</summary>
     public long Count { get; init; }
 
+    /// <summary>Whether the goal is a ceiling (bound at-most): kept by staying at or under its target.</summary>
+    public bool Ceiling { get; init; }
+
     /// <summary>A share's denominator (distinct participants so far); 0 for a count.</summary>
     public long Of { get; init; }
 }

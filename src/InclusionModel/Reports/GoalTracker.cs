@@ -43,7 +43,7 @@ internal static class GoalTracker
                 : range is { } r && r.High < target ? GoalStatus.AtRisk
                 : milestone is { } m && share < m.Target ? GoalStatus.AtRisk
                 : GoalStatus.OnTrack;
-            return new GoalProgress(goal.Id, quantity, target, so.Of == 0 ? 0 : share, status, range, milestone) { Count = so.Count, Of = so.Of };
+            return new GoalProgress(goal.Id, quantity, target, so.Of == 0 ? 0 : share, status, range, milestone) { Count = so.Count, Of = so.Of, Ceiling = goal.Bound == GoalBound.AtMost };
         }
 
         decimal actual = so.Count;
@@ -68,7 +68,7 @@ internal static class GoalTracker
             : projection is { } p && p.High < target ? GoalStatus.AtRisk
             : milestone is { } ms && actual < ms.Target ? GoalStatus.AtRisk
             : GoalStatus.OnTrack;
-        return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone) { Count = so.Count };
+        return new GoalProgress(goal.Id, quantity, target, actual, countStatus, projection, milestone) { Count = so.Count, Ceiling = goal.Bound == GoalBound.AtMost };
     }
 
     /// <summary>

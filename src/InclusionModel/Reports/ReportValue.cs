@@ -34,10 +34,10 @@ public readonly record struct ReportValue
     internal static ReportValue Of(GoalProgress goal, decimal value)
         => new() { Kind = goal.Quantity == Programs.GoalQuantity.WomenShare ? ReportValueKind.Share : ReportValueKind.Number, Number = value, Text = ReportWriter.GoalValue(goal, value) };
 
-    internal static ReportValue Status(GoalStatus status)
+    internal static ReportValue Status(GoalProgress goal)
     {
-        string id = Contract.ContractNames<GoalStatus>.Name(status);
-        return new() { Kind = ReportValueKind.Text, Text = DisplayNames.Name(DisplayNames.Status, id), Id = id };
+        string id = Contract.ContractNames<GoalStatus>.Name(goal.Status);
+        return new() { Kind = ReportValueKind.Text, Text = ReportWriter.StatusName(goal), Id = id };
     }
 
     internal static ReportValue On(LocalDate date) => new() { Kind = ReportValueKind.Date, Date = date, Text = IsoDates.Format(date) };

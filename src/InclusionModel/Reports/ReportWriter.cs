@@ -192,6 +192,7 @@ public static class ReportWriter
         }
 
         output.WriteLine();
+        output.WriteLine(Texts.Format("report.goals-from-start", Texts.Date(report.Period.To)));
         var table = new List<string[]> { new[] { Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.projection") } };
         var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         foreach (var exact in report.Goals)
@@ -199,12 +200,12 @@ public static class ReportWriter
             var goal = Shown(published, exact);
             string projection = (goal ?? exact).Projection is not { } p ? "-"
                 : goal is null ? Masked
-                : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), GoalValue(exact, p.Low), GoalValue(exact, p.High), IsoDates.Format(p.By));
+                : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), RangeLow(exact, p.Low), GoalValue(exact, p.High), IsoDates.Format(p.By));
             table.Add([
                 GoalName(program, exact.Id),
                 GoalValue(exact, exact.Target),
                 goal is null ? Masked : GoalValue(exact, goal.Actual),
-                goal is null ? Masked : DisplayNames.Name(DisplayNames.Status, ContractNames<GoalStatus>.Name(goal.Status)),
+                goal is null ? Masked : StatusName(goal),
                 projection,
             ]);
         }
@@ -215,6 +216,14 @@ public static class ReportWriter
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
     }
+
+    /// <summary>A goal's status in words; a ceiling's (bound at-most) in the words of a ceiling: kept is "within the ceiling", not "met".</summary>
+    internal static string StatusName(GoalProgress goal)
+        => Texts.Get($"name.{(goal.Ceiling ? "ceiling-status" : "status")}.{ContractNames<GoalStatus>.Name(goal.Status)}");
+
+    /// <summary>The low end of a projection's range: a share's without its per cent sign, which the high end carries (<c>18,7–28,3 %</c>).</summary>
+    internal static string RangeLow(GoalProgress goal, decimal low)
+        => goal.Quantity == Programs.GoalQuantity.WomenShare ? Texts.Decimal(low * 100) : GoalValue(goal, low);
 
     /// <summary>A goal's name as people read it: the program's own name first, then the built-in one, then the id.</summary>
     internal static string GoalName(ProgramDefinition? program, string id)
@@ -271,7 +280,7 @@ public static class ReportWriter
             [
                 ReportValue.Of(exact, exact.Target),
                 goal is null ? ReportValue.Masked : ReportValue.Of(exact, goal.Actual),
-                goal is null ? ReportValue.Masked : ReportValue.Status(goal.Status),
+                goal is null ? ReportValue.Masked : ReportValue.Status(goal),
                 Projected(p => ReportValue.Of(exact, p.Expected)),
                 Projected(p => ReportValue.Of(exact, p.Low)),
                 Projected(p => ReportValue.Of(exact, p.High)),
@@ -283,7 +292,7 @@ public static class ReportWriter
         [
             new ReportTable("figures", Texts.Get("report.table.figures"), [Texts.Get("report.column.figure"), Texts.Get("report.column.value")], figures.ToImmutable()),
             new ReportTable("goals", Texts.Get("report.table.goals"),
-                [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")],
+                [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status"), Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")],
                 goals.ToImmutable()),
         ];
     }

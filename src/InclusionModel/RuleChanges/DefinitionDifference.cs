@@ -33,7 +33,36 @@ public sealed record DefinitionDifference(string Path, string? Baseline, string?
 
         return (Baseline?.Length ?? 0) > 40 || (Candidate?.Length ?? 0) > 40
             ? Texts.Format("field.changed", words, Path)
-            : Texts.Format("field.from-to", words, Path, Value(Baseline), Value(Candidate));
+            : Texts.Format("field.from-to", words, Path, Value(Baseline, program), Value(Candidate, program));
+    }
+
+    /// <summary>A value a definition leaves out: a rule's parameter that has a default is that default, not unknown.</summary>
+    private string Value(string? json, ProgramDefinition program)
+        => json is null && DefaultOf(program) is { } standard ? Texts.Format("field.default", standard) : Value(json);
+
+    /// <summary>The default of the target-group rule parameter at <see cref="Path"/> (<c>targetGroup.required[1].maximumAge</c>), or <c>null</c>.</summary>
+    private int? DefaultOf(ProgramDefinition program)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(Path, @"^targetGroup\.(required|exceptions)\[(\d+)\]\.(\w+)$", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        if (!match.Success || program.TargetGroup is not { } group
+            || !int.TryParse(match.Groups[2].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int index))
+        {
+            return null;
+        }
+
+        var rules = match.Groups[1].Value == "required" ? group.Required : group.Exceptions;
+        string? rule = index < rules.Length ? rules[index].Rule : null;
+        return (rule, match.Groups[3].Value) switch
+        {
+            (TargetGroupRules.WorkingAge, "minimumAge") => TargetGroupRules.DefaultMinimumAge,
+            (TargetGroupRules.WorkingAge, "maximumAge") => TargetGroupRules.DefaultMaximumAge,
+            (TargetGroupRules.ReceivesSocialAssistance, "months") => TargetGroupRules.DefaultAssistanceMonths,
+            (TargetGroupRules.LongTermSocialAssistance, "months") => TargetGroupRules.DefaultLongTermMonths,
+            (TargetGroupRules.LongTermSocialAssistance, "ofMonths") => TargetGroupRules.DefaultLongTermOfMonths,
+            (TargetGroupRules.NewlyArrived, "withinMonths") => TargetGroupRules.DefaultNewlyArrivedWithinMonths,
+            (TargetGroupRules.LongTermUnemployed, "months") => TargetGroupRules.DefaultUnemployedMonths,
+            _ => null,
+        };
     }
 
     private static string Value(string? json) => json switch

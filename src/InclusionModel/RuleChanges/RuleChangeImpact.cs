@@ -241,7 +241,10 @@ public sealed class RuleChangeImpact
     private static PersonSide Side(Eligibility.EligibilityTrace? trace, ImmutableArray<string> moved)
         => trace is null
             ? new PersonSide("no-target-group", [])
-            : new PersonSide(ContractNames<Eligibility.EligibilityDecision>.Name(trace.Decision), [.. moved.Where(m => trace.Rules.Any(r => r.Rule == m))]);
+            : new PersonSide(ContractNames<Eligibility.EligibilityDecision>.Name(trace.Decision), [.. moved.Where(m => trace.Rules.Any(r => r.Rule == m))])
+            {
+                Traces = [.. moved.Select(m => trace.Rules.FirstOrDefault(r => r.Rule == m)).OfType<Eligibility.RuleTrace>()],
+            };
 
     /// <summary>
     /// The final-report figures and goal statuses that differ between two reports, in the order of §6

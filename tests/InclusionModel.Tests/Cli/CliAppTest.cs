@@ -33,7 +33,7 @@ public sealed class CliAppTest : IDisposable
         Assert.StartsWith("NOTE: this output holds sensitive personal data (GDPR article 9): taking part in Romane Bucha, ", outcome.Output);
         Assert.Equal(12, lines.Length); // 10 invalid, 1 malformed, 1 summary
         Assert.Equal("line 2: p-0002 in Romane Bucha (eskilstuna-romane-bucha) is invalid (state exited): Phase longer than its maximum (phase-max-duration) at event 5 (2013-05-02): employment lasted 13 months and 1 day; at most 12 months", lines[0]);
-        Assert.Equal("line 14: malformed: events[0]: 'on' is not a date (YYYY-MM-DD): '2019-02-30'", lines[5]);
+        Assert.Equal("line 14: malformed: events[0].on: '2019-02-30' is not a valid date (YYYY-MM-DD)", lines[5]);
         Assert.Equal("19 records: 8 valid, 10 invalid, 1 malformed (as of 2021-06-30)", lines[^1]);
         Assert.Equal("", outcome.Error);
     }
@@ -71,7 +71,7 @@ public sealed class CliAppTest : IDisposable
 
         var malformed = Assert.Single(json.GetProperty("malformed").EnumerateArray());
         Assert.Equal(14, malformed.GetProperty("line").GetInt32());
-        Assert.Equal("line 14: events[0]: 'on' is not a date (YYYY-MM-DD): '2019-02-30'", malformed.GetProperty("error").GetString());
+        Assert.Equal("line 14: events[0].on: '2019-02-30' is not a valid date (YYYY-MM-DD)", malformed.GetProperty("error").GetString());
     }
 
     [Theory]

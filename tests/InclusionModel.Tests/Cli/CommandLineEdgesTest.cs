@@ -174,7 +174,7 @@ public sealed class CommandLineEdgesTest : IDisposable
             (["validate", empty], "holds no records"),
             (["validate", histories, "--definition", broken], "is invalid"),
             (["eligibility", empty], "holds no lines"),
-            (["report", empty, "--program", "hallefors-all-in", "--month", "2019-06"], "holds no records of hallefors-all-in"),
+            (["report", empty, "--program", "hallefors-all-in", "--month", "2019-06"], "holds no records of All in (hallefors-all-in)"),
             (["report", histories, "--program", "hallefors-all-in", "--month", "2019-06", "--chart", Path.Combine(dir, "no-such-folder", name + ".svg")], "cannot write the chart"),
             (["programs", "check", candidate], "a valid definition"),
             (["programs", "check", broken], "the definition is invalid"),

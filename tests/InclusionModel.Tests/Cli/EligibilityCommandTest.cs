@@ -41,7 +41,7 @@ public sealed class EligibilityCommandTest
         var malformed = json.GetProperty("malformed");
         Assert.Equal(2, malformed.GetArrayLength());
         Assert.Equal(9, malformed[1].GetProperty("line").GetInt32());
-        Assert.Equal("line 9: facts: 'socialAssistanceMonths[0]' is not a month (YYYY-MM): '2020-13'", malformed[1].GetProperty("error").GetString());
+        Assert.Equal("line 9: months with social assistance (facts.socialAssistanceMonths[0]): '2020-13' is not a valid month (YYYY-MM)", malformed[1].GetProperty("error").GetString());
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class ReportCommandTest : IDisposable
         XNamespace ns = "http://www.w3.org/2000/svg";
         Assert.Equal(["goal-places", "goal-women-share", "goal-into-work"], svg.Descendants(ns + "g").Select(g => (string?)g.Attribute("id")));
         Assert.Equal(3, svg.Descendants(ns + "line").Count(l => (string?)l.Attribute("class") == "target"));
-        Assert.Contains("holds no records of hallefors-all-in", outcome.Error);
+        Assert.Contains("holds no records of All in (hallefors-all-in)", outcome.Error);
     }
 
     [Theory]

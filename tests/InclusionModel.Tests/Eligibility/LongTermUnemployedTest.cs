@@ -140,7 +140,7 @@ public sealed class LongTermUnemployedTest : IDisposable
 
     [Theory]
     [InlineData("\"unemployedSince\":\"2019-03-02\"", "line 7: facts.unemployedSince: unemployedSince is after the assessment date 2019-03-01")]
-    [InlineData("\"unemployedSince\":\"2019-02-30\"", "line 7: facts: 'unemployedSince' is not a date (YYYY-MM-DD): '2019-02-30'")]
+    [InlineData("\"unemployedSince\":\"2019-02-30\"", "line 7: unemployed since (facts.unemployedSince): '2019-02-30' is not a valid date (YYYY-MM-DD)")]
     [InlineData("\"unemployedSince\":true", "line 7: facts: 'unemployedSince' must be a date string (YYYY-MM-DD), found a boolean")]
     public void Read_AnUnemployedSinceThatCannotBe_IsMalformedWithAReason(string fact, string reason)
     {

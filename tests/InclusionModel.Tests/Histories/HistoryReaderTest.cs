@@ -150,10 +150,10 @@ public class HistoryReaderTest
     [Theory]
     [InlineData("\"type\":\"referred\"", "events[0]: missing required field 'on'")]
     [InlineData("\"on\":\"2012-02-01\"", "events[0]: missing required field 'type'")]
-    [InlineData("\"on\":\"2013-02-30\",\"type\":\"referred\"", "events[0]: 'on' is not a date (YYYY-MM-DD): '2013-02-30'")]
-    [InlineData("\"on\":\"2013-13-01\",\"type\":\"referred\"", "events[0]: 'on' is not a date (YYYY-MM-DD): '2013-13-01'")]
-    [InlineData("\"on\":\"2013-1-01\",\"type\":\"referred\"", "events[0]: 'on' is not a date (YYYY-MM-DD): '2013-1-01'")]
-    [InlineData("\"on\":\"2013-01-01T10:00\",\"type\":\"referred\"", "events[0]: 'on' is not a date (YYYY-MM-DD): '2013-01-01T10:00'")]
+    [InlineData("\"on\":\"2013-02-30\",\"type\":\"referred\"", "events[0].on: '2013-02-30' is not a valid date (YYYY-MM-DD)")]
+    [InlineData("\"on\":\"2013-13-01\",\"type\":\"referred\"", "events[0].on: '2013-13-01' is not a valid date (YYYY-MM-DD)")]
+    [InlineData("\"on\":\"2013-1-01\",\"type\":\"referred\"", "events[0].on: '2013-1-01' is not a valid date (YYYY-MM-DD)")]
+    [InlineData("\"on\":\"2013-01-01T10:00\",\"type\":\"referred\"", "events[0].on: '2013-01-01T10:00' is not a valid date (YYYY-MM-DD)")]
     [InlineData("\"on\":20130101,\"type\":\"referred\"", "events[0]: 'on' must be a date string (YYYY-MM-DD), found a number")]
     [InlineData("\"on\":\"2013-01-01\",\"type\":\"referred\",\"from\":\"police\"", "events[0]: 'from' is not one of social-services, employment-service, self, other: 'police'")]
     [InlineData("\"on\":\"2013-01-01\",\"type\":\"assessed\"", "events[0]: an 'assessed' event needs 'eligible' (true or false)")]
@@ -189,7 +189,7 @@ public class HistoryReaderTest
     {
         var result = Read(Prefix + """{"on":"2012-02-01","type":"referred"},{"on":"2012-02-31","type":"assessed","eligible":true}]}""");
 
-        Assert.Equal("events[1]: 'on' is not a date (YYYY-MM-DD): '2012-02-31'", result.Reason);
+        Assert.Equal("events[1].on: '2012-02-31' is not a valid date (YYYY-MM-DD)", result.Reason);
         Assert.Equal(3, result.Line);
     }
 

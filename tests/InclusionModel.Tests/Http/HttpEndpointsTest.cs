@@ -489,6 +489,26 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
         Assert.Equal("date", asOf.GetProperty("schema").GetProperty("format").GetString());
     }
 
+    [Theory]
+    [InlineData("hallefors-all-in", "", "Vilken period?", "ange en period: month=ÅÅÅÅ-MM, from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD, halfYear=ÅÅÅÅ-H1 eller final=true")]
+    [InlineData("hallefors-all-in", "month=2019-13", "Perioden kan inte läsas", "month måste vara en månad ÅÅÅÅ-MM (01–12)")]
+    [InlineData("hallefors-all-in", "halfYear=2019-H3", "Perioden kan inte läsas", "halfYear måste vara ÅÅÅÅ-H1 eller ÅÅÅÅ-H2")]
+    [InlineData("hallefors-all-in", "month=2019-06&final=true", "Mer än en period", "ange bara en period: month, from och to, halfYear eller final")]
+    [InlineData("hallefors-all-in", "month=2019-06&halfYear=2019-H1", "Mer än en period", "ange bara en period: month, from och to, halfYear eller final")]
+    [InlineData("hallefors-all-in", "from=2019-06-30&to=2019-06-01", "Perioden kan inte läsas", "perioden slutar (2019-06-01) innan den börjar (2019-06-30)")]
+    [InlineData("hallefors-all-in", "from=2019-06-30", "Perioden kan inte läsas", "from måste anges tillsammans med to")]
+    [InlineData("hallefors-all-in", "from=2019-06-31&to=<b>", "Perioden kan inte läsas", "from och to måste vara datum ÅÅÅÅ-MM-DD")]
+    [InlineData("eskilstuna-romane-bucha", "final=true", "Ingen projektperiod", "projektet har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med from och to")]
+    public async Task AReportsPeriod_ThatIsWrong_SaysWhatIsWrong_RepeatingNoValueOfTheRequest(string program, string query, string title, string detail)
+    {
+        // Issue 24, finding 6: "which period?" only when none is given; the command's distinctions, without echoing what was sent
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/inclusion/reports/{program}?{query}") { Content = Ndjson("") };
+        request.Headers.AcceptLanguage.ParseAdd("sv");
+        var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.Equal((title, detail), (problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()));
+    }
+
     [Fact]
     public async Task Problems_FollowAcceptLanguage()
     {

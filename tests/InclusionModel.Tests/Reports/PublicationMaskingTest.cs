@@ -130,7 +130,7 @@ public class PublicationMaskingTest
 
     [Theory]
     [InlineData("--publication --min-cell 2", "--min-cell must be at least 3")]
-    [InlineData("--min-cell 7", "--min-cell goes with --publication")]
+    [InlineData("--min-cell 7", "--min-cell can only be given with --publication")]
     public void TheCommand_RefusesAThresholdThatCannotProtect(string options, string message)
     {
         var outcome = CliRun.Run(["report", Path.Combine(AppContext.BaseDirectory, "samples", "motala-2020.ndjson"), "--program", "motala-utanforskap-till-sysselsattning", "--month", "2020-04", .. options.Split(' ')]);

@@ -57,15 +57,17 @@ public sealed class LibreOfficeRoundTripTest
             AssertSame(goal.GetProperty("actual"), row[2]);
             if (goal.TryGetProperty("projection", out var projection) && projection.ValueKind == JsonValueKind.Object)
             {
-                AssertSame(projection.GetProperty("expected"), row[4]);
-                AssertSame(projection.GetProperty("low"), row[5]);
-                AssertSame(projection.GetProperty("high"), row[6]);
+                // A count's projection is shown whole, as the text report shows it (361.7 as 362); the cell holds 361.7
+                bool count = row[2].EndsWith('%') is false;
+                AssertSame(projection.GetProperty("expected"), row[4], count);
+                AssertSame(projection.GetProperty("low"), row[5], count);
+                AssertSame(projection.GetProperty("high"), row[6], count);
                 Assert.Equal(projection.GetProperty("by").GetString(), row[7]); // a date cell, shown yyyy-mm-dd
             }
         }
     }
 
-    private static void AssertSame(JsonElement expected, string shown)
+    private static void AssertSame(JsonElement expected, string shown, bool whole = false)
     {
         if (expected.ValueKind == JsonValueKind.String)
         {
@@ -73,7 +75,7 @@ public sealed class LibreOfficeRoundTripTest
         }
         else
         {
-            Assert.Equal(expected.GetDecimal(), Number(shown));
+            Assert.Equal(whole ? Math.Round(expected.GetDecimal(), MidpointRounding.AwayFromZero) : expected.GetDecimal(), Number(shown));
         }
     }
 

@@ -70,15 +70,26 @@ public sealed class WorkbookWriterTest
             20: Uppföljningar | #0 | followUps.total
             == Mål
             1: Månadsrapport: Testprogram (test-program), 1–30 april 2020
-            3: Mål | Målvärde | Utfall | Läge | Prognos | Prognos, lägst (90 % intervall) | Prognos, högst (90 % intervall) | Prognosen avser | Namn i JSON och CSV
+            3: Mål | Målvärde | Utfall sedan projektstart | Läge | Prognos | Prognos, lägst (90-procentigt intervall) | Prognos, högst (90-procentigt intervall) | Prognosdatum | Namn i JSON och CSV
             4: Andel kvinnor | 0.5% | 0.5625% | enligt plan | 0.5625% | 0.3501% | 0.7523% | date:44196 | goals.women-share
-            5: Platser (tak) | #30 | #12 | i riskzonen | #20.5 | #14 | #27.2 | date:44196 | goals.places
+            5: Platser (tak) | #30 | #12 | nås inte i nuvarande takt | #20.5 | #14 | #27.2 | date:44196 | goals.places
 
-            """.Replace("90 %", "90\u00A0%", StringComparison.Ordinal);
+            """;
 
         string dump = WorkbookCells.Dump(Workbook(s => WorkbookWriter.WriteReport(ByHand, "Testprogram", s)));
 
         Assert.Equal(expected, dump);
+    }
+
+    [Fact]
+    public void WriteReport_CountsAndTheirProjections_AreShownWhole_SharesAsPerCent()
+    {
+        // Issue 24, finding 33: a projection of 20.5 is kept exact but shown 21 (format 0), as the text report shows it
+        var goals = WorkbookCells.Read(Workbook(s => WorkbookWriter.WriteReport(ByHand, "Testprogram", s)))[1].Cells;
+
+        Assert.Equal((20.5m, 1u), (goals["E5"].Number, goals["E5"].NumberFormat));
+        Assert.Equal([1u, 1u, 1u, 1u, 1u], new[] { "B5", "C5", "E5", "F5", "G5" }.Select(c => goals[c].NumberFormat));
+        Assert.Equal(10u, goals["E4"].NumberFormat);
     }
 
     [Fact]

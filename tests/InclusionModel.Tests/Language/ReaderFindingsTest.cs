@@ -1,0 +1,106 @@
+using InclusionModel.Tests.Cli;
+using InclusionModel.Tests.Docs;
+
+namespace InclusionModel.Tests.Language;
+
+/// <summary>
+/// Issue 24, the Swedish reader's second review (graded 4 of 5): each finding, by its number, as the words the
+/// output now says and the words it no longer says, in Swedish and, where the meaning was wrong, in English too.
+/// </summary>
+public sealed class ReaderFindingsTest : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("inclusion-findings-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    /// <summary>Runs <paramref name="command"/> (words split on spaces; <c>samples/…</c> found in the repository) and gives what it printed, both streams.</summary>
+    internal static string Run(string command, string language)
+    {
+        string[] args = [.. command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.StartsWith("samples/", StringComparison.Ordinal) ? EmbeddingSampleTest.RepositoryFile(a) : a), "--language", language];
+        var outcome = CliRun.Run(args);
+        string root = Path.TrimEndingDirectorySeparator(EmbeddingSampleTest.RepositoryFile("")) + Path.DirectorySeparatorChar;
+        return (outcome.Output + outcome.Error).Replace(root, "", StringComparison.Ordinal).ReplaceLineEndings("\n");
+    }
+
+    private const string AllInMonth = "report samples/all-in.ndjson --program hallefors-all-in --month 2019-06";
+    private const string AllInFinal = "report samples/all-in.ndjson --program hallefors-all-in --final";
+
+    [Theory]
+    // 1: the goal table counts from the program's start, and says so
+    [InlineData("1", AllInMonth, "sv", "Målen räknas från projektets start till och med 30 juni 2019.\nMål ")]
+    [InlineData("1", AllInMonth, "en", "Goals are counted from the program's start to 30 June 2019.\nGoal ")]
+    // 2: a ceiling kept is within the ceiling, not "met"
+    [InlineData("2", AllInFinal, "sv", "Platser (tak)            648     244  inom taket")]
+    [InlineData("2", AllInFinal, "en", "244  within the ceiling")]
+    // 3: at risk means even the top of the range falls short
+    [InlineData("3", AllInMonth, "sv", "23,2\u00A0%  nås inte i nuvarande takt")]
+    [InlineData("3", AllInMonth, "en", "out of reach at the current rate")]
+    // 4: an unset highest age is the default 64
+    [InlineData("4", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "sv", "högsta ålder (targetGroup.required[1].maximumAge): 64 (standardvärde) → 25")]
+    [InlineData("4", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "en", "(targetGroup.required[1].maximumAge): 64 (default) → 25")]
+    // 32: the range's per cent sign once, the interval in words
+    [InlineData("32", AllInMonth, "sv", "23,2\u00A0% (18,7–28,3\u00A0%) den 2020-02-29")]
+    [InlineData("32", AllInMonth, "sv", "Prognos (90-procentigt intervall)")]
+    // 5: a date or month that is none, said with its field's path, not "a field name is no date"
+    [InlineData("5", "validate samples/histories.ndjson --as-of 2021-06-30", "sv", "rad 14: felformad: händelse 0 (events[0].on): '2019-02-30' är inget giltigt datum (ÅÅÅÅ-MM-DD)")]
+    [InlineData("5", "validate samples/histories.ndjson --as-of 2021-06-30", "en", "line 14: malformed: events[0].on: '2019-02-30' is not a valid date (YYYY-MM-DD)")]
+    [InlineData("5", "eligibility samples/people.ndjson", "sv", "rad 9: felformad: månader med försörjningsstöd (facts.socialAssistanceMonths[0]): '2020-13' är ingen giltig månad (ÅÅÅÅ-MM)")]
+    [InlineData("5", "eligibility samples/people.ndjson", "en", "line 9: malformed: months with social assistance (facts.socialAssistanceMonths[0]): '2020-13' is not a valid month (YYYY-MM)")]
+    // 7: a rule's result is no "utfall": what changed about the rule, in words
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "sv", "rad 1 (e-0001): tillhör målgruppen → tillhör inte målgruppen; kravet ”I arbetsför ålder” (working-age) är inte längre uppfyllt\n")]
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "en", "line 1 (e-0001): eligible → not-eligible; the requirement “Of working age” (working-age) is no longer met\n")]
+    // 26: a one-day period is one day
+    [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "sv", "Periodrapport: All in (hallefors-all-in), 1 juni 2019\n")]
+    [InlineData("26", "report samples/all-in.ndjson --program hallefors-all-in --from 2019-06-01 --to 2019-06-01", "en", "Period report: All in (hallefors-all-in), 1 June 2019\n")]
+    // 10, 11, 12, 15, 17, 18, 19, 20, 27, 28: English and ids showing through, terms, word order, errors
+    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "visar det): $ (rad 2): inte giltig JSON: ett objekt eller en lista avslutas aldrig (rad 2, nära byte 1)")]
+    [InlineData("11", "report --help", "sv", "avsnittet ”Rader i filen” visas inte.")]
+    [InlineData("12", "report samples/all-in.ndjson --program eskilstuna-romane-bucha --month 2019-06", "sv", "innehåller inga rader för Romane Bucha (eskilstuna-romane-bucha)")]
+    [InlineData("12", "report samples/histories.ndjson --program eskilstuna-romane-bucha --final", "sv", "Romane Bucha (eskilstuna-romane-bucha) har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med --from och --to")]
+    [InlineData("15", "programs show hallefors-all-in", "sv", "\nprojektägare:")]
+    [InlineData("17", "report --help", "sv", "(månadsrapporten)")]
+    [InlineData("18", "compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01", "sv", "valideringsresultat ändras")]
+    [InlineData("19", "--help", "sv", "Bedöm om varje person")]
+    [InlineData("20", "compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01", "sv", "bryter med nuvarande definition mot")]
+    [InlineData("27", "report x --program hallefors-all-in --from 2019-01-01", "sv", "--from måste anges tillsammans med --to")]
+    [InlineData("27", "report samples/all-in.ndjson --program hallefors-all-in --month 2019-06 --min-cell 5", "sv", "--min-cell kan bara användas med --publication")]
+    [InlineData("27", "report x --program hallefors-all-in --month 2019-13", "sv", "--month måste vara en månad ÅÅÅÅ-MM (01–12), inte '2019-13'")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "ska vara ett heltal, inte texten 'forty'")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "genomförandeskedet slutar innan det börjar (2027-01-01–2026-12-31)")]
+    [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "lägsta ålder 70 är högre än högsta ålder 64 (en gräns som inte anges är 20 respektive 64)")]
+    public void Output_SaysIt(string finding, string command, string language, string expected)
+        => Assert.True(Run(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in:\n{Run(command, language)}");
+
+    [Theory]
+    [InlineData("2", AllInFinal, "sv", "uppnått       -\n")]
+    [InlineData("3", AllInMonth, "sv", "i riskzonen")]
+    [InlineData("4", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "sv", "uppgift saknas → 25")]
+    [InlineData("32", AllInMonth, "sv", "18,7\u00A0%–")]
+    [InlineData("7", "compare samples/people.ndjson --people --candidate samples/programs/all-in-under-26.json", "sv", "utfall")]
+    [InlineData("10", "compare samples/histories.ndjson --candidate samples/histories.ndjson", "sv", "(line")]
+    [InlineData("11", "report --help", "sv", "records-block")]
+    public void Output_NoLongerSaysIt(string finding, string command, string language, string wrong)
+        => Assert.False(Run(command, language).Contains(wrong, StringComparison.Ordinal), $"finding {finding}: '{wrong}' still in:\n{Run(command, language)}");
+
+    private string Chart(string command, string language)
+    {
+        string svg = Path.Combine(_dir, $"chart-{language}.svg");
+        Run($"{command} --chart {svg}", language);
+        return File.ReadAllText(svg);
+    }
+
+    [Theory]
+    [InlineData("1", AllInMonth, "sv", "målen från projektets start till och med 30 juni 2019")]
+    [InlineData("2", AllInFinal, "sv", ">inom taket<")]
+    [InlineData("8", AllInMonth, "sv", "Stapel: utfall hittills. Skuggat fält: prognos om takten håller i sig (90-procentigt intervall).")]
+    [InlineData("8", AllInMonth, "sv", "Streckad linje: prognosens mittvärde. Svart linje: målvärde.")]
+    [InlineData("8", AllInMonth, "en", "Dashed line: the projection")]
+    [InlineData("9", AllInFinal + " --publication", "sv", "För publicering: antalen är något slumpvis justerade och små antal visas inte.")]
+    [InlineData("9", AllInFinal + " --publication", "en", "For publication: the counts are perturbed slightly and small counts are not shown.")]
+    public void Chart_SaysIt(string finding, string command, string language, string expected)
+        => Assert.True(Chart(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in the chart");
+
+    [Fact]
+    public void Chart_WithoutPublication_HasNoPublicationNote()
+        => Assert.DoesNotContain("För publicering", Chart(AllInFinal, "sv"), StringComparison.Ordinal);
+}
