@@ -67,13 +67,41 @@ public static class DisplayNames
     internal static string Name(string kind, string id, LocalizedText? own) => own?.ToString() ?? Name(kind, id);
 
     /// <summary>The name with the id in brackets, a program's own name (<paramref name="own"/>) first.</summary>
-    internal static string WithId(string kind, string id, LocalizedText? own) => own is null ? WithId(kind, id) : Bracketed(own.ToString(), id);
+    internal static string WithId(string kind, string id, LocalizedText? own) => own is null ? WithId(kind, id) : Cached(kind, id, own.ToString());
 
     /// <summary>The name with the id in brackets, for a technical reader: <c>Förberedelse (preparation)</c>; the id alone when it has no name.</summary>
     /// <param name="kind">What the id names: one of this class's constants.</param>
     /// <param name="id">The id, as the contract writes it.</param>
     /// <returns>The name and the id.</returns>
-    public static string WithId(string kind, string id) => Texts.TryGet($"name.{kind}.{id}", out var name) ? Bracketed(name, id) : id;
+    /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="id"/> is <c>null</c>.</exception>
+    public static string WithId(string kind, string id) => Cached(Preconditions.CheckNotNull(kind), Preconditions.CheckNotNull(id), own: null);
+
+    // A name with its id is built for every violation line, and the same few (the rules, the fixed states, the
+    // contract's reasons) over and over: each of the table's names is built once per language and kept. Only the
+    // table's own ids are kept (a finite set); an id without a name, which can come from the input (an unknown
+    // event's type), and a definition's own names are built each time and kept nowhere (benchmarks/README.md, issue 23).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Id, bool Swedish), string> WithIdCache = new();
+
+    private static string Cached(string kind, string id, string? own)
+    {
+        if (own is not null)
+        {
+            return Bracketed(own, id);
+        }
+
+        var key = (kind, id, Texts.Swedish);
+        if (WithIdCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (!Texts.TryGet($"name.{kind}.{id}", out var name))
+        {
+            return id;
+        }
+
+        return WithIdCache.GetOrAdd(key, Bracketed(name, id));
+    }
 
     /// <summary>A lifecycle state, which is a fixed state (<c>enrolled</c>, <c>exited</c> …) or a program's phase.</summary>
     /// <param name="id">The state's id.</param>
@@ -86,7 +114,27 @@ public static class DisplayNames
     public static string StateWithId(string id) => StateName(id) is var name && name != id ? Bracketed(name, id) : id;
 
     /// <summary>The name with the id in brackets, or the id alone when the name only spells it (<c>Exit support</c> for <c>exit-support</c>).</summary>
-    private static string Bracketed(string name, string id) => name.Replace(' ', '-').Equals(id, StringComparison.OrdinalIgnoreCase) ? id : $"{name} ({id})";
+    private static string Bracketed(string name, string id) => Spells(name, id) ? id : $"{name} ({id})";
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="id"/> with spaces for hyphens, in any case, compared without building a string.</summary>
+    private static bool Spells(string name, string id)
+    {
+        if (name.Length != id.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < name.Length; i++)
+        {
+            char n = name[i] == ' ' ? '-' : name[i];
+            if (n != id[i] && char.ToUpperInvariant(n) != char.ToUpperInvariant(id[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The kind of a breakdown's keys, by the breakdown's dotted name (<c>participants.byGender</c> is <see cref="Gender"/>).</summary>
     internal static string? KindOfBreakdown(string breakdown) => breakdown switch

@@ -41,6 +41,30 @@ public class LanguageOfTheCallTest
     private static ProgramDefinitionBuilder Nameless()
         => ProgramDefinition.Builder("orebro-steget", " ").WithPhases([]);
 
+    /// <summary>
+    /// Names with their ids are kept once built (issue 23: a violation line names its rule or phase every time): kept
+    /// per language, so the second language asked never gets the first's; a name that only spells its id gives the id
+    /// alone, whatever its case; an id without a name is the id.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Orders))]
+    public void DisplayNamesWithId_AreTheLanguageOfEachCall_AfterTheOtherLanguageAsked(string first, string second)
+    {
+        foreach (string culture in new[] { first, second, first })
+        {
+            Assert.Equal(In(culture, "Phase longer than its maximum (phase-max-duration)", "Fasen längre än tillåtet (phase-max-duration)"),
+                InCulture(culture, () => DisplayNames.WithId(DisplayNames.Rule, "phase-max-duration")));
+            Assert.Equal(In(culture, "preparation", "Förberedelse (preparation)"),
+                InCulture(culture, () => DisplayNames.WithId(DisplayNames.Phase, "preparation")));
+            Assert.Equal(In(culture, "exit-support", "Stöd inför avslut (exit-support)"),
+                InCulture(culture, () => DisplayNames.WithId(DisplayNames.Phase, "exit-support")));
+            Assert.Equal("not-a-phase-anyone-named", InCulture(culture, () => DisplayNames.WithId(DisplayNames.Phase, "not-a-phase-anyone-named")));
+        }
+
+        Assert.Throws<ArgumentNullException>(() => DisplayNames.WithId(DisplayNames.Phase, null!));
+        Assert.Throws<ArgumentNullException>(() => DisplayNames.WithId(null!, "preparation"));
+    }
+
     [Theory]
     [MemberData(nameof(Orders))]
     public void SharedDefinitionValidator_InTwoLanguages_AnswersInEach(string first, string second)
