@@ -48,7 +48,7 @@ internal static class Texts
         ["programs.at-most"] = ("at most", "högst"),
         ["programs.target"] = ("at least", "minst"),
         ["programs.in-words"] = ("in words", "ej mätbart mål"),
-        ["programs.evaluated-by"] = (" (evaluated by {0})", " (utvärderas av {0})"),
+        ["programs.evaluated-by"] = (", evaluated by {0}", ", utvärderas av {0}"),
         ["programs.to"] = (" (to {0})", " (till {0})"),
         ["programs.no-sources"] = ("none named", "inga angivna"),
         ["programs.reading"] = ("reading of {0}: {1} [{2}]", "tolkning av {0}: {1} [{2}]"),
@@ -79,6 +79,7 @@ internal static class Texts
         ["compare.valid"] = ("valid", "giltig"),
         ["compare.breaks-baseline"] = ("; under the baseline it breaks {0}", "; bryter med nuvarande definition mot {0}"),
         ["compare.breaks-candidate"] = ("; under the candidate it breaks {0}", "; bryter med ny definition mot {0}"),
+        ["compare.rule"] = ("the rule “{0}” ({1})", "regeln ”{0}” ({1})"),
         ["compare.rule.required"] = ("the requirement “{0}” ({1})", "kravet ”{0}” ({1})"),
         ["compare.rule.exception"] = ("the exception “{0}” ({1})", "undantaget ”{0}” ({1})"),
         ["compare.rule.met.not-met"] = ("is no longer met", "är inte längre uppfyllt"),
@@ -191,6 +192,36 @@ internal static class Texts
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språk för utskriften: sv (svenska) eller en (engelska); om det inte anges hämtas det från LC_ALL, LANG eller datorns språkinställning."),
         ["programs.optional"] = ("optional", "valfri"),
         ["programs.months-range"] = ("{0}–{1} months", "{0}–{1} månader"),
+        ["programs.months-at-most"] = ("at most {0} months", "högst {0} månader"),
+        ["programs.months-at-least"] = ("at least {0} months", "minst {0} månader"),
+        ["programs.column.id"] = ("Id", "Id"),
+        ["programs.column.name"] = ("Name", "Namn"),
+        ["programs.column.places"] = ("Places", "Platser"),
+        ["programs.column.window"] = ("Enrolment window", "Intagsperiod"),
+        ["programs.column.phases"] = ("Phases", "Faser"),
+        // Staff roles in prose (programs show): one and many
+        ["programs.role-one.staff"] = ("staff member", "medarbetare"),
+        ["programs.role-many.staff"] = ("staff members", "medarbetare"),
+        ["programs.role-one.activity-leader"] = ("activity leader", "aktivitetsledare"),
+        ["programs.role-many.activity-leader"] = ("activity leaders", "aktivitetsledare"),
+        ["programs.role-one.project-leader"] = ("project leader", "projektledare"),
+        ["programs.role-many.project-leader"] = ("project leaders", "projektledare"),
+        ["programs.role-one.coach"] = ("coach", "coach"),
+        ["programs.role-many.coach"] = ("coaches", "coacher"),
+        ["programs.role-one.bridge-builder"] = ("bridge builder", "brobyggare"),
+        ["programs.role-many.bridge-builder"] = ("bridge builders", "brobyggare"),
+        ["number.1"] = ("one", "en"),
+        ["number.2"] = ("two", "två"),
+        ["number.3"] = ("three", "tre"),
+        ["number.4"] = ("four", "fyra"),
+        ["number.5"] = ("five", "fem"),
+        ["number.6"] = ("six", "sex"),
+        ["number.7"] = ("seven", "sju"),
+        ["number.8"] = ("eight", "åtta"),
+        ["number.9"] = ("nine", "nio"),
+        ["number.10"] = ("ten", "tio"),
+        ["number.11"] = ("eleven", "elva"),
+        ["number.12"] = ("twelve", "tolv"),
         ["programs.study-day"] = ("at most 1 study day a week", "högst 1 studiedag i veckan"),
         ["programs.study-days"] = ("at most {0} study days a week", "högst {0} studiedagar i veckan"),
         ["programs.ages"] = ("aged {0}–{1}", "{0}–{1} år"),
@@ -253,4 +284,10 @@ internal static class Texts
 
     /// <summary>A whole number as the current language writes it (<see cref="TextTable.Number(long)"/>).</summary>
     internal static string Number(long value) => TextTable.Number(value);
+
+    /// <summary>The text of <paramref name="key"/> in the current language, when the table has it.</summary>
+    internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text) => Table.TryGet(key, out text);
+
+    /// <summary>A count in words, as prose writes a small one (<c>två</c>, <c>three</c>); from 13 on, the number.</summary>
+    internal static string NumberWord(long value) => TryGet($"number.{value}", out string? word) ? word : Number(value);
 }

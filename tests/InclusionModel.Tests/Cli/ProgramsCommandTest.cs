@@ -33,12 +33,12 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         string[] lines = outcome.Output.TrimEnd().Split('\n');
         Assert.Equal(8, lines.Length);
-        Assert.StartsWith("id ", lines[0]);
+        Assert.StartsWith("Id ", lines[0]);
         Assert.Contains("hallefors-all-in", lines[4]);
         Assert.Contains("648", lines[4]);
         Assert.Contains("2018-03-01 to 2020-02-29", lines[4]);
         Assert.EndsWith("Orientation course (optional) → Individual plan → Pathway", lines[7]);
-        Assert.Equal(lines[0].IndexOf("places", StringComparison.Ordinal), lines[4].IndexOf("648", StringComparison.Ordinal));
+        Assert.Equal(lines[0].IndexOf("Places", StringComparison.Ordinal), lines[4].IndexOf("648", StringComparison.Ordinal));
     }
 
     [Fact]
