@@ -311,6 +311,7 @@ internal static class Texts
         // Reports (§6): the text report and the chart
         ["report.publication"] = ("For publication: “{1}” means the figure is hidden. Every count of 1–{0} people is hidden, and other counts are perturbed slightly so that no person can be singled out.", "För publicering: ”{1}” betyder att uppgiften är dold. Alla antal på 1–{0} personer döljs, och övriga antal är något slumpvis justerade så att ingen person kan pekas ut."),
         ["report.goal"] = ("Goal", "Mål"),
+        ["report.goal-in-words"] = ("Goal: {0} – not a measurable goal", "Mål: {0} – inget mätbart mål"),
         ["report.target"] = ("Target", "Målvärde"),
         ["report.actual"] = ("Actual", "Utfall"),
         ["report.status"] = ("Status", "Läge"),

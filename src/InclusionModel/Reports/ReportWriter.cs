@@ -193,6 +193,7 @@ public static class ReportWriter
 
         if (report.Goals.IsEmpty)
         {
+            WriteGoalsInWords(program, output);
             return;
         }
 
@@ -219,6 +220,24 @@ public static class ReportWriter
         foreach (var row in table)
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
+        }
+
+        WriteGoalsInWords(program, output);
+    }
+
+    /// <summary>The program's goals in words, which no figure tracks, so that a report never leaves out what the program set out to do (issue 24): <c>Mål: Arbete eller studier – inget mätbart mål</c>.</summary>
+    private static void WriteGoalsInWords(ProgramDefinition? program, TextWriter output)
+    {
+        var inWords = program?.Goals?.Where(g => g.Quantity is null).ToList() ?? [];
+        if (inWords.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        foreach (var goal in inWords)
+        {
+            output.WriteLine(Privacy.SafeText.ForText(Texts.Format("report.goal-in-words", GoalName(program, goal.Id))));
         }
     }
 

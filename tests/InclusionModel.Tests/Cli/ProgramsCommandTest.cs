@@ -69,7 +69,7 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         Assert.StartsWith("Romane Bucha (eskilstuna-romane-bucha)\n", outcome.Output);
         Assert.Contains("funders:          not stated", outcome.Output);
-        Assert.Contains("  2. employment: 10–12 months, at most 1 study day a week", outcome.Output);
+        Assert.Contains("  2. employment: 10–12 months, at most one study day a week", outcome.Output);
         Assert.Contains("  required:  Lives in the municipality (resides-in-municipality): Eskilstuna", outcome.Output);
         Assert.Contains("  reading of the implementation stage, end ($.period.implementation.end):", outcome.Output);
     }

@@ -102,6 +102,26 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("34", "programs", "sv", "Id    ")]
     [InlineData("34", "programs", "sv", "Namn    ")]
     [InlineData("34", "programs", "en", "Enrolment window")]
+    // 30: the readings in plain Swedish: no document paths, one colon a sentence, small numbers in words
+    [InlineData("30", "programs show eskilstuna-romane-bucha", "sv", "alltså tidigast till och med 2015-12-31 [")]
+    [InlineData("30", "programs show eskilstuna-romane-bucha", "sv", "(20–64 år, systemets standardvärde) [")]
+    [InlineData("30", "programs show hallefors-all-in", "sv", "($.targetGroup.required[0]): ett kommunalt projekt tolkas som öppet bara för kommunens invånare (")]
+    [InlineData("30", "programs show hallefors-all-in", "en", "($.targetGroup.required[0]): a municipal project is taken as open only to the municipality's residents (")]
+    [InlineData("30", "programs show eskilstuna-romane-bucha", "sv", "högst en studiedag i veckan")]
+    [InlineData("30", "programs show eskilstuna-romane-bucha", "en", "at most one study day a week")]
+    // 14: the sample's source title is Swedish
+    [InlineData("14", "programs show orebro-steget --definition samples/programs/orebro-steget.json", "sv", "källor:           Projektplan Steget (påhittad)\n")]
+    // 36: a program whose goals are all in words still ends its report with them
+    [InlineData("36", "report samples/motala-2020.ndjson --program motala-utanforskap-till-sysselsattning --month 2020-04", "sv", "\n\nMål: Arbete eller studier – inget mätbart mål\n")]
+    [InlineData("36", "report samples/motala-2020.ndjson --program motala-utanforskap-till-sysselsattning --month 2020-04", "en", "\n\nGoal: Work or studies – not a measurable goal\n")]
+    // 27: a value not among the choices, a misspelt subcommand
+    [InlineData("27", "report samples/all-in.ndjson --program hallefors-all-in --final --format pdf", "sv", "--format måste vara text, json, csv eller xlsx, inte 'pdf'")]
+    [InlineData("27", "report samples/all-in.ndjson --program hallefors-all-in --final --format pdf", "en", "--format must be text, json, csv or xlsx, not 'pdf'")]
+    [InlineData("27", "programs shwo", "sv", "'shwo' är inget kommando under programs; menade du 'show'?")]
+    [InlineData("27", "programs shwo", "en", "'shwo' is not a command of programs; did you mean 'show'?")]
+    // 35: a default in bytes said as people say it
+    [InlineData("35", "serve --help", "sv", "[standard: 1 GiB]")]
+    [InlineData("35", "serve --help", "en", "[default: 1 GiB]")]
     public void Output_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Run(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in:\n{Run(command, language)}");
 
@@ -121,6 +141,10 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("31", "programs show hallefors-all-in", "sv", "Personal (staff)")]
     [InlineData("29", "programs show orebro-steget --definition samples/programs/orebro-steget.json", "sv", "?–")]
     [InlineData("34", "programs", "sv", "intagsperiod")]
+    [InlineData("30", "programs show eskilstuna-romane-bucha", "sv", "interchange-contract")]
+    [InlineData("30", "programs show hallefors-all-in", "sv", "kommunens egna invånare:")]
+    [InlineData("14", "programs show orebro-steget --definition samples/programs/orebro-steget.json", "sv", "fictional")]
+    [InlineData("35", "serve --help", "sv", "1073741824")]
     public void Output_NoLongerSaysIt(string finding, string command, string language, string wrong)
         => Assert.False(Run(command, language).Contains(wrong, StringComparison.Ordinal), $"finding {finding}: '{wrong}' still in:\n{Run(command, language)}");
 
@@ -141,6 +165,16 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("9", AllInFinal + " --publication", "en", "For publication: the counts are perturbed slightly and small counts are not shown.")]
     public void Chart_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Chart(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in the chart");
+
+    [Fact]
+    public void Finding16_TheGlossaryAndTheTextsNameTheLastPhaseAlike()
+    {
+        // 16: one name for exit-support, "Stöd inför avslut", in the glossary and in every text
+        string glossary = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("docs/domain.md"));
+        Assert.Contains("| stöd inför avslut | exit support |", glossary, StringComparison.Ordinal);
+        Assert.DoesNotContain("| avslutande period |", glossary, StringComparison.Ordinal);
+        Assert.Contains("sista fasen, Stöd inför avslut (exit-support)", Run("validate samples/histories.ndjson --as-of 2015-06-01", "sv"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Chart_WithoutPublication_HasNoPublicationNote()
