@@ -140,7 +140,16 @@ internal static class CliApp
 
         if (parsed.UnmatchedTokens.Count > 0)
         {
-            return Texts.Format("parse.unrecognised", Privacy.PersonalIdentityNumbers.SafeToQuote(parsed.UnmatchedTokens[0]));
+            // A misspelt subcommand (programs shwo) in people's words, the closest by our own distance, not System.CommandLine's message
+            string token = parsed.UnmatchedTokens[0];
+            var command = parsed.CommandResult.Command;
+            if (!token.StartsWith('-') && command.Subcommands.Count > 0
+                && command.Subcommands.Select(c => c.Name).OrderBy(n => Distance(n, token)).FirstOrDefault(n => Distance(n, token) <= 2) is { } closest)
+            {
+                return Texts.Format("cli.sub-did-you-mean", Privacy.PersonalIdentityNumbers.SafeToQuote(token), command.Name, closest);
+            }
+
+            return Texts.Format("parse.unrecognised", Privacy.PersonalIdentityNumbers.SafeToQuote(token));
         }
 
         return parsed.Errors.Count > 0 ? OneLine(parsed.Errors[0].Message) : null;
@@ -315,7 +324,7 @@ internal static class CliApp
         result.AddError(result.Tokens.Count switch
         {
             0 => Texts.Format("parse.no-value", "--language"),
-            1 => Texts.Format("parse.not-among", Privacy.PersonalIdentityNumbers.SafeToQuote(result.Tokens[0].Value), " 'sv' 'en'"),
+            1 => Texts.Format("parse.choice", "--language", Texts.Or(["sv", "en"]), Privacy.PersonalIdentityNumbers.SafeToQuote(result.Tokens[0].Value)),
             _ => Texts.Format("parse.one-value", "--language", result.Tokens.Count),
         });
         return null!;

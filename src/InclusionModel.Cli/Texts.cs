@@ -48,7 +48,7 @@ internal static class Texts
         ["programs.at-most"] = ("at most", "högst"),
         ["programs.target"] = ("at least", "minst"),
         ["programs.in-words"] = ("in words", "ej mätbart mål"),
-        ["programs.evaluated-by"] = (" (evaluated by {0})", " (utvärderas av {0})"),
+        ["programs.evaluated-by"] = (", evaluated by {0}", ", utvärderas av {0}"),
         ["programs.to"] = (" (to {0})", " (till {0})"),
         ["programs.no-sources"] = ("none named", "inga angivna"),
         ["programs.reading"] = ("reading of {0}: {1} [{2}]", "tolkning av {0}: {1} [{2}]"),
@@ -79,6 +79,7 @@ internal static class Texts
         ["compare.valid"] = ("valid", "giltig"),
         ["compare.breaks-baseline"] = ("; under the baseline it breaks {0}", "; bryter med nuvarande definition mot {0}"),
         ["compare.breaks-candidate"] = ("; under the candidate it breaks {0}", "; bryter med ny definition mot {0}"),
+        ["compare.rule"] = ("the rule “{0}” ({1})", "regeln ”{0}” ({1})"),
         ["compare.rule.required"] = ("the requirement “{0}” ({1})", "kravet ”{0}” ({1})"),
         ["compare.rule.exception"] = ("the exception “{0}” ({1})", "undantaget ”{0}” ({1})"),
         ["compare.rule.met.not-met"] = ("is no longer met", "är inte längre uppfyllt"),
@@ -140,7 +141,7 @@ internal static class Texts
         ["serve"] = ("Serve the engine over HTTP (docs/http.md): loopback only unless --api-keys names a file of hashed keys.", "Starta en HTTP-tjänst (docs/http.md); den nås bara från den egna datorn om inte --api-keys anger en fil med hashade nycklar."),
         ["serve.urls"] = ("The address to listen on.", "Adressen att lyssna på."),
         ["serve.api-keys"] = ("A file of API keys, one SHA-256 hash a line (printf %s \"$KEY\" | sha256sum); then every request but /health needs Authorization: Bearer <key>.", "En fil med API-nycklar, en SHA-256-hash per rad (printf %s \"$KEY\" | sha256sum); då behöver varje anrop utom /health Authorization: Bearer <nyckel>."),
-        ["serve.max-body"] = ("The largest request body in bytes.", "Den största anropskroppen i byte."),
+        ["serve.max-body"] = ("The largest request body in bytes. [default: 1 GiB]", "Den största anropskroppen i byte. [standard: 1 GiB]"),
         ["serve.bad-max-body"] = ("--max-body must be at least 1, was {0}", "--max-body måste vara minst 1, var {0}"),
         ["serve.bad-url"] = ("--urls must be an http or https address, was '{0}'", "--urls måste vara en http- eller https-adress, var '{0}'"),
         ["serve.needs-keys"] = ("{0} is not a loopback address: give --api-keys <file> so that only holders of a key can call the service", "{0} är ingen loopback-adress: ange --api-keys <fil> så att bara den som har en nyckel kan anropa tjänsten"),
@@ -155,6 +156,7 @@ internal static class Texts
         ["serve.cannot-listen"] = ("cannot listen on {0}: {1}", "kan inte lyssna på {0}: {1}"),
         ["serve.keys-too-large"] = ("{0} is larger than {1} bytes; a keys file holds one hash a line", "{0} är större än {1} byte; en nyckelfil har en hash per rad"),
         ["cli.not-command"] = ("'{0}' is not a command; the commands are {1}", "'{0}' är inget kommando; kommandona är {1}"),
+        ["cli.sub-did-you-mean"] = ("'{0}' is not a command of {1}; did you mean '{2}'?", "'{0}' är inget kommando under {1}; menade du '{2}'?"),
         ["cli.did-you-mean"] = ("'{0}' is not a command; did you mean {1}?", "'{0}' är inget kommando; menade du {1}?"),
         ["help.compare.file"] = ("The NDJSON file of participant histories (or, with --people, eligibility lines): any readable path, or - for standard input.", "NDJSON-filen med deltagarhistorik (eller, med --people, målgruppsrader): vilken läsbar sökväg som helst, eller - för standardindata."),
         ["help.compare.candidate"] = ("The changed program definition file (JSON).", "Den ändrade projektdefinitionsfilen (JSON)."),
@@ -191,7 +193,37 @@ internal static class Texts
         ["cli.language"] = ("The language people read: sv (Swedish) or en (English); default from LC_ALL, LANG or the UI culture.", "Språk för utskriften: sv (svenska) eller en (engelska); om det inte anges hämtas det från LC_ALL, LANG eller datorns språkinställning."),
         ["programs.optional"] = ("optional", "valfri"),
         ["programs.months-range"] = ("{0}–{1} months", "{0}–{1} månader"),
-        ["programs.study-day"] = ("at most 1 study day a week", "högst 1 studiedag i veckan"),
+        ["programs.months-at-most"] = ("at most {0} months", "högst {0} månader"),
+        ["programs.months-at-least"] = ("at least {0} months", "minst {0} månader"),
+        ["programs.column.id"] = ("Id", "Id"),
+        ["programs.column.name"] = ("Name", "Namn"),
+        ["programs.column.places"] = ("Places", "Platser"),
+        ["programs.column.window"] = ("Enrolment window", "Intagsperiod"),
+        ["programs.column.phases"] = ("Phases", "Faser"),
+        // Staff roles in prose (programs show): one and many
+        ["programs.role-one.staff"] = ("staff member", "medarbetare"),
+        ["programs.role-many.staff"] = ("staff members", "medarbetare"),
+        ["programs.role-one.activity-leader"] = ("activity leader", "aktivitetsledare"),
+        ["programs.role-many.activity-leader"] = ("activity leaders", "aktivitetsledare"),
+        ["programs.role-one.project-leader"] = ("project leader", "projektledare"),
+        ["programs.role-many.project-leader"] = ("project leaders", "projektledare"),
+        ["programs.role-one.coach"] = ("coach", "coach"),
+        ["programs.role-many.coach"] = ("coaches", "coacher"),
+        ["programs.role-one.bridge-builder"] = ("bridge builder", "brobyggare"),
+        ["programs.role-many.bridge-builder"] = ("bridge builders", "brobyggare"),
+        ["number.1"] = ("one", "en"),
+        ["number.2"] = ("two", "två"),
+        ["number.3"] = ("three", "tre"),
+        ["number.4"] = ("four", "fyra"),
+        ["number.5"] = ("five", "fem"),
+        ["number.6"] = ("six", "sex"),
+        ["number.7"] = ("seven", "sju"),
+        ["number.8"] = ("eight", "åtta"),
+        ["number.9"] = ("nine", "nio"),
+        ["number.10"] = ("ten", "tio"),
+        ["number.11"] = ("eleven", "elva"),
+        ["number.12"] = ("twelve", "tolv"),
+        ["programs.study-day"] = ("at most one study day a week", "högst en studiedag i veckan"),
         ["programs.study-days"] = ("at most {0} study days a week", "högst {0} studiedagar i veckan"),
         ["programs.ages"] = ("aged {0}–{1}", "{0}–{1} år"),
         ["programs.months-of"] = ("{0} of {1} months", "{0} av {1} månader"),
@@ -208,7 +240,8 @@ internal static class Texts
         ["parse.no-command"] = ("give a command: {0}", "ange ett kommando: {0}"),
         ["parse.no-value"] = ("{0} needs a value", "{0} behöver ett värde"),
         ["parse.required-option"] = ("{0} is required", "{0} måste anges"),
-        ["parse.not-among"] = ("'{0}' is not allowed here; give one of{1}", "'{0}' går inte här; ange något av{1}"),
+        ["parse.choice"] = ("{0} must be {1}, not '{2}'", "{0} måste vara {1}, inte '{2}'"),
+        ["list.or"] = ("{0} or {1}", "{0} eller {1}"),
         ["parse.unrecognised"] = ("Unrecognized command or argument '{0}'", "'{0}' är inget alternativ eller argument till kommandot"),
         ["parse.missing-argument"] = ("the command {0} needs its argument {1}", "kommandot {0} behöver sitt argument {1}"),
         ["parse.not-flag"] = ("{0} takes no value (or true or false), was '{1}'", "{0} tar inget värde (eller true eller false), var '{1}'"),
@@ -253,4 +286,14 @@ internal static class Texts
 
     /// <summary>A whole number as the current language writes it (<see cref="TextTable.Number(long)"/>).</summary>
     internal static string Number(long value) => TextTable.Number(value);
+
+    /// <summary>Choices as a sentence lists them: <c>text, json, csv eller xlsx</c>.</summary>
+    internal static string Or(IReadOnlyList<string> items)
+        => items.Count == 1 ? items[0] : Format("list.or", string.Join(", ", items.Take(items.Count - 1)), items[^1]);
+
+    /// <summary>The text of <paramref name="key"/> in the current language, when the table has it.</summary>
+    internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text) => Table.TryGet(key, out text);
+
+    /// <summary>A count in words, as prose writes a small one (<c>två</c>, <c>three</c>); from 13 on, the number.</summary>
+    internal static string NumberWord(long value) => TryGet($"number.{value}", out string? word) ? word : Number(value);
 }

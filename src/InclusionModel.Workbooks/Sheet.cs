@@ -28,7 +28,7 @@ internal sealed class Sheet(string name, params double[] widths)
     internal void AddAll<T>(IEnumerable<T> items, Func<T, SheetCell[]> row) => _body = Limited(items, row, RowLimit - _head.Count, RowLimit);
 
     /// <summary>The special-category notice (when it applies), the title, and an empty row: how every sheet begins.</summary>
-    internal void Begin(string? notice, string title)
+    internal void Begin(string? notice, string title, string? note = null)
     {
         if (notice is not null)
         {
@@ -36,6 +36,11 @@ internal sealed class Sheet(string name, params double[] widths)
         }
 
         Add(SheetCell.Heading(title));
+        if (note is not null)
+        {
+            Add(SheetCell.Of(note));
+        }
+
         Add();
     }
 

@@ -41,7 +41,7 @@ public static class WorkbookWriter
         foreach (var table in ReportWriter.Tables(report, options))
         {
             var sheet = new Sheet(table.Heading, [36, .. table.Columns.Skip(1).Select(_ => 16.0), 30]);
-            sheet.Begin(notice, title);
+            sheet.Begin(notice, title, ReportWriter.PublicationNote(options));
             sheet.Add([.. table.Columns.Select(SheetCell.Heading), SheetCell.Heading(name)]);
             string? group = null;
             foreach (var row in table.Rows)

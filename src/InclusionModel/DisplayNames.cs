@@ -113,6 +113,9 @@ public static class DisplayNames
     /// <returns>The name and the id, or the id alone when it has no name.</returns>
     public static string StateWithId(string id) => StateName(id) is var name && name != id ? Bracketed(name, id) : id;
 
+    /// <summary>A name in a sentence, quoted, with its id in brackets: <c>”Nyanländ” (newly-arrived)</c>, <c>“Newly arrived” (newly-arrived)</c>; the id alone when the name is the id.</summary>
+    internal static string Quoted(string name, string id) => name == id ? id : Texts.Format("quoted", name, id);
+
     /// <summary>The name with the id in brackets, or the id alone when the name only spells it (<c>Exit support</c> for <c>exit-support</c>).</summary>
     private static string Bracketed(string name, string id) => Spells(name, id) ? id : $"{name} ({id})";
 

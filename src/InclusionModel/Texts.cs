@@ -30,7 +30,7 @@ internal static class Texts
         ["violation.phase-order"] = ("{0} is not the next phase after {1}; expected {2}", "{0} är inte nästa fas efter {1}; nästa ska vara {2}"),
         ["violation.phase-order.none"] = ("no further phase", "inga fler faser"),
         ["violation.phase-order.or"] = (" or ", " eller "),
-        ["violation.outside-window"] = ("enrolled on {0}, outside the enrolment window of {1} ({2})", "inskriven {0}, utanför intagsperioden för {1} ({2})"),
+        ["violation.outside-window"] = ("enrolled on {0}, outside the enrolment window {1}", "inskriven {0}, utanför intagsperioden {1}"),
         ["violation.capacity"] = ("{0} has {1} places in total and they are all taken", "{0} har {1} platser totalt och alla är tagna"),
         ["violation.min-duration"] = ("{0} lasted {1}; at least {2}", "{0} varade {1}; minst {2}"),
         ["violation.max-duration"] = ("{0} lasted {1}; at most {2}", "{0} varade {1}; högst {2}"),
@@ -275,8 +275,11 @@ internal static class Texts
         ["er.not-date"] = ("'{0}' is not a date (YYYY-MM-DD): {1}", "'{0}' är inget datum (ÅÅÅÅ-MM-DD): {1}"),
 
         // Eligibility (§5): the text report and each rule's reason
-        ["elig.line"] = ("line {0}: {1} in {2} on {3}: {4}", "rad {0}: {1} i {2} den {3}: {4}"),
-        ["elig.by-exception"] = (" (by the exception {0})", " (genom undantaget {0})"),
+        ["elig.line"] = ("line {0}: {1}, assessed for {2} on {3}: {4}", "rad {0}: {1}, bedömd för {2} den {3}: {4}"),
+        ["elig.by-exception"] = (" by the exception {0}", " genom undantaget {0}"),
+        ["quoted"] = ("“{0}” ({1})", "”{0}” ({1})"),
+        ["elig.rule.needs"] = ("the requirement {0} can be assessed only once {1} is given", "kravet {0} kan bedömas först när {1} finns"),
+        ["elig.exception.needs"] = ("the exception {0} can be assessed only once {1} is given", "undantaget {0} kan bedömas först när {1} finns"),
         ["elig.exception"] = (" (exception)", " (undantag)"),
         ["elig.rule.not-met"] = ("{0} not-met: {1}", "kravet {0} är inte uppfyllt: {1}"),
         ["elig.rule.unknown"] = ("{0} unknown: {1}", "kravet {0} kan inte bedömas: {1}"),
@@ -306,8 +309,9 @@ internal static class Texts
         ["rule.declaration.not-met"] = ("the person's own declaration does not apply on the assessment date", "personens egen uppgift gäller inte på bedömningsdagen"),
 
         // Reports (§6): the text report and the chart
-        ["report.publication"] = (" (for publication: {1} marks a suppressed figure, every count of 1–{0} people among them; other counts are perturbed slightly)", " (för publicering: {1} betecknar ett undertryckt värde, bland dem varje antal på 1–{0} personer; övriga antal är något slumpvis justerade)"),
+        ["report.publication"] = ("For publication: “{1}” means the figure is hidden. Every count of 1–{0} people is hidden, and other counts are perturbed slightly so that no person can be singled out.", "För publicering: ”{1}” betyder att uppgiften är dold. Alla antal på 1–{0} personer döljs, och övriga antal är något slumpvis justerade så att ingen person kan pekas ut."),
         ["report.goal"] = ("Goal", "Mål"),
+        ["report.goal-in-words"] = ("Goal: {0} – not a measurable goal", "Mål: {0} – inget mätbart mål"),
         ["report.target"] = ("Target", "Målvärde"),
         ["report.actual"] = ("Actual", "Utfall"),
         ["report.status"] = ("Status", "Läge"),
@@ -421,7 +425,7 @@ internal static class Texts
         ["name.phase.pathway"] = ("Pathway", "Vägen vidare"),
         ["name.phase.mapping"] = ("Mapping", "Kartläggning"),
         ["name.phase.internship"] = ("Internship", "Praktik"),
-        ["name.goal.places"] = ("Places (ceiling)", "Platser (tak)"),
+        ["name.goal.places"] = ("Ceiling on places", "Platstak"),
         ["name.goal.women-share"] = ("Share of women", "Andel kvinnor"),
         ["name.goal.into-work"] = ("Exits into work", "Avslut till arbete"),
         ["name.goal.work-or-studies"] = ("Work or studies", "Arbete eller studier"),

@@ -67,7 +67,7 @@ internal abstract partial class CliCommand
             Arity = ArgumentArity.ZeroOrMore,
             CustomParser = result => One(result, name) is not { } value ? default!
                 : values.Contains(value, StringComparer.Ordinal) ? value
-                : Refuse<string>(result, Texts.Format("parse.not-among", Privacy.PersonalIdentityNumbers.SafeToQuote(value), string.Concat(values.Select(v => $" '{v}'")))),
+                : Refuse<string>(result, Texts.Format("parse.choice", name, Texts.Or(values), Privacy.PersonalIdentityNumbers.SafeToQuote(value))),
         };
         option.CompletionSources.Add(values);
         if (whenAbsent is not null)

@@ -117,7 +117,7 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
 
         /// <summary>Rules of a verdict or decision said in a sentence (<paramref name="key"/>), each by name with its id: <c>; bryter enligt nuvarande definition mot Fasen längre än tillåtet (phase-max-duration)</c>.</summary>
         protected static string Rules(string key, System.Collections.Immutable.ImmutableArray<string> rules)
-            => rules.IsEmpty ? "" : Texts.Format(key, string.Join(", ", rules.Select(r => DisplayNames.WithId(DisplayNames.Rule, r))));
+            => rules.IsEmpty ? "" : Texts.Format(key, string.Join(", ", rules.Select(r => DisplayNames.Name(DisplayNames.Rule, r) is var name && name != r ? Texts.Format("compare.rule", name, r) : r)));
     }
 
     /// <summary>The changes as text, the definition's fields by name in <paramref name="candidate"/> (the changed definition).</summary>

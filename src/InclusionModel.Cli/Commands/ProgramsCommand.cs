@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json;
 using InclusionModel.Contract;
 using InclusionModel.Histories;
@@ -116,7 +115,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
             p.Places is { } places ? Texts.Number(places) : "-",
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
             string.Join(" → ", p.Phases.Select(ph => p.PhaseName(ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
-        }).Prepend(["id", Texts.Get("programs.name"), Texts.Get("programs.places"), Texts.Get("programs.window"), Texts.Get("programs.phases")]).ToList();
+        }).Prepend([Texts.Get("programs.column.id"), Texts.Get("programs.column.name"), Texts.Get("programs.column.places"), Texts.Get("programs.column.window"), Texts.Get("programs.column.phases")]).ToList();
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
         foreach (var row in rows)
         {
@@ -128,6 +127,17 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
     {
         string Unknown = Texts.Get("programs.unknown");
         string List(IEnumerable<string>? items) => items is null ? Unknown : string.Join(", ", items);
+
+        // A staff role as prose (issue 24): "två medarbetare per kommun (staff)", "tre coacher (coach)", "aktivitetsledare
+        // (activity-leader)" when no count is stated; a role the table does not know keeps its id and a figure.
+        static string Staff(StaffRole s)
+        {
+            string per = s.PerMunicipality ? Texts.Get("programs.per-municipality") : "";
+            bool known = Texts.TryGet($"programs.role-one.{s.Role}", out string? one);
+            string noun = s.Count is 1 or null ? (known ? one! : s.Role) : known ? Texts.Get($"programs.role-many.{s.Role}") : s.Role;
+            string what = s.Count is { } n ? $"{Texts.NumberWord(n)} {noun}{per}" : noun + per;
+            return known ? $"{what} ({s.Role})" : what;
+        }
         string Range(DateRange? r) => r is { } range
             ? Texts.Format("window", range.Start is { } start ? IsoDates.Format(start) : Texts.Get("window.no-start"), range.End is { } end ? IsoDates.Format(end) : Texts.Get("window.no-end"))
             : Unknown; // an unstated end as the enrolment window says it: (start okänd)
@@ -156,7 +166,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         // definition writes it. Methods are phrases that may hold commas of their own, so a semicolon parts them.
         var methods = p.LocalizedMethods?.Select(m => m.PlainText is { } plain ? DisplayNames.WithId(DisplayNames.Method, plain) : m.ToString());
         Line($"{L("methods")}{(methods is null ? Unknown : string.Join("; ", methods))}");
-        Line($"{L("staff")}{List(p.Staff?.Select(s => DisplayNames.WithId(DisplayNames.Role, s.Role) + (s.Count is { } n ? $" ×{n}{(s.PerMunicipality ? Texts.Get("programs.per-municipality") : "")}" : "")))}");
+        Line($"{L("staff")}{List(p.Staff?.Select(Staff))}");
         Line($"{L("planning")}{Range(p.Period.Planning)}");
         Line($"{L("implementation")}{Range(p.Period.Implementation)}");
         Line($"{L("closing")}{Range(p.Period.Closing)}");
@@ -186,7 +196,10 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
             var ph = p.Phases[i];
             var facts = new List<string>();
             if (ph.IsOptional) facts.Add(Texts.Get("programs.optional"));
-            if (ph.MinimumMonths is not null || ph.MaximumMonths is not null) facts.Add(Texts.Format("programs.months-range", ph.MinimumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?", ph.MaximumMonths?.ToString(CultureInfo.InvariantCulture) ?? "?"));
+            // An unstated end is not said as "?": "högst 2 månader", "minst 3 månader", "3–6 månader"
+            if (ph.MinimumMonths is { } least && ph.MaximumMonths is { } most) facts.Add(Texts.Format("programs.months-range", least, most));
+            else if (ph.MaximumMonths is { } atMost) facts.Add(Texts.Format("programs.months-at-most", atMost));
+            else if (ph.MinimumMonths is { } atLeast) facts.Add(Texts.Format("programs.months-at-least", atLeast));
             if (ph.MaxStudyDaysPerWeek is { } days) facts.Add(Texts.Count(days, "programs.study-day", "programs.study-days"));
             Line($"  {i + 1}. {p.NameWithId(DisplayNames.Phase, ph.Id)}{(facts.Count > 0 ? $": {string.Join(", ", facts)}" : "")}");
         }

@@ -20,16 +20,16 @@ internal sealed class ServeCommand(StreamWriter output) : CliCommand
         var urls = new Option<string>("--urls") { Description = Texts.Get("serve.urls"), DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var definitions = DefinitionFilesOption();
         var keys = new Option<string>("--api-keys") { Description = Texts.Get("serve.api-keys") };
-        var maxBody = WholeNumber("--max-body", n => n, 1L << 30);
+        // No default value for System.CommandLine to print (it would say 1073741824): the description says 1 GiB
+        var maxBody = WholeNumber<long?>("--max-body", n => n, null);
         maxBody.Description = Texts.Get("serve.max-body");
-        maxBody.DefaultValueFactory = _ => 1L << 30;
         var command = new Command("serve", Texts.Get("serve")) { urls, definitions, keys, maxBody };
         command.SetAction(parsed =>
         {
             var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
             string address = parsed.GetValue(urls)!;
             string? keysFile = parsed.GetValue(keys);
-            long limit = parsed.GetValue(maxBody);
+            long limit = parsed.GetValue(maxBody) ?? 1L << 30;
             if (limit < 1)
             {
                 throw new CliException(Texts.Format("serve.bad-max-body", limit));

@@ -89,7 +89,10 @@ public abstract class EligibilityRule
     /// <summary>The reason for an unknown result: <c>birthDate was not given</c> and the like.</summary>
     /// <param name="fact">The missing fact.</param>
     /// <returns>The text.</returns>
-    protected static string Missing(EligibilityFact fact)
+    protected static string Missing(EligibilityFact fact) => MissingText(fact);
+
+    /// <summary>The reason <see cref="Missing"/> gives, for the text report to know a reason that only says a fact is missing.</summary>
+    internal static string MissingText(EligibilityFact fact)
         => Texts.Swedish
             ? Texts.Format("elig.missing", DisplayNames.Name(DisplayNames.Fact, EligibilityFactNames.All[(int)fact]), EligibilityFactNames.All[(int)fact]) // the fact in words, its field in brackets
             : MissingEnglish[(int)fact]; // English keeps the field's name alone, as the contract's documents have it

@@ -49,26 +49,35 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     public void Decision(long line, EligibilityRequest request, EligibilityTrace trace)
     {
         _programs.TryGet(trace.Program, out var program);
-        string Rule(string id) => program?.NameWithId(DisplayNames.Rule, id) ?? DisplayNames.WithId(DisplayNames.Rule, id);
+        // A rule in a sentence is quoted, as programs show quotes it: kravet ”Nyanländ” (newly-arrived)
+        string Rule(string id) => DisplayNames.Quoted(program?.RuleName(id) ?? DisplayNames.Name(DisplayNames.Rule, id), id);
         var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(program is null ? trace.Program : $"{program.Name} ({program.Id})"), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
         if (trace.DecidedBy is { } exception)
         {
             text.Append(Texts.Format("elig.by-exception", SafeText.ForText(Rule(exception))));
         }
 
+        var said = new HashSet<EligibilityFact>();
         if (trace.Decision != EligibilityDecision.Eligible)
         {
+            string separator = ": ";
             foreach (var rule in trace.Rules.Where(r => r.Result != RuleResult.Met))
             {
-                // A whole sentence per rule: "kravet I arbetsför ålder (working-age) är inte uppfyllt: …"
-                string key = $"elig.{(rule.IsException ? "exception" : "rule")}.{ContractNames<RuleResult>.Name(rule.Result)}";
-                text.Append("; ").Append(Texts.Format(key, SafeText.ForText(Rule(rule.Rule)), SafeText.ForText(rule.Because)));
+                // A whole sentence per rule: "kravet ”I arbetsför ålder” (working-age) är inte uppfyllt: …"; a rule that
+                // only waits for a fact says which: "kravet ”Nyanländ” (newly-arrived) kan bedömas först när … finns"
+                string kind = rule.IsException ? "exception" : "rule";
+                var missing = rule.Result == RuleResult.Unknown ? trace.MissingFacts.Where(f => EligibilityRule.MissingText(f) == rule.Because).Take(1).ToList() : [];
+                text.Append(separator).Append(missing.Count == 1
+                    ? Texts.Format($"elig.{kind}.needs", SafeText.ForText(Rule(rule.Rule)), DisplayNames.WithId(DisplayNames.Fact, EligibilityFactNames.Name(missing[0])))
+                    : Texts.Format($"elig.{kind}.{ContractNames<RuleResult>.Name(rule.Result)}", SafeText.ForText(Rule(rule.Rule)), SafeText.ForText(rule.Because)));
+                said.UnionWith(missing);
+                separator = "; ";
             }
         }
 
-        if (!trace.MissingFacts.IsEmpty)
+        if (trace.MissingFacts.Where(f => !said.Contains(f)).ToList() is { Count: > 0 } unsaid)
         {
-            text.Append(Texts.Format("elig.settled-by", string.Join(", ", trace.MissingFacts.Select(f => DisplayNames.WithId(DisplayNames.Fact, EligibilityFactNames.Name(f))))));
+            text.Append(Texts.Format("elig.settled-by", string.Join(", ", unsaid.Select(f => DisplayNames.WithId(DisplayNames.Fact, EligibilityFactNames.Name(f))))));
         }
 
         _output.WriteLine(text.ToString());

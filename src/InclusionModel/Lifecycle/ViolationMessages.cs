@@ -39,7 +39,7 @@ internal static class ViolationMessages
     }
 
     internal static string OutsideEnrolmentWindow(ProgramDefinition program, LocalDate on)
-        => Texts.Format("violation.outside-window", IsoDates.Format(on), NameWithId(program), program.EnrolmentWindow.ToString());
+        => Texts.Format("violation.outside-window", IsoDates.Format(on), program.EnrolmentWindow.ToString()); // the line already names the program
 
     internal static string CapacityExceeded(ProgramDefinition program)
         => Texts.Format("violation.capacity", NameWithId(program), program.Places);

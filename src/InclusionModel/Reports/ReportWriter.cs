@@ -163,6 +163,11 @@ public static class ReportWriter
         }
 
         output.WriteLine(Title(report, Privacy.SafeText.ForText(programName), options));
+        if (PublicationNote(options) is { } note)
+        {
+            output.WriteLine(note);
+        }
+
         output.WriteLine();
 
         // Labelled rows under headings (issue 24): the figure keys are for programs (JSON, CSV), not for people.
@@ -188,6 +193,7 @@ public static class ReportWriter
 
         if (report.Goals.IsEmpty)
         {
+            WriteGoalsInWords(program, output);
             return;
         }
 
@@ -215,6 +221,24 @@ public static class ReportWriter
         {
             output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
+
+        WriteGoalsInWords(program, output);
+    }
+
+    /// <summary>The program's goals in words, which no figure tracks, so that a report never leaves out what the program set out to do (issue 24): <c>Mål: Arbete eller studier – inget mätbart mål</c>.</summary>
+    private static void WriteGoalsInWords(ProgramDefinition? program, TextWriter output)
+    {
+        var inWords = program?.Goals?.Where(g => g.Quantity is null).ToList() ?? [];
+        if (inWords.Count == 0)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        foreach (var goal in inWords)
+        {
+            output.WriteLine(Privacy.SafeText.ForText(Texts.Format("report.goal-in-words", GoalName(program, goal.Id))));
+        }
     }
 
     /// <summary>A goal's status in words; a ceiling's (bound at-most) in the words of a ceiling: kept is "within the ceiling", not "met".</summary>
@@ -231,8 +255,8 @@ public static class ReportWriter
 
     /// <summary>
     /// The report's title as the text report's first line (after the special-category notice) gives it, in the
-    /// current UI language: <c>Månadsrapport: Från utanförskap till sysselsättning (motala-…), 1–30 april 2020</c>, and in
-    /// publication mode what the mark <c>..</c> means.
+    /// current UI language: <c>Månadsrapport: Från utanförskap till sysselsättning (motala-…), 1–30 april 2020</c>; in
+    /// publication mode <see cref="PublicationNote"/> says on its own line what the mark <c>..</c> means.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="programName">The program's name, as it is (a caller that writes to a terminal escapes it first).</param>
@@ -243,9 +267,18 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         Preconditions.CheckNotNull(programName);
         options ??= ReportOptions.Internal;
-        return Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), programName, report.Program, Texts.Period(report.Period.From, report.Period.To))
-            + (options.Publication ? Texts.Format("report.publication", options.MinCell - 1, Masked) : "");
+        return Texts.Format("report.title", Texts.Get($"name.period.{report.Period.Kind}"), programName, report.Program, Texts.Period(report.Period.From, report.Period.To));
     }
+
+    /// <summary>
+    /// In publication mode, what the mark <c>..</c> means, one line for under the title in the current UI language:
+    /// <c>För publicering: ”..” betyder att uppgiften är dold. Alla antal på 1–4 personer döljs, …</c>, the
+    /// threshold from <paramref name="options"/>; <c>null</c> when the report is not for publication.
+    /// </summary>
+    /// <param name="options">The options.</param>
+    /// <returns>The line, or <c>null</c>.</returns>
+    public static string? PublicationNote(ReportOptions? options)
+        => options is { Publication: true } ? Texts.Format("report.publication", options.MinCell - 1, Masked) : null;
 
     /// <summary>
     /// The report as the tables people read (issue 24), in the current UI language: <c>figures</c>, every figure of

@@ -19,7 +19,7 @@ public sealed class CommandLineWordsTest
     [InlineData(new[] { "validate", "x.ndjson", "--as-of", "2021-01-01", "--as-of", "2021-01-02" }, "--as-of takes one value, was given 2", "--as-of får anges bara en gång (2 gånger angivet)")]
     [InlineData(new[] { "report", "x.ndjson", "--program", "a", "--program", "b", "--final" }, "--program takes one value, was given 2", "--program får anges bara en gång (2 gånger angivet)")]
     [InlineData(new[] { "report", "x.ndjson", "--program", "p", "--final", "true", "--final", "false" }, "--final takes one value, was given 2", "--final får anges bara en gång (2 gånger angivet)")]
-    [InlineData(new[] { "programs", "--format", "xml" }, "'xml' is not allowed here; give one of 'text' 'json'", "'xml' går inte här; ange något av 'text' 'json'")]
+    [InlineData(new[] { "programs", "--format", "xml" }, "--format must be text or json, not 'xml'", "--format måste vara text eller json, inte 'xml'")]
     [InlineData(new[] { "validate", "x.ndjson", "extra.ndjson" }, "Unrecognized command or argument 'extra.ndjson'", "'extra.ndjson' är inget alternativ eller argument till kommandot")]
     [InlineData(new[] { "report", "x.ndjson", "--program", "p", "--final", "maybe" }, "Unrecognized command or argument 'maybe'", "'maybe' är inget alternativ eller argument till kommandot")]
     [InlineData(new[] { "serve", "--max-body", "lots" }, "--max-body must be a whole number, was 'lots'", "--max-body måste vara ett heltal, inte 'lots'")]
@@ -41,7 +41,7 @@ public sealed class CommandLineWordsTest
         // Before: "Required command was not provided." hid the reason.
         var outcome = CliRun.Run(["--language", "fi"]);
 
-        Assert.Equal((2, "inclusion: 'fi' is not allowed here; give one of 'sv' 'en' (see 'inclusion --help')\n"), (outcome.ExitCode, outcome.Error));
+        Assert.Equal((2, "inclusion: --language must be sv or en, not 'fi' (see 'inclusion --help')\n"), (outcome.ExitCode, outcome.Error));
     }
 
     [Fact]

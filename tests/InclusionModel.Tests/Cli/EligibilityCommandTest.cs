@@ -13,10 +13,10 @@ public sealed class EligibilityCommandTest
         string[] lines = outcome.Output.TrimEnd().Split('\n');
         Assert.Equal(11, lines.Length); // the special-category marking, nine lines, the summary
         Assert.Equal("NOTE: this output holds sensitive personal data (GDPR article 9): taking part in Romane Droma – Romska vägar and Romane Bucha shows that the person has said they belong to a national minority. Handle the output accordingly.", lines[0]);
-        Assert.Equal("line 1: e-0001 in All in (hallefors-all-in) on 2019-03-01: eligible", lines[1]);
-        Assert.Equal("line 2: e-0002 in All in (hallefors-all-in) on 2019-03-01: undetermined; newly-arrived unknown: residencePermitDate was not given; would be settled by date of the first residence permit (residencePermitDate)", lines[2]);
-        Assert.Equal("line 4: e-0004 in Romane Droma – Romska vägar (vasteras-romane-droma) on 2013-03-01: eligible (by the exception Completed the orientation course (completed-orientation-course))", lines[4]);
-        Assert.Equal("line 7: e-0007 in Romane Bucha (eskilstuna-romane-bucha) on 2013-01-15: not-eligible; Of working age (working-age) not-met: aged 19 on 2013-01-15, below 20–64", lines[7]);
+        Assert.Equal("line 1: e-0001, assessed for All in (hallefors-all-in) on 2019-03-01: eligible", lines[1]);
+        Assert.Equal("line 2: e-0002, assessed for All in (hallefors-all-in) on 2019-03-01: undetermined: the requirement “Newly arrived” (newly-arrived) can be assessed only once date of the first residence permit (residencePermitDate) is given", lines[2]);
+        Assert.Equal("line 4: e-0004, assessed for Romane Droma – Romska vägar (vasteras-romane-droma) on 2013-03-01: eligible by the exception “Completed the orientation course” (completed-orientation-course)", lines[4]);
+        Assert.Equal("line 7: e-0007, assessed for Romane Bucha (eskilstuna-romane-bucha) on 2013-01-15: not-eligible: “Of working age” (working-age) not-met: aged 19 on 2013-01-15, below 20–64", lines[7]);
         Assert.StartsWith("line 8: malformed: facts: 'ethnicity' is not accepted", lines[8]);
         Assert.Equal("9 records: 4 eligible, 2 not eligible, 1 undetermined, 2 malformed", lines[^1]);
     }
@@ -50,7 +50,7 @@ public sealed class EligibilityCommandTest
         var outcome = CliRun.Run(["eligibility", "-"], stdin: """{"person":"e","program":"eskilstuna-nuevo-k2","on":"2013-01-01","facts":{"municipality":"Eskilstuna","farFromLabourMarket":true}}""");
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.Equal("line 1: e in Nuevo K2 (eskilstuna-nuevo-k2) on 2013-01-01: eligible\n1 record: 1 eligible, 0 not eligible, 0 undetermined, 0 malformed\n", outcome.Output);
+        Assert.Equal("line 1: e, assessed for Nuevo K2 (eskilstuna-nuevo-k2) on 2013-01-01: eligible\n1 record: 1 eligible, 0 not eligible, 0 undetermined, 0 malformed\n", outcome.Output);
     }
 
     [Fact]

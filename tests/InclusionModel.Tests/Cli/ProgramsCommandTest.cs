@@ -33,12 +33,12 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         string[] lines = outcome.Output.TrimEnd().Split('\n');
         Assert.Equal(8, lines.Length);
-        Assert.StartsWith("id ", lines[0]);
+        Assert.StartsWith("Id ", lines[0]);
         Assert.Contains("hallefors-all-in", lines[4]);
         Assert.Contains("648", lines[4]);
         Assert.Contains("2018-03-01 to 2020-02-29", lines[4]);
         Assert.EndsWith("Orientation course (optional) → Individual plan → Pathway", lines[7]);
-        Assert.Equal(lines[0].IndexOf("places", StringComparison.Ordinal), lines[4].IndexOf("648", StringComparison.Ordinal));
+        Assert.Equal(lines[0].IndexOf("Places", StringComparison.Ordinal), lines[4].IndexOf("648", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class ProgramsCommandTest : IDisposable
         Assert.Equal(0, outcome.ExitCode);
         Assert.StartsWith("Romane Bucha (eskilstuna-romane-bucha)\n", outcome.Output);
         Assert.Contains("funders:          not stated", outcome.Output);
-        Assert.Contains("  2. employment: 10–12 months, at most 1 study day a week", outcome.Output);
+        Assert.Contains("  2. employment: 10–12 months, at most one study day a week", outcome.Output);
         Assert.Contains("  required:  Lives in the municipality (resides-in-municipality): Eskilstuna", outcome.Output);
         Assert.Contains("  reading of the implementation stage, end ($.period.implementation.end):", outcome.Output);
     }

@@ -108,7 +108,7 @@ public sealed partial class LanguageTest : IDisposable
         var outcome = CliRun.Run(["validate", "-", "--language", "fi"], stdin: "");
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("'sv' 'en'", outcome.Error);
+        Assert.Contains("--language must be sv or en", outcome.Error);
     }
 
     [Fact]

@@ -129,9 +129,9 @@ public sealed partial class SwedishOutputTest : IDisposable
 
     [Theory]
     [InlineData("validate", "i Romane Bucha (eskilstuna-romane-bucha) är ogiltig")]
-    [InlineData("eligibility", "rad 1: e-0001 i All in (hallefors-all-in) den 2019-03-01")]
-    [InlineData("eligibility", "kravet I arbetsför ålder (working-age) är inte uppfyllt: 19 år")]
-    [InlineData("eligibility", "uppgift om datum för första uppehållstillståndet saknas (residencePermitDate)")]
+    [InlineData("eligibility", "rad 1: e-0001, bedömd för All in (hallefors-all-in) den 2019-03-01")]
+    [InlineData("eligibility", "kravet ”I arbetsför ålder” (working-age) är inte uppfyllt: 19 år")]
+    [InlineData("eligibility", "kan bedömas först när datum för första uppehållstillståndet (residencePermitDate) finns")]
     [InlineData("compare-people", "Målgruppen, kravet ”I arbetsför ålder”, högsta ålder (targetGroup.required[1].maximumAge): 64 (standardvärde) → 25")]
     [InlineData("compare", "Fasen ”Anställning”, längsta tid i månader (employment.maximumMonths): 12 → 14")]
     [InlineData("programs-show-goals", "tolkning av målgruppen, kravet ”I arbetsför ålder” ($.targetGroup.required[1]): ")]

@@ -72,7 +72,7 @@ public sealed class WorkbookWriterTest
             1: Månadsrapport: Testprogram (test-program), 1–30 april 2020
             3: Mål | Målvärde | Utfall sedan projektstart | Läge | Prognos | Prognos, lägst (90-procentigt intervall) | Prognos, högst (90-procentigt intervall) | Prognosdatum | Namn i JSON och CSV
             4: Andel kvinnor | 0.5% | 0.5625% | enligt plan | 0.5625% | 0.3501% | 0.7523% | date:44196 | goals.women-share
-            5: Platser (tak) | #30 | #12 | nås inte i nuvarande takt | #20.5 | #14 | #27.2 | date:44196 | goals.places
+            5: Platstak | #30 | #12 | nås inte i nuvarande takt | #20.5 | #14 | #27.2 | date:44196 | goals.places
 
             """;
 
