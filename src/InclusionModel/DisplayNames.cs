@@ -67,14 +67,14 @@ public static class DisplayNames
     internal static string Name(string kind, string id, LocalizedText? own) => own?.ToString() ?? Name(kind, id);
 
     /// <summary>The name with the id in brackets, a program's own name (<paramref name="own"/>) first.</summary>
-    internal static string WithId(string kind, string id, LocalizedText? own) => own is null ? WithId(kind, id) : Cached(kind, id, own.ToString());
+    internal static string WithId(string kind, string id, LocalizedText? own) => own is null ? WithId(kind, id) : Bracketed(own.ToString(), id);
 
     /// <summary>The name with the id in brackets, for a technical reader: <c>Förberedelse (preparation)</c>; the id alone when it has no name.</summary>
     /// <param name="kind">What the id names: one of this class's constants.</param>
     /// <param name="id">The id, as the contract writes it.</param>
     /// <returns>The name and the id.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="kind"/> or <paramref name="id"/> is <c>null</c>.</exception>
-    public static string WithId(string kind, string id) => Cached(Preconditions.CheckNotNull(kind), Preconditions.CheckNotNull(id), own: null);
+    public static string WithId(string kind, string id) => TableNameWithId(Preconditions.CheckNotNull(kind), Preconditions.CheckNotNull(id));
 
     // A name with its id is built for every violation line, and the same few (the rules, the fixed states, the
     // contract's reasons) over and over: each of the table's names is built once per language and kept. Only the
@@ -82,13 +82,8 @@ public static class DisplayNames
     // event's type), and a definition's own names are built each time and kept nowhere (benchmarks/README.md, issue 23).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Id, bool Swedish), string> WithIdCache = new();
 
-    private static string Cached(string kind, string id, string? own)
+    private static string TableNameWithId(string kind, string id)
     {
-        if (own is not null)
-        {
-            return Bracketed(own, id);
-        }
-
         var key = (kind, id, Texts.Swedish);
         if (WithIdCache.TryGetValue(key, out var cached))
         {

@@ -70,7 +70,7 @@ public readonly record struct LifecycleState
         _ => null,
     };
 
-    /// <summary>The fixed state names of docs/interchange-contract.md §2, which no phase id may take.</summary>
+    /// <summary>The fixed state names of docs/interchange-contract.md §2, which no phase id may take: the same list as <see cref="StateNames.Reserved"/>.</summary>
     public static IReadOnlyList<string> ReservedNames => StateNames.Reserved;
 
     /// <summary>Whether <paramref name="name"/> is one of <see cref="ReservedNames"/>.</summary>
