@@ -37,7 +37,7 @@ public static class ReportBuilder
             for (int i = from; i < to; i++)
             {
                 var history = histories[i];
-                if (duplicates.Contains(i))
+                if (duplicates[i])
                 {
                     accumulator.AddDuplicate();
                     continue;
@@ -63,17 +63,21 @@ public static class ReportBuilder
         return accumulators[0].ToReport();
     }
 
-    /// <summary>The indices of the program's records whose participant an earlier record of the program has.</summary>
-    private static HashSet<int> Duplicates(IReadOnlyList<ParticipantHistory> histories, ProgramDefinition program)
+    /// <summary>Marks the program's records whose participant an earlier record of the program has.</summary>
+    /// <remarks>
+    /// One bit per record, not a set of indices: a set of the indices of a million repeated records took more
+    /// memory and time than the whole count (the pre-parsed report benchmark, benchmarks/README.md).
+    /// </remarks>
+    private static System.Collections.BitArray Duplicates(IReadOnlyList<ParticipantHistory> histories, ProgramDefinition program)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var duplicates = new HashSet<int>();
+        var duplicates = new System.Collections.BitArray(histories.Count);
         for (int i = 0; i < histories.Count; i++)
         {
             var history = Preconditions.CheckNotNull(histories[i]);
             if (string.Equals(history.Program, program.Id, StringComparison.Ordinal) && !seen.Add(history.Participant))
             {
-                duplicates.Add(i);
+                duplicates[i] = true;
             }
         }
 
