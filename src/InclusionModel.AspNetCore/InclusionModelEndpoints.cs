@@ -289,7 +289,7 @@ internal static class InclusionModelEndpoints
                 ? (clock.GetCurrentInstant().InUtc().Date, null)
                 : (default, HttpProblems.Problem<Status400>("http.no-date.title", Texts.Get("http.no-date")))
             : IsoDates.TryParse(text, out var date) ? (date, null)
-            : (default, HttpProblems.Problem<Status400>("http.not-a-date.title", Texts.Get("http.not-a-date")));
+            : (default, HttpProblems.Problem<Status400>("http.not-a-date.title", NotInCalendar("asOf", text) ?? Texts.Get("http.not-a-date")));
 
     /// <summary>
     /// The period the query names, or what is wrong with it, as the command says it (issue 24: "which period?" only
@@ -308,12 +308,12 @@ internal static class InclusionModelEndpoints
         // The command's readings (ReportPeriod.TryParseMonth, TryParseHalfYear, IsoDates.TryParse): one rule for both.
         if (month is not null)
         {
-            return ReportPeriod.TryParseMonth(month, out var monthly) ? (monthly, null, null) : (null, "http.bad-period.title", Texts.Get("http.bad-month"));
+            return ReportPeriod.TryParseMonth(month, out var monthly) ? (monthly, null, null) : (null, "http.bad-period.title", NotInCalendar("month", month) ?? Texts.Get("http.bad-month"));
         }
 
         if (halfYear is not null)
         {
-            return ReportPeriod.TryParseHalfYear(halfYear, out var half) ? (half, null, null) : (null, "http.bad-period.title", Texts.Get("http.bad-half-year"));
+            return ReportPeriod.TryParseHalfYear(halfYear, out var half) ? (half, null, null) : (null, "http.bad-period.title", NotInCalendar("halfYear", halfYear) ?? Texts.Get("http.bad-half-year"));
         }
 
         if (final)
@@ -329,13 +329,21 @@ internal static class InclusionModelEndpoints
 
         if (!IsoDates.TryParse(from, out var first) || !IsoDates.TryParse(to, out var last))
         {
-            return (null, "http.bad-period.title", Texts.Get("http.bad-from-to"));
+            return (null, "http.bad-period.title", NotInCalendar("from", from) ?? NotInCalendar("to", to) ?? Texts.Get("http.bad-from-to"));
         }
 
         return last >= first
             ? (ReportPeriod.Between(first, last), null, null)
             : (null, "http.bad-period.title", Texts.Format("http.period-backwards", IsoDates.Format(last), IsoDates.Format(first))); // dates as the service writes them, not as sent
     }
+
+    /// <summary>
+    /// A parameter of the right form that is not in the calendar, said as such (issue 24): <c>asOf finns inte i
+    /// kalendern: februari 2021 har 28 dagar</c>; <c>null</c> for a form error. Only the year and month the service
+    /// has read are named, not the value sent.
+    /// </summary>
+    private static string? NotInCalendar(string parameter, string text)
+        => IsoDates.DescribeNonexistent(text) is { } why ? Texts.Format("http.not-in-calendar", parameter, why) : null;
 
     internal static Problem<Status404> NoProgram(string id, ProgramSet programs)
     {

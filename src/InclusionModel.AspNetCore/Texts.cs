@@ -51,6 +51,7 @@ internal static class Texts
         ["http.bad-half-year"] = ("halfYear must be YYYY-H1 or YYYY-H2", "halfYear måste vara ÅÅÅÅ-H1 eller ÅÅÅÅ-H2"),
         ["http.from-to"] = ("from must be given together with to", "from måste anges tillsammans med to"),
         ["http.bad-from-to"] = ("from and to must be dates YYYY-MM-DD", "from och to måste vara datum ÅÅÅÅ-MM-DD"),
+        ["http.not-in-calendar"] = ("{0} is not in the calendar: {1}", "{0} finns inte i kalendern: {1}"),
         ["http.period-backwards"] = ("the period ends ({0}) before it starts ({1})", "perioden slutar ({0}) innan den börjar ({1})"),
         ["http.no-final-period.title"] = ("No period", "Ingen projektperiod"),
         ["http.no-final-period"] = ("the program states no period, so its final report cannot be bounded; give from and to", "projektet har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med from och to"),

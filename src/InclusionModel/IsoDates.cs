@@ -170,4 +170,41 @@ public static class IsoDates
 
         return TryParse(utf8, out date);
     }
+
+    /// <summary>
+    /// Why a text of the right form names a day, month or half-year that does not exist, in the current UI language
+    /// (issue 24): <c>2021-02-30</c> gives "februari 2021 har 28 dagar", <c>2021-13</c> (or <c>2021-13-01</c>) "ett år
+    /// har tolv månader, 01–12", <c>2021-H3</c> "ett år har två halvår, H1 och H2". The reason names no more of the
+    /// text than the year and month it has read, so a service may show it.
+    /// </summary>
+    /// <param name="text">A date <c>YYYY-MM-DD</c>, a month <c>YYYY-MM</c> or a half-year <c>YYYY-Hn</c> as given.</param>
+    /// <returns>The reason; <c>null</c> when the text exists, is not of one of these forms (a form error, said as such) or is of year 0000.</returns>
+    public static string? DescribeNonexistent(string? text)
+    {
+        static bool Digits(string t, int start, int count) => t.Length >= start + count && t.AsSpan(start, count).ContainsAnyExceptInRange('0', '9') == false;
+        static int Number(string t, int start, int count) => int.Parse(t.AsSpan(start, count), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        if (text is null || !Digits(text, 0, 4) || text.Length < 7 || text[4] != '-' || Number(text, 0, 4) == 0)
+        {
+            return null;
+        }
+
+        if (text.Length == 7 && text[5] == 'H' && Digits(text, 6, 1))
+        {
+            return text[6] is '1' or '2' ? null : Texts.Get("date.no-such-half-year");
+        }
+
+        if (!Digits(text, 5, 2) || (text.Length != 7 && (text.Length != 10 || text[7] != '-' || !Digits(text, 8, 2))))
+        {
+            return null;
+        }
+
+        int year = Number(text, 0, 4), month = Number(text, 5, 2);
+        if (month is < 1 or > 12)
+        {
+            return Texts.Get("date.no-such-month");
+        }
+
+        int days = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        return text.Length == 10 && Number(text, 8, 2) is var day && (day < 1 || day > days) ? Texts.Format("date.no-such-day", Texts.Month(year, month), days) : null;
+    }
 }

@@ -26,7 +26,11 @@ internal static class Texts
         ["violation.date-order"] = ("dated {0}, before the previous event ({1})", "daterad {0}, före föregående händelse ({1})"),
         ["violation.future-date"] = ("dated {0}, after the as-of date {1}", "{0} är senare än avstämningsdagen {1}"),
         ["violation.first-event"] = ("'{0}' cannot be the first event of an episode; an episode begins with 'referred'", "'{0}' kan inte vara den första händelsen i en inskrivningsperiod; en period börjar med 'referred' (anvisad)"),
-        ["violation.transition"] = ("{0} is not allowed from state {1}", "{0} är inte tillåten från status {1}"),
+        ["violation.transition"] = ("{0} is not allowed from state {1}; from {2} the next event can be {3}", "{0} är inte tillåten från status {1}; från {2} kan nästa händelse vara {3}"),
+        ["date.no-such-day"] = ("{0} has {1} days", "{0} har {1} dagar"),
+        ["date.no-such-month"] = ("a year has twelve months, 01–12", "ett år har tolv månader, 01–12"),
+        ["date.no-such-half-year"] = ("a year has two half-years, H1 and H2", "ett år har två halvår, H1 och H2"),
+        ["violation.transition.phase-start"] = ("{0} of {1}", "{0} till {1}"),
         ["violation.phase-order"] = ("{0} is not the next phase after {1}; expected {2}", "{0} är inte nästa fas efter {1}; nästa ska vara {2}"),
         ["violation.phase-order.none"] = ("no further phase", "inga fler faser"),
         ["violation.phase-order.or"] = (" or ", " eller "),
@@ -316,6 +320,10 @@ internal static class Texts
         ["report.actual"] = ("Actual", "Utfall"),
         ["report.status"] = ("Status", "Läge"),
         ["report.projection"] = ("Projection (90% range)", "Prognos (90-procentigt intervall)"),
+        ["report.after-end.period"] = ("The period lies after the program's end: the program period is {0}.", "Perioden ligger efter projektets slut: projektperioden är {0}."),
+        ["report.after-end.on"] = ("The period lies after the program's end on {0}.", "Perioden ligger efter projektets slut den {0}."),
+        ["report.before-start.period"] = ("The period lies before the program's start: the program period is {0}.", "Perioden ligger före projektets start: projektperioden är {0}."),
+        ["report.before-start.on"] = ("The period lies before the program's start on {0}.", "Perioden ligger före projektets start den {0}."),
         ["report.goals-from-start"] = ("Goals are counted from the program's start to {0}.", "Målen räknas från projektets start till och med {0}."),
         ["report.column.actual-from-start"] = ("Actual since the program's start", "Utfall sedan projektstart"),
         ["report.projection-by"] = ("{0} ({1}–{2}) by {3}", "{0} ({1}–{2}) den {3}"),
@@ -521,7 +529,7 @@ internal static class Texts
         ["name.gender.woman"] = ("Women", "Kvinnor"),
         ["name.gender.man"] = ("Men", "Män"),
         ["name.gender.non-binary"] = ("Non-binary", "Icke-binära"),
-        ["name.gender.unspecified"] = ("Not stated", "Ej angivet"),
+        ["name.gender.unspecified"] = ("Not stated", "Uppgift saknas"),
         ["name.education.unknown"] = ("Not stated", "Uppgift saknas"),
         ["name.education.none"] = ("No completed schooling", "Ingen avslutad skolgång"),
         ["name.education.pre-upper-secondary"] = ("Compulsory school", "Förgymnasial"),
@@ -640,14 +648,18 @@ internal static class Texts
     internal static string Date(NodaTime.LocalDate date)
         => $"{date.Day.ToString(CultureInfo.InvariantCulture)} {(Swedish ? MonthsSv : MonthsEn)[date.Month - 1]} {date.Year.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>A period as a heading says it: <c>1–30 april 2020</c>, <c>1 januari – 30 juni 2020</c> within a year, <c>2017-09-01–2020-05-31</c> across years.</summary>
+    /// <summary>A month in words: <c>februari 2021</c>, <c>February 2021</c>.</summary>
+    internal static string Month(int year, int month)
+        => $"{(Swedish ? MonthsSv : MonthsEn)[month - 1]} {year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>A period as a heading says it, dates written out: <c>1–30 april 2020</c>, <c>1 januari – 30 juni 2020</c> within a year, <c>1 september 2017 – 31 maj 2020</c> across years.</summary>
     internal static string Period(NodaTime.LocalDate from, NodaTime.LocalDate to)
     {
         string[] months = Swedish ? MonthsSv : MonthsEn;
         string Day(NodaTime.LocalDate d) => $"{d.Day.ToString(CultureInfo.InvariantCulture)} {months[d.Month - 1]}";
         string year = to.Year.ToString(CultureInfo.InvariantCulture);
         return from == to ? Date(from)
-            : from.Year != to.Year ? Range(from, to)
+            : from.Year != to.Year ? $"{Date(from)} – {Date(to)}"
             : from.Month == to.Month ? $"{from.Day.ToString(CultureInfo.InvariantCulture)}–{Day(to)} {year}"
             : $"{Day(from)} – {Day(to)} {year}";
     }

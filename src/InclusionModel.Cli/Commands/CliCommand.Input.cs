@@ -17,6 +17,28 @@ internal abstract partial class CliCommand
     /// </summary>
     protected static ProgramSet LoadPrograms(string[] files) => LoadPrograms(files, out _);
 
+    /// <summary>
+    /// The program of <paramref name="id"/> (<c>programs show</c>'s argument, <c>--program</c>), or the error that
+    /// there is none: with the ids that hold what was given, or that it holds, as a suggestion (issue 24: <c>menade
+    /// du 'eskilstuna-romane-bucha'?</c>), else every id.
+    /// </summary>
+    protected static ProgramDefinition RequireProgram(ProgramSet programs, string id)
+    {
+        if (programs.TryGet(id, out var program))
+        {
+            return program;
+        }
+
+        string wanted = Privacy.PersonalIdentityNumbers.SafeToQuote(id);
+        var near = id.Length < 3 ? [] : programs.All.Select(p => p.Id)
+            .Where(p => p.Contains(id, StringComparison.OrdinalIgnoreCase) || id.Contains(p, StringComparison.OrdinalIgnoreCase))
+            .Select(p => $"'{p}'")
+            .ToList();
+        throw new CliException(near.Count > 0
+            ? Texts.Format("cli.no-program-did-you-mean", wanted, Texts.Or(near))
+            : Texts.Format("cli.no-program", wanted, string.Join(", ", programs.All.Select(p => p.Id))));
+    }
+
     /// <summary>Loads definition files as <see cref="LoadPrograms(string[])"/> does, and says which file gave each program.</summary>
     protected static ProgramSet LoadPrograms(string[] files, out Dictionary<string, string> from)
     {
@@ -80,8 +102,18 @@ internal abstract partial class CliCommand
 
         return IsoDates.TryParse(text, out var date)
             ? date
-            : throw new CliException(Texts.Format("cli.bad-as-of", Privacy.PersonalIdentityNumbers.SafeToQuote(text)));
+            : throw NotInCalendar("--as-of", text, Texts.Format("cli.bad-as-of", Privacy.PersonalIdentityNumbers.SafeToQuote(text)));
     }
+
+    /// <summary>
+    /// The error of a date, month or half-year option that could not be read: of the right form but not in the
+    /// calendar, said as such (<c>--as-of 2021-02-30 finns inte: februari 2021 har 28 dagar</c>, issue 24); otherwise
+    /// <paramref name="formMessage"/>, what the right form is.
+    /// </summary>
+    protected static CliException NotInCalendar(string option, string text, string formMessage)
+        => new(IsoDates.DescribeNonexistent(text) is { } why
+            ? Texts.Format("cli.not-in-calendar", option, Privacy.PersonalIdentityNumbers.SafeToQuote(text), why)
+            : formMessage);
 
     /// <summary>
     /// Opens the input of a command: <c>-</c> is standard input; any other path is opened once, whatever it

@@ -150,7 +150,7 @@ internal abstract partial class CliCommand
         {
             if (result.GetResult(argument) is not { Tokens.Count: > 0 })
             {
-                result.AddError(Texts.Format("parse.missing-argument", command.Name, $"<{argument.HelpName ?? argument.Name}>"));
+                result.AddError(Texts.TryGet($"parse.missing.{command.Name}", out var plain) ? plain : Texts.Format("parse.missing-argument", command.Name, $"<{argument.HelpName ?? argument.Name}>"));
                 return;
             }
         }

@@ -228,7 +228,9 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
 
         private void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
         {
-            output.WriteLine(Texts.Format("compare.head", SafeText.ForText(name), id, baselineFile is null ? Texts.Get("compare.built-in") : $"'{SafeText.ForText(baselineFile)}'", SafeText.ForText(candidateFile)));
+            output.WriteLine(baselineFile is null
+                ? Texts.Format("compare.head", SafeText.ForText(name), id, SafeText.ForText(candidateFile))
+                : Texts.Format("compare.head-files", SafeText.ForText(name), id, SafeText.ForText(baselineFile), SafeText.ForText(candidateFile)));
             output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString(candidate))))));
         }
 

@@ -49,11 +49,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         command.SetAction(parsed =>
         {
             var set = LoadPrograms(parsed.GetValue(programs) ?? []);
-            string wanted = parsed.GetValue(id)!;
-            if (!set.TryGet(wanted, out var program))
-            {
-                throw new CliException(Texts.Format("cli.no-program", Privacy.PersonalIdentityNumbers.SafeToQuote(wanted), string.Join(", ", set.All.Select(p => p.Id))));
-            }
+            var program = RequireProgram(set, parsed.GetValue(id)!);
 
             if (parsed.GetValue(format) == "json")
             {

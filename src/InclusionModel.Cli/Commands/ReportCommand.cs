@@ -36,11 +36,7 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
         {
             RefuseWorkbookOnTerminal(parsed.GetValue(format), host);
             var programs = LoadPrograms(parsed.GetValue(definitions) ?? []);
-            string id = parsed.GetValue(program)!;
-            if (!programs.TryGet(id, out var definition))
-            {
-                throw new CliException(Texts.Format("cli.no-program", Privacy.PersonalIdentityNumbers.SafeToQuote(id), string.Join(", ", programs.All.Select(p => p.Id))));
-            }
+            var definition = RequireProgram(programs, parsed.GetValue(program)!);
 
             var period = Period(definition, parsed.GetValue(month), parsed.GetValue(from), parsed.GetValue(to), parsed.GetValue(halfYear), parsed.GetValue(final));
             string path = parsed.GetValue(input)!;
@@ -79,6 +75,12 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
                 default:
                     ReportWriter.WriteText(report, definition, output, options);
                     break;
+            }
+
+            if (ReportWriter.OutsideNote(report, definition) is { } outside)
+            {
+                // The text report says it under its title; every format also says it here, as a message (a lower-case clause, no full stop).
+                host.Error.WriteLine($"inclusion: {char.ToLower(outside[0], System.Globalization.CultureInfo.InvariantCulture)}{outside[1..].TrimEnd('.')}");
             }
 
             if (report.RecordsOfProgram == 0)
@@ -121,14 +123,14 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
         {
             return ReportPeriod.TryParseMonth(month, out var monthly)
                 ? monthly
-                : throw new CliException(Texts.Format("cli.bad-month", Privacy.PersonalIdentityNumbers.SafeToQuote(month)));
+                : throw NotInCalendar("--month", month, Texts.Format("cli.bad-month", Privacy.PersonalIdentityNumbers.SafeToQuote(month)));
         }
 
         if (halfYear is not null)
         {
             return ReportPeriod.TryParseHalfYear(halfYear, out var half)
                 ? half
-                : throw new CliException(Texts.Format("cli.bad-half-year", Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)));
+                : throw NotInCalendar("--half-year", halfYear, Texts.Format("cli.bad-half-year", Privacy.PersonalIdentityNumbers.SafeToQuote(halfYear)));
         }
 
         if (final)
@@ -148,8 +150,8 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
             throw new CliException(Texts.Get("cli.from-to"));
         }
 
-        LocalDate first = IsoDates.TryParse(from, out var f) ? f : throw new CliException(Texts.Format("cli.bad-date", "--from", Privacy.PersonalIdentityNumbers.SafeToQuote(from)));
-        LocalDate last = IsoDates.TryParse(to, out var t) ? t : throw new CliException(Texts.Format("cli.bad-date", "--to", Privacy.PersonalIdentityNumbers.SafeToQuote(to)));
+        LocalDate first = IsoDates.TryParse(from, out var f) ? f : throw NotInCalendar("--from", from, Texts.Format("cli.bad-date", "--from", Privacy.PersonalIdentityNumbers.SafeToQuote(from)));
+        LocalDate last = IsoDates.TryParse(to, out var t) ? t : throw NotInCalendar("--to", to, Texts.Format("cli.bad-date", "--to", Privacy.PersonalIdentityNumbers.SafeToQuote(to)));
         return last >= first ? ReportPeriod.Between(first, last) : throw new CliException(Texts.Format("cli.period-backwards", to, from));
     }
 }

@@ -35,6 +35,21 @@ public readonly record struct LifecycleTrigger
         return new LifecycleTrigger(kind, -1, null);
     }
 
+    /// <summary>The event type of docs/interchange-contract.md §1 whose event makes this move (<c>assessed</c> for both kinds of assessment).</summary>
+    internal Histories.EventType EventType => Kind switch
+    {
+        TriggerKind.Referred => Histories.EventType.Referred,
+        TriggerKind.AssessedEligible or TriggerKind.AssessedIneligible => Histories.EventType.Assessed,
+        TriggerKind.Waitlisted => Histories.EventType.Waitlisted,
+        TriggerKind.Enrolled => Histories.EventType.Enrolled,
+        TriggerKind.Paused => Histories.EventType.Paused,
+        TriggerKind.Resumed => Histories.EventType.Resumed,
+        TriggerKind.Activity => Histories.EventType.Activity,
+        TriggerKind.ExitedCompleted or TriggerKind.Exited => Histories.EventType.Exited,
+        TriggerKind.FollowedUp => Histories.EventType.FollowedUp,
+        _ => Histories.EventType.PhaseStarted,
+    };
+
     /// <summary>A readable name: the event type, with the phase or the field value that selects the move.</summary>
     /// <returns>The display name; used on diagram edges.</returns>
     public override string ToString() => Kind switch

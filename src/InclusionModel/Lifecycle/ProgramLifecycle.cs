@@ -147,6 +147,13 @@ public sealed class ProgramLifecycle
         return next;
     }
 
+    /// <summary>The moves the lifecycle has from <paramref name="state"/>, guards aside, in trigger order (what a refused move's message offers instead).</summary>
+    internal IReadOnlyList<LifecycleTrigger> MovesFrom(LifecycleState state)
+    {
+        int from = StateIndex(state);
+        return [.. _triggers.Where((_, t) => _table[(from * _triggerCount) + t].Target >= 0)];
+    }
+
     /// <summary>The state that <paramref name="trigger"/> leads to from <paramref name="state"/>, guards aside.</summary>
     /// <param name="state">A state of this lifecycle.</param>
     /// <param name="trigger">A trigger of this lifecycle.</param>
@@ -458,7 +465,7 @@ public sealed class ProgramLifecycle
     private Violation StructuralRefusal(LifecycleState from, LifecycleTrigger trigger, LocalDate on)
         => trigger.Kind == TriggerKind.PhaseStarted && AcceptsPhaseStart(StateIndex(from))
             ? new Violation(ValidationRule.PhaseOrder, null, on, ViolationMessages.PhaseOrder(this, from, trigger.PhaseId!))
-            : new Violation(ValidationRule.TransitionNotAllowed, null, on, ViolationMessages.TransitionNotAllowed(from, trigger.ToString()));
+            : new Violation(ValidationRule.TransitionNotAllowed, null, on, ViolationMessages.TransitionNotAllowed(this, from, trigger.ToString()));
 
     private string WithInitialState(Func<string> format)
     {

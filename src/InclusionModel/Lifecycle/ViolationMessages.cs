@@ -1,3 +1,4 @@
+using InclusionModel.Contract;
 using InclusionModel.Lifecycle;
 using InclusionModel.Programs;
 using NodaTime;
@@ -25,10 +26,32 @@ internal static class ViolationMessages
     internal static string FutureDate(LocalDate on, LocalDate asOf)
         => Texts.Format("violation.future-date", IsoDates.Format(on), IsoDates.Format(asOf));
 
-    internal static string TransitionNotAllowed(LifecycleState from, string eventName)
-        => from.Kind == StateKind.Start
-            ? Texts.Format("violation.first-event", eventName)
-            : Texts.Format("violation.transition", DisplayNames.WithId(DisplayNames.Event, eventName), DisplayNames.StateWithId(from.Name ?? ""));
+    /// <summary>
+    /// A move the lifecycle does not have, with the events it does have from that state (issue 24): <c>Inskrivning
+    /// (enrolled) är inte tillåten från status Anvisad (referred); från Anvisad kan nästa händelse vara Bedömning
+    /// (assessed) eller Avslut (exited)</c>.
+    /// </summary>
+    internal static string TransitionNotAllowed(ProgramLifecycle lifecycle, LifecycleState from, string eventName)
+    {
+        if (from.Kind == StateKind.Start)
+        {
+            return Texts.Format("violation.first-event", eventName);
+        }
+
+        var program = lifecycle.Program;
+        var allowed = lifecycle.MovesFrom(from)
+            .OrderBy(t => t.Kind != TriggerKind.PhaseStarted) // the next phase first: the way forward, then the rest in the contract's order
+            .Select(t => t.Kind == TriggerKind.PhaseStarted
+                ? Texts.Format("violation.transition.phase-start", DisplayNames.WithId(DisplayNames.Event, "phase-started"), program.NameWithId(DisplayNames.Phase, t.PhaseId!))
+                : DisplayNames.WithId(DisplayNames.Event, ContractNames<Histories.EventType>.Name(t.EventType)))
+            .Distinct()
+            .ToList();
+        return Texts.Format("violation.transition", DisplayNames.WithId(DisplayNames.Event, eventName), DisplayNames.StateWithId(from.Name ?? ""), DisplayNames.StateName(from.Name ?? ""), OneOf(allowed));
+    }
+
+    /// <summary>Names as a choice: <c>A</c>, <c>A eller B</c>, <c>A, B eller C</c>.</summary>
+    private static string OneOf(IReadOnlyList<string> names)
+        => names.Count < 2 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get("violation.phase-order.or") + names[^1];
 
     internal static string PhaseOrder(ProgramLifecycle lifecycle, LifecycleState from, string phase)
     {

@@ -168,12 +168,17 @@ public static class ReportWriter
             output.WriteLine(note);
         }
 
+        if (program is not null && OutsideNote(report, program) is { } outside)
+        {
+            output.WriteLine(outside);
+        }
+
         output.WriteLine();
 
         // Labelled rows under headings (issue 24): the figure keys are for programs (JSON, CSV), not for people.
         var lines = new List<(string Label, string? Value)>();
         string? group = null;
-        foreach (var row in Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)))
+        foreach (var row in NotStatedLast(Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal))))
         {
             var (heading, label) = TextLabel(row.Figure);
             if (heading is not null && heading != group)
@@ -199,6 +204,8 @@ public static class ReportWriter
 
         output.WriteLine();
         output.WriteLine(Texts.Format("report.goals-from-start", Texts.Date(report.Period.To)));
+        // No forecast applies to a finished period (the final report): the column is left out rather than all "-".
+        bool projected = report.Goals.Any(g => g.Projection is not null);
         var table = new List<string[]> { new[] { Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.actual"), Texts.Get("report.status"), Texts.Get("report.projection") } };
         var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
         foreach (var exact in report.Goals)
@@ -216,10 +223,11 @@ public static class ReportWriter
             ]);
         }
 
-        int[] widths = [.. Enumerable.Range(0, 5).Select(c => table.Max(r => r[c].Length))];
+        int columns = projected ? 5 : 4;
+        int[] widths = [.. Enumerable.Range(0, columns).Select(c => table.Max(r => r[c].Length))];
         foreach (var row in table)
         {
-            output.WriteLine(string.Join("  ", row.Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
+            output.WriteLine(string.Join("  ", row.Take(columns).Select((cell, c) => c is 1 or 2 ? cell.PadLeft(widths[c]) : cell.PadRight(widths[c]))).TrimEnd());
         }
 
         WriteGoalsInWords(program, output);
@@ -281,9 +289,33 @@ public static class ReportWriter
         => options is { Publication: true } ? Texts.Format("report.publication", options.MinCell - 1, Masked) : null;
 
     /// <summary>
+    /// When the report's period lies wholly after the program's end or wholly before its start, a sentence that says
+    /// so with the program's dates, in the current UI language, for under the title (docs/contract.md, "Periods
+    /// outside a project's dates"): <c>Perioden ligger efter projektets slut: projektperioden är 1 september 2017 –
+    /// 31 maj 2020.</c>; <c>null</c> when the period meets the program's dates or they are not stated. The report is
+    /// what it is (counts of what the file holds for the period); only the words are added.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="program">The program the report is of.</param>
+    /// <returns>The sentence, or <c>null</c>.</returns>
+    public static string? OutsideNote(ProgramReport report, ProgramDefinition program)
+    {
+        Preconditions.CheckNotNull(report);
+        Preconditions.CheckNotNull(program);
+        var whole = program.Schedule.WholePeriod;
+        string Said(string key, NodaTime.LocalDate on)
+            => whole.Start is { } start && whole.End is { } end ? Texts.Format(key + ".period", Texts.Period(start, end)) : Texts.Format(key + ".on", Texts.Date(on));
+        return whole.End is { } last && report.Period.From > last ? Said("report.after-end", last)
+            : whole.Start is { } first && report.Period.To < first ? Said("report.before-start", first)
+            : null;
+    }
+
+    /// <summary>
     /// The report as the tables people read (issue 24), in the current UI language: <c>figures</c>, every figure of
-    /// <see cref="Rows"/> but the goals as a labelled row under its heading, as the text report shows them; and
-    /// <c>goals</c>, one row per goal with its target, actual value, status and projection. In publication mode only
+    /// <see cref="Rows"/> but the goals as a labelled row under its heading, as the text report shows them (within a
+    /// breakdown the row of a value not stated last, "Uppgift saknas"); and <c>goals</c>, one row per goal with its
+    /// target, actual value, status and, when some goal has a projection, the projection's four columns (a finished
+    /// period, such as the final report's, has none). In publication mode only
     /// what is published appears, with <see cref="ReportValueKind.Masked"/> exactly where <see cref="MaskedFigures"/>
     /// (and the JSON, CSV and text) mask.
     /// </summary>
@@ -295,7 +327,7 @@ public static class ReportWriter
         Preconditions.CheckNotNull(report);
         options ??= ReportOptions.Internal;
         var figures = ImmutableArray.CreateBuilder<ReportTableRow>();
-        foreach (var row in Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal)))
+        foreach (var row in NotStatedLast(Rows(report, options).Where(r => !r.Figure.StartsWith("goals.", StringComparison.Ordinal))))
         {
             var (heading, label) = TextLabel(row.Figure);
             var value = row.Value == Masked ? ReportValue.Masked : ReportValue.Count(long.Parse(row.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
@@ -304,31 +336,77 @@ public static class ReportWriter
 
         var goals = ImmutableArray.CreateBuilder<ReportTableRow>();
         var published = options.Publication ? ReportMasking.Publish(report, options.MinCell) : null;
+        bool projected = report.Goals.Any(g => g.Projection is not null); // a finished period has no forecast columns
         foreach (var exact in report.Goals)
         {
             var goal = Shown(published, exact);
             var projection = (goal ?? exact).Projection;
             ReportValue Projected(Func<GoalProjection, ReportValue> value) => projection is not { } p ? ReportValue.None : goal is null ? ReportValue.Masked : value(p);
-            goals.Add(new ReportTableRow($"goals.{exact.Id}", null, DisplayNames.Name(DisplayNames.Goal, exact.Id),
+            ImmutableArray<ReportValue> values =
             [
                 ReportValue.Of(exact, exact.Target),
                 goal is null ? ReportValue.Masked : ReportValue.Of(exact, goal.Actual),
                 goal is null ? ReportValue.Masked : ReportValue.Status(goal),
-                Projected(p => ReportValue.Of(exact, p.Expected)),
-                Projected(p => ReportValue.Of(exact, p.Low)),
-                Projected(p => ReportValue.Of(exact, p.High)),
-                projection is { } by ? ReportValue.On(by.By) : ReportValue.None,
-            ]));
+            ];
+            if (projected)
+            {
+                values = values.AddRange(
+                    Projected(p => ReportValue.Of(exact, p.Expected)),
+                    Projected(p => ReportValue.Of(exact, p.Low)),
+                    Projected(p => ReportValue.Of(exact, p.High)),
+                    projection is { } by ? ReportValue.On(by.By) : ReportValue.None);
+            }
+
+            goals.Add(new ReportTableRow($"goals.{exact.Id}", null, DisplayNames.Name(DisplayNames.Goal, exact.Id), values));
         }
 
+        string[] goalColumns = [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status")];
+        string[] projectionColumns = projected ? [Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")] : [];
         return
         [
             new ReportTable("figures", Texts.Get("report.table.figures"), [Texts.Get("report.column.figure"), Texts.Get("report.column.value")], figures.ToImmutable()),
-            new ReportTable("goals", Texts.Get("report.table.goals"),
-                [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status"), Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")],
-                goals.ToImmutable()),
+            new ReportTable("goals", Texts.Get("report.table.goals"), [.. goalColumns, .. projectionColumns], goals.ToImmutable()),
         ];
     }
+
+    /// <summary>
+    /// The rows as people read them (the text report, the workbook): within each breakdown the row of a value not
+    /// stated (<c>unknown</c>, gender's <c>unspecified</c>, "Uppgift saknas") last, as official statistics list it;
+    /// every other row, and the JSON and CSV, in the order of <see cref="Rows"/>.
+    /// </summary>
+    private static IEnumerable<ReportRow> NotStatedLast(IEnumerable<ReportRow> rows)
+    {
+        ReportRow? held = null;
+        foreach (var row in rows)
+        {
+            if (held is { } h && Breakdown(row.Figure) != Breakdown(h.Figure))
+            {
+                yield return h;
+                held = null;
+            }
+
+            if (IsNotStated(row.Figure))
+            {
+                held = row;
+            }
+            else
+            {
+                yield return row;
+            }
+        }
+
+        if (held is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    private static string Breakdown(string figure) => figure[..Math.Max(0, figure.LastIndexOf('.'))];
+
+    /// <summary>Whether a figure is a breakdown's row of a value not stated: <c>participants.byGender.unspecified</c>, <c>exited.byOutcome.unknown</c>.</summary>
+    internal static bool IsNotStated(string figure)
+        => (figure.EndsWith(".unknown", StringComparison.Ordinal) || figure.EndsWith(".unspecified", StringComparison.Ordinal))
+            && DisplayNames.KindOfBreakdown(Breakdown(figure)) is not null;
 
     /// <summary>A figure's label as people read it on a line of its own, in the current UI language: <c>Deltagare efter kön: Kvinnor</c>, <c>Andel kvinnor: utfall</c> (what <c>inclusion compare</c> shows for a figure that moved).</summary>
     /// <param name="figure">The figure's dotted name, as <see cref="Rows"/> and <see cref="RuleChanges.FigureChange.Figure"/> give it.</param>

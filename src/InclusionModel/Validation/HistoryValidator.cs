@@ -286,7 +286,7 @@ public sealed class HistoryValidator
                     var from = lifecycle.StateAt(cursor.State);
                     violations.Add(trigger >= LifecycleTrigger.FixedKindCount && lifecycle.AcceptsPhaseStart(cursor.State)
                         ? new Violation(ValidationRule.PhaseOrder, i, e.On, ViolationMessages.PhaseOrder(lifecycle, from, e.Phase!))
-                        : new Violation(ValidationRule.TransitionNotAllowed, i, e.On, ViolationMessages.TransitionNotAllowed(from, e.TypeName)));
+                        : new Violation(ValidationRule.TransitionNotAllowed, i, e.On, ViolationMessages.TransitionNotAllowed(lifecycle, from, e.TypeName)));
                 }
 
                 continue;

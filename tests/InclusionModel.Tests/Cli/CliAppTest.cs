@@ -173,7 +173,8 @@ public sealed class CliAppTest : IDisposable
     [Theory]
     [InlineData("missing.ndjson", new string[0], "cannot read")]
     [InlineData("{sample}", new[] { "--bogus" }, "Unrecognized command or argument '--bogus'")]
-    [InlineData("{sample}", new[] { "--as-of", "2021-02-30" }, "--as-of must be a date YYYY-MM-DD")]
+    [InlineData("{sample}", new[] { "--as-of", "2021-02-30" }, "--as-of 2021-02-30 does not exist: February 2021 has 28 days")]
+    [InlineData("{sample}", new[] { "--as-of", "2021-02-3" }, "--as-of must be a date YYYY-MM-DD")]
     [InlineData("{sample}", new[] { "--format", "xml" }, "xml")]
     [InlineData("{sample}", new[] { "--definition", "missing.json" }, "cannot read program file 'missing.json'")]
     public void Validate_CannotRun_ExitsTwoWithOneLineOnStandardError(string file, string[] extra, string expected)

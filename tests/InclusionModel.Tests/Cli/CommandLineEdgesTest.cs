@@ -104,8 +104,8 @@ public sealed class CommandLineEdgesTest : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         string head = outcome.Output.Split('\n')[1];
-        Assert.Equal($"Romane Bucha (eskilstuna-romane-bucha): baseline '{Candidate}', candidate '{Candidate}'", head);
-        Assert.Contains("definition: no field changed", outcome.Output, StringComparison.Ordinal);
+        Assert.Equal($"Compares the definition of Romane Bucha (eskilstuna-romane-bucha) in '{Candidate}' with the definition in '{Candidate}'.", head);
+        Assert.Contains("\nDefinition: no field changed\n", outcome.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -178,7 +178,7 @@ public sealed class CommandLineEdgesTest : IDisposable
             (["report", histories, "--program", "hallefors-all-in", "--month", "2019-06", "--chart", Path.Combine(dir, "no-such-folder", name + ".svg")], "cannot write the chart"),
             (["programs", "check", candidate], "a valid definition"),
             (["programs", "check", broken], "the definition is invalid"),
-            (["compare", histories, "--candidate", candidate, "--baseline", candidate, "--as-of", "2015-06-01"], "baseline '"),
+            (["compare", histories, "--candidate", candidate, "--baseline", candidate, "--as-of", "2015-06-01"], "the definition in '"),
             (["compare", empty, "--candidate", candidate, "--as-of", "2015-06-01"], "nothing was compared"),
             (["compare", histories, "--candidate", broken], "is invalid"),
             ([name], "is not a command"),

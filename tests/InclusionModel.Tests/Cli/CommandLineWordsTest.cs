@@ -8,9 +8,12 @@ namespace InclusionModel.Tests.Cli;
 public sealed class CommandLineWordsTest
 {
     [Theory]
-    [InlineData(new[] { "validate" }, "the command validate needs its argument <file>", "kommandot validate behöver sitt argument <fil>")]
-    [InlineData(new[] { "programs", "show" }, "the command show needs its argument <id>", "kommandot show behöver sitt argument <id>")]
-    [InlineData(new[] { "programs", "check" }, "the command check needs its argument <file>", "kommandot check behöver sitt argument <fil>")]
+    [InlineData(new[] { "validate" }, "give a file of participant histories to validate, or - for standard input", "ange en fil med deltagarhistorik som ska valideras, eller - för standardindata")]
+    [InlineData(new[] { "report" }, "give a file of participant histories to report on, or - for standard input", "ange en fil med deltagarhistorik som rapporten ska bygga på, eller - för standardindata")]
+    [InlineData(new[] { "eligibility" }, "give a file of people to assess, or - for standard input", "ange en fil med personer att bedöma, eller - för standardindata")]
+    [InlineData(new[] { "compare" }, "give a file of participant histories (with --people, of people) to compare the definitions on, or - for standard input", "ange en fil med deltagarhistorik (med --people en fil med personer) att jämföra definitionerna på, eller - för standardindata")]
+    [InlineData(new[] { "programs", "show" }, "give the id of a program; 'inclusion programs' lists them", "ange id för ett projekt; 'inclusion programs' listar dem")]
+    [InlineData(new[] { "programs", "check" }, "give a program definition file to check, or - for standard input", "ange en projektdefinitionsfil som ska kontrolleras, eller - för standardindata")]
     [InlineData(new[] { "report", "x.ndjson", "--final" }, "--program is required", "--program måste anges")]
     [InlineData(new[] { "compare", "x.ndjson" }, "--candidate is required", "--candidate måste anges")]
     [InlineData(new[] { "report", "x.ndjson", "--final", "--program" }, "--program needs a value", "--program behöver ett värde")]

@@ -62,8 +62,10 @@ public sealed class ReportCommandTest : IDisposable
     }
 
     [Theory]
-    [InlineData("--month", "2020-13", "inclusion: --month must be a month YYYY-MM (01–12), was '2020-13'")]
-    [InlineData("--half-year", "2020-H3", "inclusion: --half-year must be YYYY-H1 or YYYY-H2, was '2020-H3'")]
+    [InlineData("--month", "2020-4", "inclusion: --month must be a month YYYY-MM (01–12), was '2020-4'")]
+    [InlineData("--half-year", "2020-h1", "inclusion: --half-year must be YYYY-H1 or YYYY-H2, was '2020-h1'")]
+    [InlineData("--month", "2020-13", "inclusion: --month 2020-13 does not exist: a year has twelve months, 01–12")] // reader round 3, finding 4
+    [InlineData("--half-year", "2020-H3", "inclusion: --half-year 2020-H3 does not exist: a year has two half-years, H1 and H2")]
     public void BadPeriod_CannotRun(string option, string value, string error)
     {
         var outcome = CliRun.Run(["report", Sample, "--program", Motala, option, value]);

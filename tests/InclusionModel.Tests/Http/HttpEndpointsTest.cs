@@ -491,19 +491,38 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
 
     [Theory]
     [InlineData("hallefors-all-in", "", "Vilken period?", "ange en period: month=ÅÅÅÅ-MM, from=ÅÅÅÅ-MM-DD&to=ÅÅÅÅ-MM-DD, halfYear=ÅÅÅÅ-H1 eller final=true")]
-    [InlineData("hallefors-all-in", "month=2019-13", "Perioden kan inte läsas", "month måste vara en månad ÅÅÅÅ-MM (01–12)")]
-    [InlineData("hallefors-all-in", "halfYear=2019-H3", "Perioden kan inte läsas", "halfYear måste vara ÅÅÅÅ-H1 eller ÅÅÅÅ-H2")]
+    [InlineData("hallefors-all-in", "month=2019-6", "Perioden kan inte läsas", "month måste vara en månad ÅÅÅÅ-MM (01–12)")]
+    [InlineData("hallefors-all-in", "halfYear=2019-H", "Perioden kan inte läsas", "halfYear måste vara ÅÅÅÅ-H1 eller ÅÅÅÅ-H2")]
+    // Reader round 3, finding 4: the right form but not in the calendar says so, naming only what the service has read
+    [InlineData("hallefors-all-in", "month=2019-13", "Perioden kan inte läsas", "month finns inte i kalendern: ett år har tolv månader, 01–12")]
+    [InlineData("hallefors-all-in", "halfYear=2019-H3", "Perioden kan inte läsas", "halfYear finns inte i kalendern: ett år har två halvår, H1 och H2")]
+    [InlineData("hallefors-all-in", "from=2019-06-31&to=2019-07-31", "Perioden kan inte läsas", "from finns inte i kalendern: juni 2019 har 30 dagar")]
+    [InlineData("hallefors-all-in", "from=2019-06-01&to=2021-02-29", "Perioden kan inte läsas", "to finns inte i kalendern: februari 2021 har 28 dagar")]
     [InlineData("hallefors-all-in", "month=2019-06&final=true", "Mer än en period", "ange bara en period: month, from och to, halfYear eller final")]
     [InlineData("hallefors-all-in", "month=2019-06&halfYear=2019-H1", "Mer än en period", "ange bara en period: month, from och to, halfYear eller final")]
     [InlineData("hallefors-all-in", "from=2019-06-30&to=2019-06-01", "Perioden kan inte läsas", "perioden slutar (2019-06-01) innan den börjar (2019-06-30)")]
     [InlineData("hallefors-all-in", "from=2019-06-30", "Perioden kan inte läsas", "from måste anges tillsammans med to")]
-    [InlineData("hallefors-all-in", "from=2019-06-31&to=<b>", "Perioden kan inte läsas", "from och to måste vara datum ÅÅÅÅ-MM-DD")]
+    [InlineData("hallefors-all-in", "from=2019-6-30&to=<b>", "Perioden kan inte läsas", "from och to måste vara datum ÅÅÅÅ-MM-DD")]
     [InlineData("eskilstuna-romane-bucha", "final=true", "Ingen projektperiod", "projektet har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med from och to")]
     public async Task AReportsPeriod_ThatIsWrong_SaysWhatIsWrong_RepeatingNoValueOfTheRequest(string program, string query, string title, string detail)
     {
         // Issue 24, finding 6: "which period?" only when none is given; the command's distinctions, without echoing what was sent
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/inclusion/reports/{program}?{query}") { Content = Ndjson("") };
         request.Headers.AcceptLanguage.ParseAdd("sv");
+        var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.BadRequest);
+
+        Assert.Equal((title, detail), (problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("sv", "2021-02-30", "Ogiltigt datum", "asOf finns inte i kalendern: februari 2021 har 28 dagar")]
+    [InlineData("en", "2021-02-30", "Not a date", "asOf is not in the calendar: February 2021 has 28 days")]
+    [InlineData("sv", "2021-2-30", "Ogiltigt datum", "asOf måste vara ett datum ÅÅÅÅ-MM-DD")]
+    public async Task AnAsOfNotInTheCalendar_SaysSo_RepeatingNoValueOfTheRequest(string language, string asOf, string title, string detail)
+    {
+        // Reader round 3, finding 4: the form is right, the day is not; only the month the service has read is named
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/inclusion/validate?asOf={asOf}") { Content = Ndjson("") };
+        request.Headers.AcceptLanguage.ParseAdd(language);
         var problem = await ProblemOf(await _client.SendAsync(request), HttpStatusCode.BadRequest);
 
         Assert.Equal((title, detail), (problem.GetProperty("title").GetString(), problem.GetProperty("detail").GetString()));

@@ -40,8 +40,9 @@ public sealed class TextsFormatTest
     [Theory]
     [InlineData("sv-SE", "2018-07-01", "2018-07-31", "1–31 juli 2018")]
     [InlineData("sv-SE", "2019-01-01", "2019-06-30", "1 januari – 30 juni 2019")]
-    [InlineData("sv-SE", "2017-09-01", "2020-05-31", "2017-09-01–2020-05-31")]
+    [InlineData("sv-SE", "2017-09-01", "2020-05-31", "1 september 2017 – 31 maj 2020")] // reader round 3, finding 2: across years written out too
     [InlineData("en-GB", "2018-07-01", "2018-07-31", "1–31 July 2018")]
+    [InlineData("en-GB", "2017-09-01", "2020-05-31", "1 September 2017 – 31 May 2020")]
     public void Period_IsWrittenAsAHeadingSaysIt(string culture, string from, string to, string expected)
         => Assert.Equal(expected, In(culture, () => Texts.Period(LocalDate.FromDateTime(DateTime.Parse(from, CultureInfo.InvariantCulture)), LocalDate.FromDateTime(DateTime.Parse(to, CultureInfo.InvariantCulture)))));
 }

@@ -251,7 +251,8 @@ public class HistoryValidatorTest
 
         var violation = Assert.Single(result.Violations);
         Assert.Equal(("transition-not-allowed", 1), (violation.RuleId, violation.EventIndex));
-        Assert.Equal("Enrolment (enrolled) is not allowed from state referred", violation.Message); // the event by name and id; English "Referred" only spells its id
+        // the event by name and id (English "Referred" only spells its id), then what may come next, from the lifecycle (reader round 3, finding 1)
+        Assert.Equal("Enrolment (enrolled) is not allowed from state referred; from Referred the next event can be Assessment (assessed) or Exit (exited)", violation.Message);
         Assert.Equal("referred", result.FinalState.Name);
     }
 
