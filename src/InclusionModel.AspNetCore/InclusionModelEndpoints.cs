@@ -145,7 +145,7 @@ internal static class InclusionModelEndpoints
                 var report = await new NdjsonReport(options.Value.Programs) { MaxLineBytes = options.Value.MaxLineBytes }.RunAsync(body, program, period, token).ConfigureAwait(false);
                 if (workbook)
                 {
-                    WorkbookWriter.WriteReport(report, program.Name, output, reportOptions);
+                    WorkbookWriter.WriteReport(report, program, output, reportOptions);
                 }
                 else
                 {
@@ -319,7 +319,8 @@ internal static class InclusionModelEndpoints
         if (final)
         {
             var whole = program.Schedule.WholePeriod;
-            return whole.Start is not null && whole.End is not null ? (ReportPeriod.Final(program), null, null) : (null, "http.no-final-period.title", Texts.Get("http.no-final-period"));
+            return whole.Start is not null && whole.End is not null ? (ReportPeriod.Final(program), null, null)
+                : (null, "http.no-final-period.title", Texts.Get($"http.no-final-period.{(whole.Start is null && whole.End is null ? "both" : whole.Start is null ? "start" : "end")}"));
         }
 
         if (from is null || to is null)

@@ -20,7 +20,7 @@ public static class WorkbookWriter
     public const string MediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
-    /// Writes a report as a workbook with the sheets of <see cref="ReportWriter.Tables"/>: the figures (labelled rows
+    /// Writes a report as a workbook with the sheets of <see cref="ReportWriter.Tables(ProgramReport, ReportOptions?)"/>: the figures (labelled rows
     /// under their headings, each with its name in JSON and CSV) and the goals (target, actual value, status and
     /// projection). Each sheet begins with the special-category notice where it applies and the report's title.
     /// </summary>
@@ -31,14 +31,35 @@ public static class WorkbookWriter
     /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
     public static void WriteReport(ProgramReport report, string programName, Stream output, ReportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(programName);
+        Write(report, programName, null, output, options);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="report"/> as <see cref="WriteReport(ProgramReport, string, Stream, ReportOptions?)"/>
+    /// does, titled with <paramref name="program"/>'s name, and with its goals in words under the goals (the row
+    /// "Arbete eller studier – ej mätbart mål" the text report has, issue 24).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="program">The program the report is of.</param>
+    /// <param name="output">Where to write; written once, from start to end, and flushed (not closed).</param>
+    /// <param name="options">The options.</param>
+    /// <exception cref="ArgumentNullException">An argument is <c>null</c>.</exception>
+    public static void WriteReport(ProgramReport report, ProgramDefinition program, Stream output, ReportOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        Write(report, program.Name, program, output, options);
+    }
+
+    private static void Write(ProgramReport report, string programName, ProgramDefinition? program, Stream output, ReportOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         string? notice = report.SpecialCategoryData ? SpecialCategoryData.TextLine([report.Program]) : null;
         string title = ReportWriter.Title(report, programName, options);
         string name = WorkbookTexts.Get("column.name");
         var sheets = new List<Sheet>();
-        foreach (var table in ReportWriter.Tables(report, options))
+        foreach (var table in ReportWriter.Tables(report, program, options))
         {
             var sheet = new Sheet(table.Heading, [36, .. table.Columns.Skip(1).Select(_ => 16.0), 30]);
             sheet.Begin(notice, title, ReportWriter.PublicationNote(options));
@@ -122,7 +143,7 @@ public static class WorkbookWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentNullException.ThrowIfNull(output);
-        string? notice = result.SpecialCategoryData ? SpecialCategoryData.TextLine([result.Program]) : null;
+        string? notice = result.SpecialCategoryData ? SpecialCategoryData.AssessmentTextLine([result.Program]) : null;
         string title = WorkbookTexts.Format("compare.title.people", result.ProgramName, result.Program);
         var summary = Summary(notice, title, definition.IsDefault ? [] : definition,
             [("summary.read", result.Read), ("summary.of-program", result.OfProgram), ("summary.decisions-changed", result.Changed)], null);

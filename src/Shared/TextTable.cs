@@ -61,11 +61,15 @@ internal sealed class TextTable(Dictionary<string, (string En, string Sv)> table
     /// <summary>A share (a fraction, 0.2319) as per cent: <c>23,2 %</c> in Swedish (a no-break space before the sign), <c>23.2%</c> in English.</summary>
     internal static string Percent(decimal fraction) => Decimal(fraction * 100) + (Swedish ? "\u00A0%" : "%");
 
-    /// <summary>A whole number as the current language writes it: from 10 000 on grouped in threes, <c>50,000,000</c> in English, <c>50 000 000</c> in Swedish (a no-break space); four digits stay together.</summary>
+    /// <summary>
+    /// A whole number as the current language writes it: from 1 000 on grouped in threes, <c>1,008</c> and
+    /// <c>50,000,000</c> in English, <c>1 008</c> and <c>50 000 000</c> in Swedish (a no-break space), as the issue asks
+    /// (issue 24). Years, ids and dates are never written through this (they are not counts).
+    /// </summary>
     internal static string Number(long value) => Number(value, Swedish);
 
     private static string Number(long value, bool swedish)
-        => Math.Abs(value) < 10_000 ? value.ToString(CultureInfo.InvariantCulture)
+        => Math.Abs(value) < 1_000 ? value.ToString(CultureInfo.InvariantCulture)
             : swedish ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
             : value.ToString("#,0", CultureInfo.InvariantCulture);
 }

@@ -206,7 +206,7 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
         {
             if (result.SpecialCategoryData)
             {
-                output.WriteLine(SpecialCategoryData.TextLine([result.Program]));
+                output.WriteLine(SpecialCategoryData.AssessmentTextLine([result.Program]));
             }
 
             Head(output, result.ProgramName, result.Program, definition, baselineFile, candidateFile);

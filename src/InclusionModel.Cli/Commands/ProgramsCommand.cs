@@ -109,7 +109,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
             p.Id,
             SafeText.ForText(p.Name),
             p.Places is { } places ? Texts.Number(places) : "-",
-            p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : "-",
+            p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Texts.Get("programs.unknown"), // unknown, not open-ended (docs/domain.md)
             string.Join(" → ", p.Phases.Select(ph => p.PhaseName(ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
         }).Prepend([Texts.Get("programs.column.id"), Texts.Get("programs.column.name"), Texts.Get("programs.column.places"), Texts.Get("programs.column.window"), Texts.Get("programs.column.phases")]).ToList();
         int[] widths = [.. Enumerable.Range(0, 5).Select(c => rows.Max(r => r[c].Length))];
@@ -166,7 +166,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         Line($"{L("planning")}{Range(p.Period.Planning)}");
         Line($"{L("implementation")}{Range(p.Period.Implementation)}");
         Line($"{L("closing")}{Range(p.Period.Closing)}");
-        Line($"{L("window")}{(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Texts.Get("programs.no-limit"))}");
+        Line($"{L("window")}{(p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Unknown)}"); // unknown, not open-ended (docs/domain.md)
         Line($"{L("places")}{(p.Places is { } n ? Texts.Number(n) : Unknown)}");
         if (p.TargetGroup is { } group)
         {
@@ -209,7 +209,12 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
             Line($"  {p.NameWithId(DisplayNames.Goal, goal.Id)}: {target}{(goal.Description is null ? "" : $" – {goal.Description}")}");
         }
 
-        Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.EvaluatedBy is null ? "" : Texts.Format("programs.evaluated-by", r.EvaluatedBy)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
+        Line($"{L("reports")}{List(p.Reports?.Select(r => DisplayNames.WithId(DisplayNames.Report, ContractNames<ReportKind>.Name(r.Kind)) + (r.Recipient is null ? "" : Texts.Format("programs.to", r.Recipient))))}");
+        // The evaluator on a line of its own: after the reports' list it read as one more report (issue 24)
+        foreach (string evaluator in (p.Reports ?? []).Select(r => r.EvaluatedBy).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            Line($"{L("evaluation")}{evaluator}");
+        }
         if (p.StrategicGoals is { } strategic)
         {
             Line($"{L("strategic")}{string.Join(", ", strategic.Select(g => DisplayNames.WithId(DisplayNames.Strategic, g)))}");

@@ -70,7 +70,7 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
                     ReportWriter.WriteCsv(report, output, options);
                     break;
                 case "xlsx":
-                    WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WriteReport(report, definition.Name, stream, options));
+                    WriteWorkbook(output, host, stream => Workbooks.WorkbookWriter.WriteReport(report, definition, stream, options));
                     break;
                 default:
                     ReportWriter.WriteText(report, definition, output, options);
@@ -141,7 +141,10 @@ internal sealed class ReportCommand(CliHost host, StreamWriter output) : CliComm
             }
             catch (ArgumentException)
             {
-                throw new CliException(Texts.Format("cli.no-final-period", $"{SafeText.ForText(program.Name)} ({program.Id})"));
+                // Say what is missing: a project whose end is stated may still lack its start (Romane Droma)
+                var whole = program.Schedule.WholePeriod;
+                string missing = whole.Start is null && whole.End is null ? "both" : whole.Start is null ? "start" : "end";
+                throw new CliException(Texts.Format($"cli.no-final-period.{missing}", $"{SafeText.ForText(program.Name)} ({program.Id})"));
             }
         }
 

@@ -43,9 +43,9 @@ public sealed class EligibilityRuleSet : ITargetGroupRuleCatalogue
             "handläggaren bedömer att personen står långt från arbetsmarknaden", "handläggaren bedömer att personen inte står långt från arbetsmarknaden"),
         new SelfDeclaredTargetGroupRule(),
         new YesNoFactRule(TargetGroupRules.CompletedOrientationCourse, EligibilityFact.CompletedOrientationCourse, f => f.CompletedOrientationCourse, wanted: true,
-            "completed an orientation course and wishes to go on", "has not completed an orientation course with the wish to go on",
+            "completed an orientation course and wishes to go on", "has not completed an orientation course, or does not wish to go on",
             new RuleVersion(null, "Personen har gått en orienteringskurs (OTR) och vill fortsätta.", "The person completed an orientation (OTR) course and wishes to go on."),
-            "har gått en orienteringskurs och vill fortsätta", "har inte gått en orienteringskurs med viljan att fortsätta"),
+            "har gått en orienteringskurs och vill fortsätta", "har inte gått en orienteringskurs, eller vill inte fortsätta"),
         new LongTermUnemployedRule(),
     ]);
 

@@ -92,7 +92,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
         Preconditions.CheckNotNull(summary);
         if (!summary.SpecialCategoryPrograms.IsEmpty)
         {
-            _target.WriteLine(SpecialCategoryData.TextLine(summary.SpecialCategoryPrograms));
+            _target.WriteLine(SpecialCategoryData.AssessmentTextLine(summary.SpecialCategoryPrograms));
         }
 
         _output.Flush();

@@ -42,7 +42,7 @@ internal static class ViolationMessages
         var allowed = lifecycle.MovesFrom(from)
             .OrderBy(t => t.Kind != TriggerKind.PhaseStarted) // the next phase first: the way forward, then the rest in the contract's order
             .Select(t => t.Kind == TriggerKind.PhaseStarted
-                ? Texts.Format("violation.transition.phase-start", DisplayNames.WithId(DisplayNames.Event, "phase-started"), program.NameWithId(DisplayNames.Phase, t.PhaseId!))
+                ? Texts.Format("violation.transition.phase-start", "phase-started", program.NameWithId(DisplayNames.Phase, t.PhaseId!))
                 : DisplayNames.WithId(DisplayNames.Event, ContractNames<Histories.EventType>.Name(t.EventType)))
             .Distinct()
             .ToList();

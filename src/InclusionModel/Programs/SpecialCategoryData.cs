@@ -15,11 +15,21 @@ public static class SpecialCategoryData
     /// <summary>The first line of a text output about the people of <paramref name="programs"/>.</summary>
     /// <param name="programs">The marked programs the output is about.</param>
     /// <returns>The line, without a line end.</returns>
-    public static string TextLine(IEnumerable<string> programs)
+    public static string TextLine(IEnumerable<string> programs) => Texts.Format("special-category", Names(programs, "list.and"));
+
+    /// <summary>
+    /// The first line of a text output that assesses people against the target group of <paramref name="programs"/>
+    /// (<c>eligibility</c>, <c>compare --people</c>): the people are assessed, not taking part, and an assessment for
+    /// any one of the programs shows the person's own statement (issue 24).
+    /// </summary>
+    /// <param name="programs">The marked programs the output assesses people for.</param>
+    /// <returns>The line, without a line end.</returns>
+    public static string AssessmentTextLine(IEnumerable<string> programs) => Texts.Format("special-category.assessment", Names(programs, "special-category.or"));
+
+    /// <summary>The programs by the names people know them by (a program of a definition file by its id): "Romane Bucha och Romane Droma".</summary>
+    private static string Names(IEnumerable<string> programs, string conjunction)
     {
-        // The programs by the names people know them by (a program of a definition file by its id): "Romane Bucha och Romane Droma".
         var names = Preconditions.CheckNotNull(programs).Select(id => SafeText.ForText(ProgramCatalogue.BuiltIn.TryGet(id, out var p) ? p.Name : id)).ToList();
-        string list = names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get("list.and") + names[^1];
-        return Texts.Format("special-category", list);
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get(conjunction) + names[^1];
     }
 }

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace InclusionModel.Reports;
 
 /// <summary>
-/// A table of a report as people read it (<see cref="ReportWriter.Tables"/>): the headings and labels of the
+/// A table of a report as people read it (<see cref="ReportWriter.Tables(ProgramReport, ReportOptions?)"/>): the headings and labels of the
 /// text report in the current UI language, with each value's number kept for a writer that wants numbers
 /// (a spreadsheet).
 /// </summary>

@@ -213,7 +213,7 @@ public static class ReportWriter
             var goal = Shown(published, exact);
             string projection = (goal ?? exact).Projection is not { } p ? "-"
                 : goal is null ? Masked
-                : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), RangeLow(exact, p.Low), GoalValue(exact, p.High), IsoDates.Format(p.By));
+                : Texts.Format("report.projection-by", GoalValue(exact, p.Expected), RangeLow(exact, p.Low), GoalValue(exact, p.High), Texts.Date(p.By)); // written out, as the heading writes its dates (issue 24)
             table.Add([
                 GoalName(program, exact.Id),
                 GoalValue(exact, exact.Target),
@@ -233,7 +233,7 @@ public static class ReportWriter
         WriteGoalsInWords(program, output);
     }
 
-    /// <summary>The program's goals in words, which no figure tracks, so that a report never leaves out what the program set out to do (issue 24): <c>Mål: Arbete eller studier – inget mätbart mål</c>.</summary>
+    /// <summary>The program's goals in words, which no figure tracks, so that a report never leaves out what the program set out to do (issue 24): <c>Mål: Arbete eller studier – ej mätbart mål</c>.</summary>
     private static void WriteGoalsInWords(ProgramDefinition? program, TextWriter output)
     {
         var inWords = program?.Goals?.Where(g => g.Quantity is null).ToList() ?? [];
@@ -280,13 +280,15 @@ public static class ReportWriter
 
     /// <summary>
     /// In publication mode, what the mark <c>..</c> means, one line for under the title in the current UI language:
-    /// <c>För publicering: ”..” betyder att uppgiften är dold. Alla antal på 1–4 personer döljs, …</c>, the
-    /// threshold from <paramref name="options"/>; <c>null</c> when the report is not for publication.
+    /// <c>För publicering: ”..” betyder att uppgiften är dold eftersom den gäller för få personer. …</c>; <c>null</c>
+    /// when the report is not for publication. It names no threshold: a count of k or more whose perturbed value falls
+    /// under k is hidden too (docs/privacy.md), so "1–4 personer" would not be true of every mark, and it says that a
+    /// total need not equal the sum of its rows, which the perturbation makes so.
     /// </summary>
     /// <param name="options">The options.</param>
     /// <returns>The line, or <c>null</c>.</returns>
     public static string? PublicationNote(ReportOptions? options)
-        => options is { Publication: true } ? Texts.Format("report.publication", options.MinCell - 1, Masked) : null;
+        => options is { Publication: true } ? Texts.Format("report.publication", Masked) : null;
 
     /// <summary>
     /// When the report's period lies wholly after the program's end or wholly before its start, a sentence that says
@@ -323,6 +325,18 @@ public static class ReportWriter
     /// <param name="options">The options.</param>
     /// <returns>The two tables, <c>figures</c> then <c>goals</c> (which has no rows when the program states no measurable goal).</returns>
     public static ImmutableArray<ReportTable> Tables(ProgramReport report, ReportOptions? options = null)
+        => Tables(report, null, options);
+
+    /// <summary>
+    /// The tables of <see cref="Tables(ProgramReport, ReportOptions?)"/>, and under the goals, as the text report
+    /// writes them, the goals of <paramref name="program"/> in words, which no figure tracks: a row each with the
+    /// goal's name and, as its status, "ej mätbart mål" (no figure name: JSON and CSV have no such goal).
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="program">The program the report is of, or <c>null</c> to leave its goals in words out.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>The two tables, <c>figures</c> then <c>goals</c>.</returns>
+    public static ImmutableArray<ReportTable> Tables(ProgramReport report, ProgramDefinition? program, ReportOptions? options)
     {
         Preconditions.CheckNotNull(report);
         options ??= ReportOptions.Internal;
@@ -358,6 +372,13 @@ public static class ReportWriter
             }
 
             goals.Add(new ReportTableRow($"goals.{exact.Id}", null, DisplayNames.Name(DisplayNames.Goal, exact.Id), values));
+        }
+
+        int goalWidth = projected ? 7 : 3;
+        foreach (var goal in program?.Goals?.Where(g => g.Quantity is null) ?? [])
+        {
+            var inWords = new ReportValue { Kind = ReportValueKind.Text, Text = Texts.Get("report.goal-in-words.status") };
+            goals.Add(new ReportTableRow("", null, GoalName(program, goal.Id), [.. Enumerable.Range(0, goalWidth).Select(c => c == 2 ? inWords : ReportValue.None)]));
         }
 
         string[] goalColumns = [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status")];

@@ -36,9 +36,18 @@ public sealed record DefinitionDifference(string Path, string? Baseline, string?
             : Texts.Format("field.from-to", words, Path, Value(Baseline, program), Value(Candidate, program));
     }
 
-    /// <summary>A value a definition leaves out: a rule's parameter that has a default is that default, not unknown.</summary>
+    /// <summary>
+    /// A value a definition leaves out: a rule's parameter that has a default is that default, not unknown; a phase's
+    /// limit (its least or most months, its study days a week) left out is no limit (issue 24), not unknown.
+    /// </summary>
     private string Value(string? json, ProgramDefinition program)
-        => json is null && DefaultOf(program) is { } standard ? Texts.Format("field.default", standard) : Value(json);
+        => json is null && DefaultOf(program) is { } standard ? Texts.Format("field.default", standard)
+            : json is null && IsLimit(Path) ? Texts.Get("field.no-limit")
+            : Value(json);
+
+    /// <summary>Whether <paramref name="path"/> is a phase's limit, which a definition leaves out to set none: <c>internship.maxStudyDaysPerWeek</c>.</summary>
+    private static bool IsLimit(string path)
+        => path.EndsWith(".maxStudyDaysPerWeek", StringComparison.Ordinal) || path.EndsWith(".maximumMonths", StringComparison.Ordinal) || path.EndsWith(".minimumMonths", StringComparison.Ordinal);
 
     /// <summary>The default of the target-group rule parameter at <see cref="Path"/> (<c>targetGroup.required[1].maximumAge</c>), or <c>null</c>.</summary>
     private int? DefaultOf(ProgramDefinition program)

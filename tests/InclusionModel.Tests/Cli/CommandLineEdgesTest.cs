@@ -104,7 +104,7 @@ public sealed class CommandLineEdgesTest : IDisposable
 
         Assert.Equal(0, outcome.ExitCode);
         string head = outcome.Output.Split('\n')[1];
-        Assert.Equal($"Compares the definition of Romane Bucha (eskilstuna-romane-bucha) in '{Candidate}' with the definition in '{Candidate}'.", head);
+        Assert.Equal($"Comparison of the definition of Romane Bucha (eskilstuna-romane-bucha) in '{Candidate}' with the definition in '{Candidate}'", head);
         Assert.Contains("\nDefinition: no field changed\n", outcome.Output, StringComparison.Ordinal);
     }
 
@@ -131,7 +131,7 @@ public sealed class CommandLineEdgesTest : IDisposable
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal($"inclusion: {option} is in the year 0000, which the calendar does not have (years run from 0001), was '{value}'", outcome.Error.TrimEnd());
-        Assert.Equal($"inclusion: {option} ligger i år 0000, som inte finns i kalendern (åren börjar med 0001), var '{value}'", swedish.Error.TrimEnd());
+        Assert.Equal($"inclusion: {option} ska ligga i år 0001 eller senare (år 0000 finns inte i kalendern), inte '{value}'", swedish.Error.TrimEnd());
     }
 
     /// <summary>Names that would forge a line, colour a terminal, or turn the text around if printed raw.</summary>

@@ -12,7 +12,7 @@ public sealed class EligibilityCommandTest
         Assert.Equal(1, outcome.ExitCode);
         string[] lines = outcome.Output.TrimEnd().Split('\n');
         Assert.Equal(11, lines.Length); // the special-category marking, nine lines, the summary
-        Assert.Equal("NOTE: this output holds sensitive personal data (GDPR article 9): taking part in Romane Droma – Romska vägar and Romane Bucha shows that the person has said they belong to a national minority. Handle the output accordingly.", lines[0]);
+        Assert.Equal("NOTE: this output holds sensitive personal data (GDPR article 9): an assessment for Romane Droma – Romska vägar or Romane Bucha shows whether the person has said they belong to a national minority. Handle the output accordingly.", lines[0]);
         Assert.Equal("line 1: e-0001, assessed for All in (hallefors-all-in) on 2019-03-01: eligible", lines[1]);
         Assert.Equal("line 2: e-0002, assessed for All in (hallefors-all-in) on 2019-03-01: undetermined: the requirement “Newly arrived” (newly-arrived) can be assessed only once date of the first residence permit (residencePermitDate) is given", lines[2]);
         Assert.Equal("line 4: e-0004, assessed for Romane Droma – Romska vägar (vasteras-romane-droma) on 2013-03-01: eligible by the exception “Completed the orientation course” (completed-orientation-course)", lines[4]);

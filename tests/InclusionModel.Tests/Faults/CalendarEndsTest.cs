@@ -177,6 +177,6 @@ public partial class CalendarEndsTest
 
         var result = ProgramDefinitionJson.Parse(node.ToJsonString());
 
-        Assert.Contains(result.Problems, p => p.Path == "$.phases[0].maximumMonths" && p.Message.Contains("at most 1200"));
+        Assert.Contains(result.Problems, p => p.Path == "$.phases[0].maximumMonths" && p.Message.Contains("at most 1,200"));
     }
 }

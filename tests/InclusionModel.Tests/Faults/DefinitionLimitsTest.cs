@@ -63,7 +63,7 @@ public class DefinitionLimitsTest
 
         var result = ProgramDefinitionJson.Parse(node.ToJsonString());
 
-        Assert.Contains(result.Problems, p => p.Path == "$.municipalities" && p.Message.Contains($"at most {ProgramDefinitionLimits.MaxListItems}"));
+        Assert.Contains(result.Problems, p => p.Path == "$.municipalities" && p.Message.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at most {ProgramDefinitionLimits.MaxListItems:#,0}"))); // 1,000: grouped from 1 000 (issue 24)
     }
 
     [Fact]

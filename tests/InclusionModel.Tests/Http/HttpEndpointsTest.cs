@@ -503,7 +503,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
     [InlineData("hallefors-all-in", "from=2019-06-30&to=2019-06-01", "Perioden kan inte läsas", "perioden slutar (2019-06-01) innan den börjar (2019-06-30)")]
     [InlineData("hallefors-all-in", "from=2019-06-30", "Perioden kan inte läsas", "from måste anges tillsammans med to")]
     [InlineData("hallefors-all-in", "from=2019-6-30&to=<b>", "Perioden kan inte läsas", "from och to måste vara datum ÅÅÅÅ-MM-DD")]
-    [InlineData("eskilstuna-romane-bucha", "final=true", "Ingen projektperiod", "projektet har ingen angiven projektperiod, så slutrapporten kan inte avgränsas; ange perioden med from och to")]
+    [InlineData("eskilstuna-romane-bucha", "final=true", "Projektperioden är ofullständig", "projektet anger inte när det startade, så slutrapporten kan inte avgränsas; ange perioden med from och to")]
     public async Task AReportsPeriod_ThatIsWrong_SaysWhatIsWrong_RepeatingNoValueOfTheRequest(string program, string query, string title, string detail)
     {
         // Issue 24, finding 6: "which period?" only when none is given; the command's distinctions, without echoing what was sent
@@ -746,7 +746,7 @@ public sealed class HttpEndpointsTest : IAsyncLifetime
             var response = await client.PostAsync("/inclusion/validate?asOf=2015-06-01", new StalledContent(200_000, release.Task)).WaitAsync(TimeSpan.FromSeconds(30));
             var problem = await ProblemOf(response, HttpStatusCode.RequestTimeout);
 
-            Assert.Equal("the body came slower than 1000 bytes a second over 1 seconds", problem.GetProperty("detail").GetString());
+            Assert.Equal("the body came slower than 1,000 bytes a second over 1 seconds", problem.GetProperty("detail").GetString());
         }
         finally
         {

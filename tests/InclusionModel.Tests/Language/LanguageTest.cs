@@ -76,10 +76,12 @@ public sealed partial class LanguageTest : IDisposable
         {
             CultureInfo.CurrentUICulture = new CultureInfo("sv-SE");
             Assert.Equal("50\u00A0000\u00A0000", Texts.Number(50_000_000));
-            Assert.Equal("9999", Texts.Number(9_999)); // four digits stay together, as Swedish practice writes them
+            Assert.Equal("1\u00A0008", Texts.Number(1_008)); // from 1 000 on (issue 24, r4-16)
+            Assert.Equal("999", Texts.Number(999));
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
             Assert.Equal("50,000,000", Texts.Number(50_000_000)); // English groups with a comma (issue 24)
-            Assert.Equal("9999", Texts.Number(9_999));
+            Assert.Equal("1,008", Texts.Number(1_008));
+            Assert.Equal("999", Texts.Number(999));
         }
         finally
         {

@@ -62,8 +62,8 @@ public sealed class WorkbookWriterTest
             12: Deltagare efter kön
             13: Kvinnor | #9 | participants.byGender.woman
             14: Män | #7 | participants.byGender.man
-            15: Inskrivna under perioden | #3 | entered
-            16: Avslutade under perioden | #0 | exited.total
+            15: Inskrivningar under perioden | #3 | entered
+            16: Avslut under perioden | #0 | exited.total
             17: Avslut till egen försörjning | #0 | exited.selfSupporting
             18: Deltagare med anställningsintervju | #0 | jobInterviews.participants
             19: varav anställda | #0 | jobInterviews.hired
