@@ -25,7 +25,7 @@ internal static class TransitionCheckEndpoint
         if (!TrySplit(body.Span, out var recordRange, out var eventRange, out long? badLine))
         {
             return badLine is { } line
-                ? HttpProblems.Problem<Status400>("http.not-json.title", Texts.Format("http.not-json", line))
+                ? HttpProblems.Problem<Status400>("http.not-json.title", Texts.Format("http.not-json", TextTable.Line(line)))
                 : HttpProblems.Problem<Status400>("http.not-check.title", Texts.Get("http.not-check"));
         }
 

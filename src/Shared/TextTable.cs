@@ -68,8 +68,22 @@ internal sealed class TextTable(Dictionary<string, (string En, string Sv)> table
     /// </summary>
     internal static string Number(long value) => Number(value, Swedish);
 
+    /// <summary>
+    /// A line number as a sentence writes it: never grouped (<c>rad 1008</c>, <c>line 12345</c>), as page numbers
+    /// are not, so that a reader can type it into an editor and a program can read it back from <c>line N:</c>.
+    /// </summary>
+    internal static Position Line(long value) => new(value);
+
     private static string Number(long value, bool swedish)
         => Math.Abs(value) < 1_000 ? value.ToString(CultureInfo.InvariantCulture)
             : swedish ? value.ToString("#,0", CultureInfo.InvariantCulture).Replace(",", "\u00A0", StringComparison.Ordinal)
             : value.ToString("#,0", CultureInfo.InvariantCulture);
+}
+
+/// <summary>A position (a line number) for <see cref="TextTable.Format"/>: written as digits only, never grouped like a count.</summary>
+/// <param name="Value">The number.</param>
+internal readonly record struct Position(long Value)
+{
+    /// <inheritdoc />
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 }

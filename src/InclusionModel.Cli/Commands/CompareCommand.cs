@@ -127,13 +127,13 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
         {
             string who = change.Participant is null ? "" : $" ({SafeText.ForText(change.Participant)})";
             Kept.Write(Encoding.UTF8.GetBytes(
-                $"{Texts.Format("compare.line", change.Line, who)}{Texts.Get(change.Baseline.Valid ? "compare.valid" : "compare.invalid")} → {Texts.Get(change.Candidate.Valid ? "compare.valid" : "compare.invalid")}{Rules("compare.breaks-baseline", change.Baseline.Rules)}{Rules("compare.breaks-candidate", change.Candidate.Rules)}\n"));
+                $"{Texts.Format("compare.line", TextTable.Line(change.Line), who)}{Texts.Get(change.Baseline.Valid ? "compare.valid" : "compare.invalid")} → {Texts.Get(change.Candidate.Valid ? "compare.valid" : "compare.invalid")}{Rules("compare.breaks-baseline", change.Baseline.Rules)}{Rules("compare.breaks-candidate", change.Candidate.Rules)}\n"));
         }
 
         public override void People(PersonChange change)
         {
             string who = change.Person is null ? "" : $" ({SafeText.ForText(change.Person)})";
-            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", change.Line, who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{RuleChanges(change)}\n"));
+            Kept.Write(Encoding.UTF8.GetBytes($"{Texts.Format("compare.line", TextTable.Line(change.Line), who)}{DisplayNames.Name(DisplayNames.Decision, change.Baseline.Decision)} → {DisplayNames.Name(DisplayNames.Decision, change.Candidate.Decision)}{RuleChanges(change)}\n"));
         }
 
         /// <summary>
@@ -226,12 +226,22 @@ internal sealed class CompareCommand(CliHost host, StreamWriter output) : CliCom
             Flush(output);
         }
 
+        /// <summary>
+        /// A difference as it reads after "Ändringar i definitionen:": a capital only where a sentence begins, so
+        /// "…: målgruppen, …; fasen ”Anställning” …" (the Swedish reader, issue 24). A name in quotes or an
+        /// abbreviation keeps its capital.
+        /// </summary>
+        private static string MidSentence(string difference)
+            => difference.Length > 1 && char.IsUpper(difference[0]) && char.IsLower(difference[1])
+                ? char.ToLowerInvariant(difference[0]) + difference[1..]
+                : difference;
+
         private void Head(StreamWriter output, string name, string id, System.Collections.Immutable.ImmutableArray<DefinitionDifference> definition, string? baselineFile, string candidateFile)
         {
             output.WriteLine(baselineFile is null
                 ? Texts.Format("compare.head", SafeText.ForText(name), id, SafeText.ForText(candidateFile))
                 : Texts.Format("compare.head-files", SafeText.ForText(name), id, SafeText.ForText(baselineFile), SafeText.ForText(candidateFile)));
-            output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => SafeText.ForText(d.ToString(candidate))))));
+            output.WriteLine(definition.IsEmpty ? Texts.Get("compare.no-diff") : Texts.Format("compare.diff", string.Join("; ", definition.Select(d => MidSentence(SafeText.ForText(d.ToString(candidate)))))));
         }
 
         private static string Lines(long n) => n == 1 ? Texts.Get("compare.one-line") : Texts.Format("compare.lines", n);

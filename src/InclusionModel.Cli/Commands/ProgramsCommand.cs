@@ -108,7 +108,7 @@ internal sealed class ProgramsCommand(CliHost host, StreamWriter output) : CliCo
         {
             p.Id,
             SafeText.ForText(p.Name),
-            p.Places is { } places ? Texts.Number(places) : "-",
+            p.Places is { } places ? Texts.Number(places) : Texts.Get("programs.unknown"),
             p.EnrolmentWindow.IsBounded ? p.EnrolmentWindow.ToString() : Texts.Get("programs.unknown"), // unknown, not open-ended (docs/domain.md)
             string.Join(" → ", p.Phases.Select(ph => p.PhaseName(ph.Id) + (ph.IsOptional ? $" ({Texts.Get("programs.optional")})" : ""))),
         }).Prepend([Texts.Get("programs.column.id"), Texts.Get("programs.column.name"), Texts.Get("programs.column.places"), Texts.Get("programs.column.window"), Texts.Get("programs.column.phases")]).ToList();

@@ -131,7 +131,7 @@ internal sealed class ServeCommand(StreamWriter output) : CliCommand
 
             if (line.Length != 64 || !line.All(Uri.IsHexDigit))
             {
-                throw new CliException(Texts.Format("serve.bad-key-line", file, i + 1));
+                throw new CliException(Texts.Format("serve.bad-key-line", file, TextTable.Line(i + 1)));
             }
 
             hashes.Add(Convert.FromHexString(line));

@@ -12,5 +12,5 @@ public sealed record EligibilityParseResult(long Line, EligibilityRequest? Reque
     public bool Success => Request is not null;
 
     /// <summary>The located error, <c>line N: reason</c>, or <c>null</c>.</summary>
-    public string? Error => Reason is null ? null : Texts.Format("line", Line, Reason);
+    public string? Error => Reason is null ? null : Texts.Format("line", TextTable.Line(Line), Reason);
 }

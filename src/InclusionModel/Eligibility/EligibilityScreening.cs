@@ -56,7 +56,7 @@ public sealed class EligibilityScreening
                 var evaluator = EvaluatorFor(request.Program, out string? why);
                 if (evaluator is null)
                 {
-                    error = $"line {number}: {why}";
+                    error = Texts.Format("line", TextTable.Line(number), why);
                 }
                 else
                 {
@@ -78,6 +78,11 @@ public sealed class EligibilityScreening
                 }
 
                 sink.Decision(number, parsed.Request!, trace);
+            }
+            else if (parsed.Request is not null)
+            {
+                malformed++;
+                sink.CannotAssess(number, error!);
             }
             else
             {

@@ -14,6 +14,15 @@ public interface IEligibilitySink
     /// <param name="error">The located error, <c>line N: reason</c>.</param>
     void Malformed(long line, string error);
 
+    /// <summary>
+    /// A line read in full that cannot be assessed: its program is unknown, or states no target group. It counts
+    /// among the malformed lines (<see cref="EligibilitySummary.Malformed"/>, docs/contract.md), and by default it is
+    /// reported as one; a sink for people may say what it is instead (the text report: "cannot be assessed").
+    /// </summary>
+    /// <param name="line">The line number.</param>
+    /// <param name="error">The located error, <c>line N: reason</c>.</param>
+    void CannotAssess(long line, string error) => Malformed(line, error);
+
     /// <summary>The run has ended.</summary>
     /// <param name="summary">Its counts.</param>
     void Complete(EligibilitySummary summary);

@@ -19,6 +19,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     private readonly Spool _spool = new();
     private readonly StreamWriter _output;
     private readonly Programs.ProgramSet _programs;
+    private long _cannotAssess;
 
     /// <summary>Creates the writer; it names the built-in programs by name (<see cref="Programs.ProgramCatalogue.BuiltIn"/>).</summary>
     /// <param name="output">Where to write (when the run completes); not disposed by the writer.</param>
@@ -51,7 +52,7 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
         _programs.TryGet(trace.Program, out var program);
         // A rule in a sentence is quoted, as programs show quotes it: kravet ”Nyanländ” (newly-arrived)
         string Rule(string id) => DisplayNames.Quoted(program?.RuleName(id) ?? DisplayNames.Name(DisplayNames.Rule, id), id);
-        var text = new StringBuilder(Texts.Format("elig.line", line, SafeText.ForText(request.Person), SafeText.ForText(program is null ? trace.Program : $"{program.Name} ({program.Id})"), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
+        var text = new StringBuilder(Texts.Format("elig.line", TextTable.Line(line), SafeText.ForText(request.Person), SafeText.ForText(program is null ? trace.Program : $"{program.Name} ({program.Id})"), IsoDates.Format(trace.On), DisplayNames.Name(DisplayNames.Decision, ContractNames<EligibilityDecision>.Name(trace.Decision))));
         if (trace.DecidedBy is { } exception)
         {
             text.Append(Texts.Format("elig.by-exception", SafeText.ForText(Rule(exception))));
@@ -84,7 +85,17 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string error) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..])));
+    public void Malformed(long line, string error) => _output.WriteLine(Texts.Format("text.malformed", TextTable.Line(line), Reason(error)));
+
+    /// <inheritdoc />
+    /// <remarks>Said as what it is, not as "malformed" (the line is well formed; its program cannot assess it), and counted apart in the summary line.</remarks>
+    public void CannotAssess(long line, string error)
+    {
+        _cannotAssess++;
+        _output.WriteLine(Texts.Format("text.cannot-assess", TextTable.Line(line), Reason(error)));
+    }
+
+    private static string Reason(string error) => SafeText.ForText(error[(error.IndexOf(": ", StringComparison.Ordinal) + 2)..]);
 
     /// <inheritdoc />
     public void Complete(EligibilitySummary summary)
@@ -112,7 +123,9 @@ public sealed class TextEligibilityReportWriter : IEligibilitySink, IDisposable
             summary.Eligible,
             summary.NotEligible,
             summary.Undetermined,
-            Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed")));
+            _cannotAssess == 0
+                ? Texts.Count(summary.Malformed, "count.malformed-one", "count.malformed")
+                : Texts.Format("elig.malformed-and-cannot-assess", Texts.Count(summary.Malformed - _cannotAssess, "count.malformed-one", "count.malformed"), Texts.Count(_cannotAssess, "count.cannot-assess-one", "count.cannot-assess"))));
         _target.Flush();
     }
 }

@@ -36,7 +36,7 @@ public readonly struct HistoryParseResult
     /// <summary>Returns the history, or throws when the line is malformed.</summary>
     /// <returns>The history.</returns>
     /// <exception cref="FormatException">The line is malformed; the message names the line and says why (<c>line 3: events[4]: …</c>).</exception>
-    public ParticipantHistory GetValueOrThrow() => _value ?? throw new FormatException(Texts.Format("line", Line, Reason));
+    public ParticipantHistory GetValueOrThrow() => _value ?? throw new FormatException(Texts.Format("line", TextTable.Line(Line), Reason));
 
     internal static HistoryParseResult Ok(ParticipantHistory value, long line) => new(value, null, line);
 

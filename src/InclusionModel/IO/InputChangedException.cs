@@ -9,7 +9,7 @@ public sealed class InputChangedException : IOException
     /// <summary>Creates the exception.</summary>
     /// <param name="line">The first line (1-based) at or after which the passes read different bytes.</param>
     public InputChangedException(long line)
-        : base(Texts.Format("input-changed", line))
+        : base(Texts.Format("input-changed", TextTable.Line(line)))
         => Line = line;
 
     /// <summary>The first line at or after which the two passes differ.</summary>

@@ -18,7 +18,7 @@ internal static class ViolationMessages
         => Texts.Format("violation.unknown-event", Privacy.PersonalIdentityNumbers.SafeToQuote(type ?? ""));
 
     internal static string UnknownPhase(ProgramDefinition program, string? phase)
-        => Texts.Format("violation.unknown-phase", Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? ""), NameWithId(program), string.Join(", ", program.Phases.Select(p => program.NameWithId(DisplayNames.Phase, p.Id))));
+        => Texts.Format(program.Phases.Length == 1 ? "violation.unknown-phase-one" : "violation.unknown-phase", Privacy.PersonalIdentityNumbers.SafeToQuote(phase ?? ""), NameWithId(program), string.Join(", ", program.Phases.Select(p => program.NameWithId(DisplayNames.Phase, p.Id))));
 
     internal static string DateOrder(LocalDate on, LocalDate previous)
         => Texts.Format("violation.date-order", IsoDates.Format(on), IsoDates.Format(previous));

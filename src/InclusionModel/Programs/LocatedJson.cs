@@ -82,7 +82,7 @@ internal static class LocatedJson
         {
             int line = (int)(e.LineNumber ?? 0) + 1;
             string near = e.BytePositionInLine is { } b ? Texts.Format("pd.near", b + 1) : "";
-            problems.Add(new ProgramDefinitionProblem(JsonPath(path), Texts.Format("pd.not-json", Explain(e), line, near), line));
+            problems.Add(new ProgramDefinitionProblem(JsonPath(path), Texts.Format("pd.not-json", Explain(e), TextTable.Line(line), near), line));
             return null;
         }
         catch (InvalidOperationException)

@@ -13,7 +13,7 @@ public readonly record struct ProgramDefinitionProblem(string Path, string Messa
 {
     /// <inheritdoc />
     /// <remarks>In the current UI language (issue 24: no English "line" under Swedish).</remarks>
-    public override string ToString() => Line is { } line ? Texts.Format("problem.at-line", Path, line, Message) : $"{Path}: {Message}";
+    public override string ToString() => Line is { } line ? Texts.Format("problem.at-line", Path, TextTable.Line(line), Message) : $"{Path}: {Message}";
 
     internal static ProgramDefinitionProblem From(ValidationFailure failure)
         => new(JsonPaths.FromPropertyPath(failure.PropertyName), failure.ErrorMessage);

@@ -123,7 +123,9 @@ public static class ReportWriter
 
         if (options?.Publication == true)
         {
-            output.Write($"{Masked},{Csv(MarkMeaning)}\r\n"); // the mark, explained once
+            // The mark, explained once: a sentence for the people who open the file, so in their language (the JSON's
+            // explanation is for programs and stays the same in both); the figure name ".." is the same in both.
+            output.Write($"{Masked},{Csv(Texts.Format("report.csv-mark", options.MinCell - 1, options.MinCell))}\r\n");
         }
 
         foreach (var row in Rows(report, options))

@@ -297,7 +297,7 @@ public sealed class JsonValidationReportWriter : IBatchRenderingSink, IDisposabl
         var w = _malformed.BeginItem();
         w.WriteStartObject();
         w.WriteNumber("line"u8, line);
-        w.WriteString("error"u8, PersonalIdentityNumbers.Redact($"line {line}: {reason}"));
+        w.WriteString("error"u8, PersonalIdentityNumbers.Redact(Texts.Format("line", TextTable.Line(line), reason)));
         w.WriteEndObject();
         _malformed.EndItem();
     }

@@ -41,7 +41,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
 
         _output.WriteLine(Texts.Format(
             "text.invalid",
-            line,
+            TextTable.Line(line),
             SafeText.ForText(result.Participant) ?? Texts.Get("text.withheld"),
             _programs.TryGet(result.Program, out var program) ? SafeText.ForText($"{program.Name} ({program.Id})") : PersonalIdentityNumbers.SafeToQuote(result.Program, 64),
             SafeText.ForText(result.FinalState.Name is { } state ? DisplayNames.StateWithId(state) : null) ?? Texts.Get("text.no-status"),
@@ -49,7 +49,7 @@ public sealed class TextValidationReportWriter : IValidationSink, IDisposable
     }
 
     /// <inheritdoc />
-    public void Malformed(long line, string reason) => _output.WriteLine(Texts.Format("text.malformed", line, SafeText.ForText(reason)));
+    public void Malformed(long line, string reason) => _output.WriteLine(Texts.Format("text.malformed", TextTable.Line(line), SafeText.ForText(reason)));
 
     /// <summary>Flushes what was written; the output itself stays open (it belongs to the caller), as with <see cref="JsonValidationReportWriter"/>.</summary>
     public void Dispose() => _output.Flush();

@@ -59,7 +59,7 @@ public sealed class CompareCommandTest : IDisposable
         string[] lines = outcome.Output.TrimEnd().Split('\n');
         Assert.StartsWith("NOTE: this output holds sensitive personal data", lines[0], StringComparison.Ordinal);
         Assert.Equal("Comparison of the built-in definition of Romane Bucha (eskilstuna-romane-bucha) with the definition in '" + Candidate + "'", lines[1]);
-        Assert.Equal("Definition: The description (description) changed; The phase “Employment”, longest length in months (employment.maximumMonths): 12 → 14", lines[2]);
+        Assert.Equal("Definition: the description (description) changed; the phase “Employment”, longest length in months (employment.maximumMonths): 12 → 14", lines[2]);
         Assert.Equal("As of 2015-06-01: 19 lines read, 6 of the program; 1 changed (1 now valid, 0 now invalid)", lines[3]);
         Assert.Equal("Line 2 (p-0002): invalid → valid; under the baseline it breaks the rule “Phase longer than its maximum” (phase-max-duration)", lines[4]);
         Assert.Equal("Figures of the report from the program's start to 2015-06-01 that moved (baseline → candidate):", lines[5]);

@@ -185,7 +185,7 @@ public partial class ProgramCatalogueTest
 
         // No term stated is unknown, not "open-ended".
         Assert.DoesNotContain("Open-ended", p.Description, StringComparison.Ordinal);
-        Assert.Contains("No term is stated", p.Description, StringComparison.Ordinal);
+        Assert.Contains("The source states no term", p.Description, StringComparison.Ordinal);
         Assert.False(p.Period.IsKnown);
         Assert.Equal(ProgramStage.Implementation, p.Schedule.StageOn(D("2030-01-01")));
     }

@@ -55,7 +55,7 @@ public sealed class WorkbookWriterTest
             5: Lästa | #0 | records.read
             6: För projektet | #0 | records.ofProgram
             7: För andra projekt | #0 | records.otherPrograms
-            8: Dubbletter av en deltagare | #0 | records.duplicates
+            8: Upprepade rader för samma deltagare | #0 | records.duplicates
             9: Ogiltiga | #0 | records.invalid
             10: Felformade | #0 | records.malformed
             11: Deltagare | #16 | participants.total
