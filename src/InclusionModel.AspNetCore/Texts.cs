@@ -35,7 +35,7 @@ internal static class Texts
         ["http.detail.500"] = ("an unexpected error; nothing of the request is repeated here", "ett oväntat fel; ingenting ur anropet upprepas här"),
         ["http.no-program.title"] = ("No such program", "Inget sådant projekt"),
         ["http.no-program"] = ("no program '{0}'; the programs are {1}", "det finns inget projekt med id '{0}'; de projekt som finns är: {1}"),
-        ["http.no-program.unnamed"] = ("no program by that id; the programs are {0}", "inget projekt med det id:t; projekten är {0}"),
+        ["http.no-program.unnamed"] = ("no program by that id; the programs are {0}", "det finns inget projekt med det id:t; de projekt som finns är: {0}"),
         ["http.content-type"] = ("this endpoint takes {0}", "slutpunkten tar {0}"),
         ["http.encoding"] = ("a body with a Content-Encoding (compressed) is not accepted; send it uncompressed", "komprimerat innehåll (Content-Encoding) tas inte emot; skicka det okomprimerat"),
         ["http.too-large"] = ("the body is larger than {0} bytes, the limit of this endpoint", "innehållet är större än {0} byte, som är gränsen för den här slutpunkten"),

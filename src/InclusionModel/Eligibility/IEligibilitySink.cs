@@ -17,7 +17,7 @@ public interface IEligibilitySink
     /// <summary>
     /// A line read in full that cannot be assessed: its program is unknown, or states no target group. It counts
     /// among the malformed lines (<see cref="EligibilitySummary.Malformed"/>, docs/contract.md), and by default it is
-    /// reported as one; a sink for people may say what it is instead (the text report: "cannot be assessed").
+    /// reported as one; a sink for people may say what it is instead (the text report: "not assessed", "bedömdes inte").
     /// </summary>
     /// <param name="line">The line number.</param>
     /// <param name="error">The located error, <c>line N: reason</c>.</param>

@@ -19,7 +19,11 @@ public static class ReportWriter
     public const string MaskedValue = ReportMasking.Mark;
 
     /// <summary>What the mark means, said once in every format (the CSV row and JSON property <c>..</c>).</summary>
-    private const string MarkMeaning = "suppressed: a count of 1 to minCell - 1 people, or a figure held back with one; other counts are perturbed slightly";
+    /// <summary>
+    /// What the mark <c>..</c> means, with <c>{0}</c> = k − 1 and <c>{1}</c> = k: the CSV's explanation in English, and
+    /// the JSON's in both languages (the JSON is the same bytes in both; docs/contract.md).
+    /// </summary>
+    internal const string MarkMeaningInEnglish = "suppressed: the count concerns too few people (1 to {0}, or under {1} once perturbed), or the figure is worked out from such a count; the other counts are perturbed slightly";
 
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -586,7 +590,7 @@ public static class ReportWriter
         {
             w.WriteBoolean("publication", true);
             w.WriteNumber("minCell", options.MinCell);
-            w.WriteString(Masked, MarkMeaning); // the mark, explained once
+            w.WriteString(Masked, string.Format(System.Globalization.CultureInfo.InvariantCulture, MarkMeaningInEnglish, options.MinCell - 1, options.MinCell)); // the mark, explained once, the same in both languages
         }
         else
         {

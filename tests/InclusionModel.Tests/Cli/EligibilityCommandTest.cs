@@ -59,7 +59,7 @@ public sealed class EligibilityCommandTest
         var outcome = CliRun.Run(["eligibility", "-"], stdin: """{"person":"e","program":"stockholm-x","on":"2013-01-01","facts":{}}""");
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.StartsWith("line 1: cannot be assessed: no program 'stockholm-x'", outcome.Output); // still counted malformed (exit 1, docs/contract.md)
+        Assert.StartsWith("line 1: not assessed: no program 'stockholm-x'", outcome.Output); // still counted malformed (exit 1, docs/contract.md)
     }
 
     [Fact]

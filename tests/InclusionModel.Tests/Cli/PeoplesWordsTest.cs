@@ -84,6 +84,6 @@ public sealed class PeoplesWordsTest : IDisposable
     {
         var outcome = CliRun.Run(["--help"]);
 
-        Assert.Contains("Exit codes: 0 all valid; 1 a record, line or definition invalid or malformed; 2 the command could not run", outcome.Output);
+        Assert.Contains("Exit codes: 0 all valid; 1 at least one record, line or definition is invalid, malformed or not assessed; 2 the command could not run", outcome.Output);
     }
 }

@@ -74,7 +74,7 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "genomförandeskedet slutar innan det börjar (2027-01-01 – 2026-12-31)")]
     [InlineData("28", "programs check samples/programs/orebro-steget-broken.json", "sv", "lägsta ålder 70 är högre än högsta ålder 64 (om ingen gräns anges gäller 20 respektive 64 år)")]
     // 21: a rule in a sentence is quoted, as programs show quotes it
-    [InlineData("21", "eligibility samples/people.ndjson", "sv", "kan inte avgöras: kravet ”Nyanländ” (newly-arrived) kan bedömas först när datum för första uppehållstillståndet (residencePermitDate) finns\n")]
+    [InlineData("21", "eligibility samples/people.ndjson", "sv", "kan inte avgöras: kravet ”Nyanländ” (newly-arrived) kan bedömas först när uppgift om datum för första uppehållstillståndet (residencePermitDate) finns\n")]
     [InlineData("21", "eligibility samples/people.ndjson", "en", "undetermined: the requirement “Newly arrived” (newly-arrived) can be assessed only once date of the first residence permit (residencePermitDate) is given\n")]
     [InlineData("21", "eligibility samples/people.ndjson", "sv", "tillhör målgruppen genom undantaget ”Har gått orienteringskursen” (completed-orientation-course)\n")]
     [InlineData("21", "compare samples/histories.ndjson --candidate samples/programs/romane-bucha-employment-14.json --as-of 2015-06-01", "sv", "; med den nuvarande definitionen bryter raden mot regeln ”Fasen längre än tillåtet” (phase-max-duration)")]
@@ -247,6 +247,11 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("r5-15", CompareBucha, "sv", "Ändringar i definitionen: beskrivningen (description) ändras; fasen ”Anställning”")]
     // r5-16: a place count not stated is said as the window beside it
     [InlineData("r5-16", "programs", "sv", "Platser         Intagsperiod")]
+    // The fifth reader's review (r6): a missing fact is missing information, not a missing status; one word for "not assessed"
+    [InlineData("r6-1", "eligibility samples/people.ndjson", "sv", "kan bedömas först när uppgift om ")]
+    [InlineData("r6-2", AllInPublication + " --format json", "sv", "\"..\":\"suppressed: the count concerns too few people (1 to 4, or under 5 once perturbed)")]
+    [InlineData("r6-4", "programs show motala-utanforskap-till-sysselsattning", "sv", "tolkas som en enda fas, Coachning, utan angiven längd")]
+    [InlineData("r6-9", "--help", "sv", "1 minst en rad eller definition är ogiltig, felformad eller bedömdes inte;")]
     public void Output_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Run(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in:\n{Run(command, language)}");
 
@@ -322,6 +327,8 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("r5-9", "programs show hallefors-all-in", "sv", "angivet:")]
     [InlineData("r5-15", "compare samples/all-in.ndjson --candidate samples/programs/all-in-under-26.json --as-of 2021-06-30", "sv", "definitionen: Målgruppen")]
     [InlineData("r5-2", AllInPublication + " --format csv", "sv", "suppressed: a count")]
+    [InlineData("r6-1", "eligibility samples/people.ndjson", "sv", "först när deltagande i")]
+    [InlineData("r6-2", AllInPublication + " --format json", "sv", "minCell - 1")]
     public void Output_NoLongerSaysIt(string finding, string command, string language, string wrong)
         => Assert.False(Run(command, language).Contains(wrong, StringComparison.Ordinal), $"finding {finding}: '{wrong}' still in:\n{Run(command, language)}");
 
@@ -477,10 +484,10 @@ public sealed class ReaderFindingsTest : IDisposable
         // r5-1: the line is well formed and its program cannot assess it: said as such in text, counted apart in
         // the summary line; in the counts and the JSON still malformed (docs/contract.md, Eligibility)
         string sv = Run($"eligibility {people}", "sv"), en = Run($"eligibility {people}", "en");
-        Assert.Contains("rad 1: kan inte bedömas: det finns inget projekt med id 'nope'\n", sv, StringComparison.Ordinal);
-        Assert.Contains("0 felformade och 1 som inte kan bedömas (okänt projekt eller projekt utan målgrupp)", sv, StringComparison.Ordinal);
+        Assert.Contains("rad 1: bedömdes inte: det finns inget projekt med id 'nope'\n", sv, StringComparison.Ordinal);
+        Assert.Contains("0 felformade och 1 som inte bedömdes (okänt projekt eller projekt utan målgrupp)", sv, StringComparison.Ordinal);
         Assert.DoesNotContain("felformad:", sv, StringComparison.Ordinal);
-        Assert.Contains("line 1: cannot be assessed: no program 'nope'\n", en, StringComparison.Ordinal);
+        Assert.Contains("line 1: not assessed: no program 'nope'\n", en, StringComparison.Ordinal);
         var json = CliRun.Run(["eligibility", people, "--format", "json", "--language", "sv"]);
         Assert.Contains("{\"line\":1,\"error\":\"rad 1: det finns inget projekt med id 'nope'\"}", json.Output, StringComparison.Ordinal); // contract §5: malformed; the error follows the language
         Assert.Contains("\"malformed\":1", json.Output, StringComparison.Ordinal);

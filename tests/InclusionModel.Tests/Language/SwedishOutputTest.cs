@@ -131,7 +131,7 @@ public sealed partial class SwedishOutputTest : IDisposable
     [InlineData("validate", "i Romane Bucha (eskilstuna-romane-bucha) är ogiltig")]
     [InlineData("eligibility", "rad 1: e-0001, bedömd för All in (hallefors-all-in) den 2019-03-01")]
     [InlineData("eligibility", "kravet ”I arbetsför ålder” (working-age) är inte uppfyllt: 19 år")]
-    [InlineData("eligibility", "kan bedömas först när datum för första uppehållstillståndet (residencePermitDate) finns")]
+    [InlineData("eligibility", "kan bedömas först när uppgift om datum för första uppehållstillståndet (residencePermitDate) finns")]
     [InlineData("compare-people", "målgruppen, kravet ”I arbetsför ålder”, högsta ålder (targetGroup.required[1].maximumAge): 64 (standardvärde) → 25")]
     [InlineData("compare", "fasen ”Anställning”, längsta tid i månader (employment.maximumMonths): 12 → 14")]
     [InlineData("programs-show-goals", "tolkning av målgruppen, kravet ”I arbetsför ålder” ($.targetGroup.required[1]): ")]
