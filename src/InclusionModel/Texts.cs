@@ -322,8 +322,8 @@ internal static class Texts
         ["rule.declaration.not-met"] = ("the person's own declaration does not apply on the assessment date", "personen har inte uppgett att hen tillhör målgruppen, eller uppgiften gäller inte på bedömningsdagen"),
 
         // Reports (§6): the text report and the chart
-        ["report.publication"] = ("For publication: “{0}” means the figure is hidden because it concerns too few people. The other counts are perturbed slightly so that no person can be singled out; so a total does not always equal the sum of the rows under it.", "För publicering: ”{0}” betyder att uppgiften är dold eftersom den gäller för få personer. Övriga antal är något slumpvis justerade så att ingen person kan pekas ut; därför stämmer en summa inte alltid med summan av raderna under den."),
-        ["report.csv-mark"] = (Reports.ReportWriter.MarkMeaningInEnglish, "dold: antalet gäller för få personer (1–{0}, eller under {1} efter justeringen), eller uppgiften räknas fram ur ett sådant antal; övriga antal är något slumpvis justerade"),
+        ["report.publication"] = ("For publication: “{0}” means the figure is hidden, because it concerns too few people or can be worked out from such a count. The other counts have been changed a little, at random, so that no person can be singled out; so a total does not always equal the sum of the rows under it.", "För publicering: ”{0}” betyder att uppgiften är dold, eftersom den gäller för få personer eller går att räkna fram ur ett sådant antal. Övriga antal har ändrats lite, slumpmässigt, så att ingen person kan pekas ut. Därför stämmer en summa inte alltid med summan av raderna under den."),
+        ["report.csv-mark"] = (Reports.ReportWriter.MarkMeaningInEnglish, "dold: antalet gäller för få personer (1–{0}, eller under {1} efter justeringen), eller uppgiften räknas fram ur ett sådant antal; övriga antal har ändrats lite, slumpmässigt"),
         ["report.goal"] = ("Goal", "Mål"),
         ["report.goal-in-words"] = ("Goal: {0} – not a measurable goal", "Mål: {0} – ej mätbart mål"),
         ["report.goal-in-words.status"] = ("not a measurable goal", "ej mätbart mål"),
@@ -339,7 +339,7 @@ internal static class Texts
         ["report.column.actual-from-start"] = ("Actual since the program's start", "Utfall sedan projektstart"),
         ["report.projection-by"] = ("{0} ({1}–{2}) by {3}", "{0} ({1}–{2}) den {3}"),
         ["chart.title"] = ("{0}: goals from the program's start to {1}", "{0}: målen från projektets start till och med {1}"),
-        ["chart.publication"] = ("For publication: the counts are perturbed slightly and small counts are not shown.", "För publicering: antalen är något slumpvis justerade och små antal visas inte."),
+        ["chart.publication"] = ("For publication: the counts are perturbed slightly and small counts are not shown.", "För publicering: antalen har ändrats lite, slumpmässigt, och små antal visas inte."),
         ["chart.projection"] = ("projection {0} (90% range {1}–{2}) by {3}", "prognos {0} (90-procentigt intervall {1}–{2}) den {3}"),
         ["chart.actual"] = ("actual {0}", "utfall {0}"),
         ["chart.caption"] = ("actual {0}, target {1}", "utfall {0}, målvärde {1}"),

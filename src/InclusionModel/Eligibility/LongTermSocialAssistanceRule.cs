@@ -8,7 +8,7 @@ namespace InclusionModel.Eligibility;
 public sealed class LongTermSocialAssistanceRule() : EligibilityRule(
     TargetGroupRules.LongTermSocialAssistance,
     [EligibilityFact.SocialAssistanceMonths],
-    [new RuleVersion(null, "Långvarigt ekonomiskt bistånd: bistånd minst 10 av de 12 månaderna före bedömningsmånaden (Socialstyrelsen).", "Long-term social assistance: assistance in at least 10 of the 12 months before the month of assessment (Socialstyrelsen).")])
+    [new RuleVersion(null, "Långvarigt försörjningsstöd: försörjningsstöd minst 10 av de 12 månaderna före bedömningsmånaden (Socialstyrelsen).", "Long-term social assistance: assistance in at least 10 of the 12 months before the month of assessment (Socialstyrelsen).")])
 {
     /// <inheritdoc />
     public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.LongTermSocialAssistance);

@@ -9,7 +9,7 @@ namespace InclusionModel.Eligibility;
 public sealed class ResidesInMunicipalityRule() : EligibilityRule(
     TargetGroupRules.ResidesInMunicipality,
     [EligibilityFact.Municipality],
-    [new RuleVersion(null, "Personen är bosatt i en av programmets kommuner.", "The person lives in one of the program's municipalities.")])
+    [new RuleVersion(null, "Personen är bosatt i en av projektets kommuner.", "The person lives in one of the program's municipalities.")])
 {
     /// <inheritdoc />
     public override ImmutableArray<string> Parameters => TargetGroupRules.ParametersOf(TargetGroupRules.ResidesInMunicipality);

@@ -11,7 +11,7 @@ namespace InclusionModel.Eligibility;
 public sealed class SelfDeclaredTargetGroupRule() : EligibilityRule(
     TargetGroupRules.SelfDeclaredTargetGroup,
     [EligibilityFact.SelfDeclaredTargetGroup],
-    [new RuleVersion(null, "Personen har själv och frivilligt uppgett att hen tillhör programmets målgrupp.", "The person has, of their own free will, declared belonging to the program's target group.")])
+    [new RuleVersion(null, "Personen har själv och frivilligt uppgett att hen tillhör projektets målgrupp.", "The person has, of their own free will, declared belonging to the program's target group.")])
 {
     /// <inheritdoc />
     public override RuleResult Evaluate(EligibilityFacts facts, LocalDate on, RuleArguments arguments)

@@ -18,9 +18,8 @@ public static class ReportWriter
     /// <summary>The mark of a suppressed share, status or projection: the same <c>..</c> as a count (one mark for every suppressed figure).</summary>
     public const string MaskedValue = ReportMasking.Mark;
 
-    /// <summary>What the mark means, said once in every format (the CSV row and JSON property <c>..</c>).</summary>
     /// <summary>
-    /// What the mark <c>..</c> means, with <c>{0}</c> = k − 1 and <c>{1}</c> = k: the CSV's explanation in English, and
+    /// What the mark <c>..</c> means, said once in every format, with <c>{0}</c> = k − 1 and <c>{1}</c> = k: the CSV's explanation in English, and
     /// the JSON's in both languages (the JSON is the same bytes in both; docs/contract.md).
     /// </summary>
     internal const string MarkMeaningInEnglish = "suppressed: the count concerns too few people (1 to {0}, or under {1} once perturbed), or the figure is worked out from such a count; the other counts are perturbed slightly";

@@ -90,9 +90,9 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("24", "programs show hallefors-all-in", "en", "  Ceiling on places (places): enrolments, at most 648")]
     [InlineData("24", "programs show vasteras-romane-droma", "sv", "Slutrapport (final-report)\nutvärdering:      Mälardalens högskola")]
     // 25: the publication note on its own line, in words
-    [InlineData("25", AllInFinal + " --publication", "sv", "31 maj 2020\nFör publicering: ”..” betyder att uppgiften är dold eftersom den gäller för få personer. Övriga antal är något slumpvis justerade så att ingen person kan pekas ut; därför stämmer en summa inte alltid med summan av raderna under den.\n")]
-    [InlineData("25", AllInFinal + " --publication --min-cell 3", "sv", "”..” betyder att uppgiften är dold eftersom den gäller för få personer.")]
-    [InlineData("25", AllInFinal + " --publication", "en", "31 May 2020\nFor publication: “..” means the figure is hidden because it concerns too few people. The other counts are perturbed slightly so that no person can be singled out; so a total does not always equal the sum of the rows under it.\n")]
+    [InlineData("25", AllInFinal + " --publication", "sv", "31 maj 2020\nFör publicering: ”..” betyder att uppgiften är dold, eftersom den gäller för få personer eller går att räkna fram ur ett sådant antal. Övriga antal har ändrats lite, slumpmässigt, så att ingen person kan pekas ut. Därför stämmer en summa inte alltid med summan av raderna under den.")]
+    [InlineData("25", AllInFinal + " --publication --min-cell 3", "sv", "”..” betyder att uppgiften är dold, eftersom den gäller för få personer")]
+    [InlineData("25", AllInFinal + " --publication", "en", "31 May 2020\nFor publication: “..” means the figure is hidden, because it concerns too few people or can be worked out from such a count. The other counts have been changed a little, at random, so that no person can be singled out; so a total does not always equal the sum of the rows under it.")]
     // 13, 31: the staff as prose, every role named, a count in words
     [InlineData("13", "programs show vasteras-romane-droma", "sv", "personal:         coach (coach), brobyggare (bridge-builder), projektledare (project-leader)\n")]
     [InlineData("13", "programs show orebro-steget --definition samples/programs/orebro-steget.json", "sv", "personal:         tre coacher (coach)\n")]
@@ -180,8 +180,8 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("r4-1", AllInFinal, "sv", "\nInskrivningar under perioden                   244\nAvslut under perioden                          239\n")]
     [InlineData("r4-1", AllInFinal, "en", "\nEnrolments in the period              244\nExits in the period                   239\n")]
     // r4-2: what the mark means, without a threshold that is not true of every mark, and why sums need not add up
-    [InlineData("r4-2", AllInPublication, "sv", "För publicering: ”..” betyder att uppgiften är dold eftersom den gäller för få personer. Övriga antal är något slumpvis justerade så att ingen person kan pekas ut; därför stämmer en summa inte alltid med summan av raderna under den.\n")]
-    [InlineData("r4-2", AllInPublication, "en", "For publication: “..” means the figure is hidden because it concerns too few people. The other counts are perturbed slightly so that no person can be singled out; so a total does not always equal the sum of the rows under it.\n")]
+    [InlineData("r4-2", AllInPublication, "sv", "För publicering: ”..” betyder att uppgiften är dold, eftersom den gäller för få personer eller går att räkna fram ur ett sådant antal. Övriga antal har ändrats lite, slumpmässigt, så att ingen person kan pekas ut. Därför stämmer en summa inte alltid med summan av raderna under den.")]
+    [InlineData("r4-2", AllInPublication, "en", "For publication: “..” means the figure is hidden, because it concerns too few people or can be worked out from such a count. The other counts have been changed a little, at random, so that no person can be singled out; so a total does not always equal the sum of the rows under it.")]
     // r4-3: what of the project's period is missing
     [InlineData("r4-3", "report x --program vasteras-romane-droma --final", "sv", "inclusion: Romane Droma – Romska vägar (vasteras-romane-droma) anger inte när projektet startade, så slutrapporten kan inte avgränsas; ange perioden med --from och --to\n")]
     [InlineData("r4-3", "report x --program vasteras-romane-droma --final", "en", "(vasteras-romane-droma) does not state when it started, so its final report cannot be bounded")]
@@ -251,7 +251,7 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("r6-1", "eligibility samples/people.ndjson", "sv", "kan bedömas först när uppgift om ")]
     [InlineData("r6-2", AllInPublication + " --format json", "sv", "\"..\":\"suppressed: the count concerns too few people (1 to 4, or under 5 once perturbed)")]
     [InlineData("r6-4", "programs show motala-utanforskap-till-sysselsattning", "sv", "tolkas som en enda fas, Coachning, utan angiven längd")]
-    [InlineData("r6-9", "--help", "sv", "1 minst en rad eller definition är ogiltig, felformad eller bedömdes inte;")]
+    [InlineData("r6-9", "--help", "sv", "1 minst en rad eller definition är ogiltig eller felformad, eller har inte bedömts;")]
     public void Output_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Run(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in:\n{Run(command, language)}");
 
@@ -345,7 +345,7 @@ public sealed class ReaderFindingsTest : IDisposable
     [InlineData("8", AllInMonth, "sv", "Stapel: utfall hittills. Skuggat fält: prognos om takten håller i sig (90-procentigt intervall).")]
     [InlineData("8", AllInMonth, "sv", "Streckad linje: prognosens mittvärde. Svart linje: målvärde.")]
     [InlineData("8", AllInMonth, "en", "Dashed line: the projection")]
-    [InlineData("9", AllInFinal + " --publication", "sv", "För publicering: antalen är något slumpvis justerade och små antal visas inte.")]
+    [InlineData("9", AllInFinal + " --publication", "sv", "För publicering: antalen har ändrats lite, slumpmässigt, och små antal visas inte.")]
     [InlineData("9", AllInFinal + " --publication", "en", "For publication: the counts are perturbed slightly and small counts are not shown.")]
     public void Chart_SaysIt(string finding, string command, string language, string expected)
         => Assert.True(Chart(command, language).Contains(expected, StringComparison.Ordinal), $"finding {finding}: '{expected}' not in the chart");

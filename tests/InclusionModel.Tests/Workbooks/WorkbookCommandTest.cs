@@ -59,7 +59,7 @@ public sealed class WorkbookCommandTest
         Assert.Equal(["Sammanfattning", "Ändringar", "Siffror"], sheets.Select(s => s.Name));
         var summary = sheets[0].Cells;
         long changed = json.Json.GetProperty("summary").GetProperty("changed").GetInt64();
-        var changedRow = summary.Values.Single(c => c.Text == "Bedömningar som ändras");
+        var changedRow = summary.Values.Single(c => c.Text == "Valideringsresultat som ändras");
         Assert.Equal(changed, summary["B" + changedRow.Reference[1..]].Number);
         Assert.Equal(json.Json.GetProperty("changes").GetArrayLength(), sheets[1].Cells.Values.Count(c => c.Reference[0] == 'A' && c.IsNumber)); // a row per change, its line a number
         Assert.Equal(json.Json.GetProperty("figures").GetArrayLength(), sheets[2].Cells.Values.Count(c => c.Reference[0] == 'D' && c.Text != "Namn i JSON och CSV"));
