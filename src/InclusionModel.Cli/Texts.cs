@@ -246,7 +246,7 @@ internal static class Texts
         ["parse.no-value"] = ("{0} needs a value", "{0} behöver ett värde"),
         ["parse.required-option"] = ("{0} is required", "{0} måste anges"),
         ["parse.choice"] = ("{0} must be {1}, not '{2}'", "{0} måste vara {1}, inte '{2}'"),
-        ["list.or"] = ("{0} or {1}", "{0} eller {1}"),
+        ["list.or"] = (" or ", " eller "),
         ["parse.unrecognised"] = ("Unrecognized command or argument '{0}'", "'{0}' är inget alternativ eller argument till kommandot"),
         ["parse.missing-argument"] = ("the command {0} needs its argument {1}", "kommandot {0} behöver sitt argument {1}"),
         // What each command's missing argument is, said plainly (issue 24): what to give, not the argument's name.
@@ -301,7 +301,7 @@ internal static class Texts
 
     /// <summary>Choices as a sentence lists them: <c>text, json, csv eller xlsx</c>.</summary>
     internal static string Or(IReadOnlyList<string> items)
-        => items.Count == 1 ? items[0] : Format("list.or", string.Join(", ", items.Take(items.Count - 1)), items[^1]);
+        => Table.List(items, "list.or");
 
     /// <summary>The text of <paramref name="key"/> in the current language, when the table has it.</summary>
     internal static bool TryGet(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text) => Table.TryGet(key, out text);

@@ -78,7 +78,7 @@ internal static class Texts
             "NOTE: this output holds sensitive personal data (GDPR article 9): an assessment for {0} shows whether the person has said they belong to a national minority. Handle the output accordingly.",
             "OBS! Utskriften innehåller känsliga personuppgifter (artikel 9 i dataskyddsförordningen): en bedömning för {0} visar om personen själv har uppgett att hen tillhör en nationell minoritet. Hantera utskriften som känsliga personuppgifter."),
         ["list.and"] = (" and ", " och "),
-        ["special-category.or"] = (" or ", " eller "),
+        ["list.or"] = (" or ", " eller "),
         ["input-changed"] = (
             "the input changed while it was read (from line {0} on, the second pass read other bytes than the first); validate a copy that is not being written",
             "indata ändrades medan de lästes (från rad {0}, andra genomläsningen läste andra byte än den första); validera en kopia som inte skrivs till"),
@@ -640,6 +640,9 @@ internal static class Texts
 
     /// <summary>A count with its noun in agreement: <paramref name="one"/> (no placeholder, or <c>{0}</c>) for 1, <paramref name="many"/> with <c>{0}</c> otherwise.</summary>
     internal static string Count(long n, string one, string many) => Table.Count(n, one, many);
+
+    /// <summary>Items as a sentence lists them, the last two joined by <c>list.and</c> or <c>list.or</c> (<see cref="TextTable.List"/>).</summary>
+    internal static string List(IReadOnlyList<string> items, string conjunction) => Table.List(items, conjunction);
 
     /// <summary>A decimal as the current language writes it (<see cref="TextTable.Decimal"/>).</summary>
     internal static string Decimal(decimal value, int decimals = 1) => TextTable.Decimal(value, decimals);

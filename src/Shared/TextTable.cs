@@ -44,6 +44,13 @@ internal sealed class TextTable(Dictionary<string, (string En, string Sv)> table
         return text is not null;
     }
 
+    /// <summary>
+    /// Items as a sentence lists them: <c>A</c>, <c>A eller B</c>, <c>A, B eller C</c>, the last two joined by the
+    /// text of <paramref name="conjunction"/> (a key whose texts are <c>" or "</c>/<c>" eller "</c> or the like).
+    /// </summary>
+    internal string List(IReadOnlyList<string> items, string conjunction)
+        => items.Count < 2 ? string.Concat(items) : string.Join(", ", items.Take(items.Count - 1)) + Get(conjunction) + items[^1];
+
     /// <summary>A count with its noun in agreement: <paramref name="one"/> (no placeholder, or <c>{0}</c>) for 1, <paramref name="many"/> with <c>{0}</c> otherwise.</summary>
     internal string Count(long n, string one, string many) => n == 1 ? Format(one, n) : Format(many, n);
 

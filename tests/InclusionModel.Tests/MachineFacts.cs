@@ -18,6 +18,9 @@ public enum MachineNeed
     /// <summary>The catalogue's source texts: <c>INCLUSION_SOURCES</c>, or <c>../shared/seeds</c> beside the repository (as in CI).</summary>
     SourceTexts,
 
+    /// <summary>The binding interchange contract: <c>INCLUSION_CONTRACT</c>, or <c>../shared/spec/FORMATS.md</c> beside the repository (as in CI).</summary>
+    Contract,
+
     /// <summary>LibreOffice's <c>soffice</c> on the PATH (Debian: <c>apt-get install libreoffice-calc-nogui</c>, as .ci/run does), to open a workbook as another program would.</summary>
     LibreOffice,
 }
@@ -29,6 +32,11 @@ internal static class Machine
     internal static string? SourceTexts
         => new[] { Environment.GetEnvironmentVariable("INCLUSION_SOURCES"), EmbeddingSampleTest.RepositoryFile("../shared/seeds") }
             .FirstOrDefault(d => !string.IsNullOrEmpty(d) && Directory.Exists(d));
+
+    /// <summary>The binding interchange contract's file, or <c>null</c> when this machine has none.</summary>
+    internal static string? Contract
+        => new[] { Environment.GetEnvironmentVariable("INCLUSION_CONTRACT"), EmbeddingSampleTest.RepositoryFile("../shared/spec/FORMATS.md") }
+            .FirstOrDefault(f => !string.IsNullOrEmpty(f) && File.Exists(f));
 
     /// <summary>LibreOffice's <c>soffice</c> on the PATH, or <c>null</c>.</summary>
     internal static string? Soffice
@@ -42,6 +50,7 @@ internal static class Machine
         MachineNeed.Linux when !OperatingSystem.IsLinux() => "needs Linux (/proc and signals)",
         MachineNeed.DevFull when !File.Exists("/dev/full") => "needs /dev/full",
         MachineNeed.SourceTexts when SourceTexts is null => "needs the source texts (INCLUSION_SOURCES or ../shared/seeds beside the repository)",
+        MachineNeed.Contract when Contract is null => "needs the interchange contract (INCLUSION_CONTRACT or ../shared/spec/FORMATS.md beside the repository)",
         MachineNeed.LibreOffice when Soffice is null => "needs LibreOffice (soffice on the PATH: apt-get install --no-install-recommends libreoffice-calc-nogui)",
         _ => null,
     };

@@ -46,12 +46,8 @@ internal static class ViolationMessages
                 : DisplayNames.WithId(DisplayNames.Event, ContractNames<Histories.EventType>.Name(t.EventType)))
             .Distinct()
             .ToList();
-        return Texts.Format("violation.transition", DisplayNames.WithId(DisplayNames.Event, eventName), DisplayNames.StateWithId(from.Name ?? ""), DisplayNames.StateName(from.Name ?? ""), OneOf(allowed));
+        return Texts.Format("violation.transition", DisplayNames.WithId(DisplayNames.Event, eventName), DisplayNames.StateWithId(from.Name ?? ""), DisplayNames.StateName(from.Name ?? ""), Texts.List(allowed, "list.or"));
     }
-
-    /// <summary>Names as a choice: <c>A</c>, <c>A eller B</c>, <c>A, B eller C</c>.</summary>
-    private static string OneOf(IReadOnlyList<string> names)
-        => names.Count < 2 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get("violation.phase-order.or") + names[^1];
 
     internal static string PhaseOrder(ProgramLifecycle lifecycle, LifecycleState from, string phase)
     {

@@ -533,7 +533,8 @@ public static class ProgramDefinitionJson
         }
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, ImmutableArray<string>? values)
+    /// <summary>An array member, <c>null</c> when not stated, each item written by <paramref name="writeItem"/>: the one shape of every list.</summary>
+    private static void Items<T>(Utf8JsonWriter w, string name, ImmutableArray<T>? values, Action<Utf8JsonWriter, T> writeItem)
     {
         if (values is not { } items)
         {
@@ -542,50 +543,28 @@ public static class ProgramDefinitionJson
         }
 
         w.WriteStartArray(name);
-        foreach (string item in items)
+        foreach (var item in items)
         {
-            w.WriteStringValue(item);
+            writeItem(w, item);
         }
 
         w.WriteEndArray();
     }
+
+    private static void Strings(Utf8JsonWriter w, string name, ImmutableArray<string>? values)
+        => Items(w, name, values, (w, item) => w.WriteStringValue(item));
 
     /// <summary>A list of texts people read, each as <see cref="WriteText"/> writes it (a string, or <c>{"sv": …, "en": …}</c>).</summary>
     private static void TextList(Utf8JsonWriter w, string name, ImmutableArray<LocalizedText>? values)
-    {
-        if (values is not { } items)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            WriteText(w, item);
-        }
-
-        w.WriteEndArray();
-    }
+        => Items(w, name, values, WriteText);
 
     private static void Array<T>(Utf8JsonWriter w, string name, ImmutableArray<T>? values, Action<Utf8JsonWriter, T> writeMembers)
-    {
-        if (values is not { } items)
-        {
-            w.WriteNull(name);
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var item in items)
+        => Items(w, name, values, (w, item) =>
         {
             w.WriteStartObject();
             writeMembers(w, item);
             w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-    }
+        });
 
     private static void Range(Utf8JsonWriter w, string name, DateRange? range)
     {

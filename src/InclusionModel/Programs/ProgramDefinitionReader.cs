@@ -251,7 +251,15 @@ internal sealed class ProgramDefinitionReader
         return read(Members(v.Node, v.Path, kind, what));
     }
 
-    private ImmutableArray<T>? List<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, T> read)
+    /// <summary>Reads one item of an array at <paramref name="at"/>; an unreadable one is reported by the reader itself and gives <c>false</c>.</summary>
+    private delegate bool ItemReader<T>(LocatedNode item, string at, out T value);
+
+    /// <summary>
+    /// The array at <paramref name="name"/>, each item read by <paramref name="readItem"/> and located for the
+    /// problems: <c>null</c> when the member is absent or null, and (with a problem saying <paramref name="arrayExpected"/>)
+    /// when it is not an array. The one shape of every list a definition holds.
+    /// </summary>
+    private ImmutableArray<T>? Items<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string arrayExpected, ItemReader<T> readItem)
     {
         if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
         {
@@ -260,7 +268,7 @@ internal sealed class ProgramDefinitionReader
 
         if (v.Node.Kind != LocatedKind.Array)
         {
-            WrongType<T>(v.Path, v.Node, Texts.Get("phrase.an array"));
+            WrongType<T>(v.Path, v.Node, arrayExpected);
             return null;
         }
 
@@ -270,81 +278,57 @@ internal sealed class ProgramDefinitionReader
             var item = v.Node.Items[i];
             string at = $"{v.Path}[{i}]";
             Lines[at] = item.Line;
+            if (readItem(item, at, out var value))
+            {
+                items.Add(value);
+            }
+        }
+
+        return items.ToImmutable();
+    }
+
+    private ImmutableArray<T>? List<T>(Dictionary<string, (LocatedNode Node, string Path)> m, string name, string kind, string what, Func<Dictionary<string, (LocatedNode Node, string Path)>, T> read)
+        => Items(m, name, Texts.Get("phrase.an array"), (LocatedNode item, string at, out T value) =>
+        {
             if (item.Kind != LocatedKind.Object)
             {
                 WrongType<T>(at, item, what.Replace("a ", "an object: ", StringComparison.Ordinal));
-                continue;
+                value = default!;
+                return false;
             }
 
-            items.Add(read(Members(item, at, kind, what)));
-        }
-
-        return items.ToImmutable();
-    }
+            value = read(Members(item, at, kind, what));
+            return true;
+        });
 
     /// <summary>A list of texts people read (methods), each a string or an object of languages as <see cref="Text(LocatedNode, string)"/> reads it.</summary>
     private ImmutableArray<LocalizedText>? TextList(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-    {
-        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        => Items(m, name, Texts.Get("definition.texts.expected"), (LocatedNode item, string at, out LocalizedText value) =>
         {
-            return null;
-        }
-
-        if (v.Node.Kind != LocatedKind.Array)
-        {
-            WrongType<LocalizedText>(v.Path, v.Node, Texts.Get("definition.texts.expected"));
-            return null;
-        }
-
-        var items = ImmutableArray.CreateBuilder<LocalizedText>(v.Node.Items.Count);
-        for (int i = 0; i < v.Node.Items.Count; i++)
-        {
-            var item = v.Node.Items[i];
-            string at = $"{v.Path}[{i}]";
-            Lines[at] = item.Line;
             if (item.Kind == LocatedKind.Null)
             {
                 WrongType<LocalizedText>(at, item, Texts.Get("definition.text.expected"));
+                value = null!;
+                return false;
             }
-            else if (Text(item, at) is { } text)
-            {
-                items.Add(text);
-            }
-        }
 
-        return items.ToImmutable();
-    }
+            value = Text(item, at)!;
+            return value is not null;
+        });
 
     private ImmutableArray<string>? StringList(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
-    {
-        if (!m.TryGetValue(name, out var v) || v.Node.Kind == LocatedKind.Null)
+        => Items(m, name, Texts.Get("phrase.an array of strings"), (LocatedNode item, string at, out string value) =>
         {
-            return null;
-        }
-
-        if (v.Node.Kind != LocatedKind.Array)
-        {
-            WrongType<string>(v.Path, v.Node, Texts.Get("phrase.an array of strings"));
-            return null;
-        }
-
-        var items = ImmutableArray.CreateBuilder<string>();
-        for (int i = 0; i < v.Node.Items.Count; i++)
-        {
-            var item = v.Node.Items[i];
-            Lines[$"{v.Path}[{i}]"] = item.Line;
             if (item.Kind == LocatedKind.String)
             {
-                items.Add(item.Text!);
+                value = item.Text!;
+                return true;
             }
-            else
-            {
-                WrongType<string>($"{v.Path}[{i}]", item, Texts.Get("phrase.a string"));
-            }
-        }
 
-        return items.ToImmutable();
-    }
+            WrongType<string>(at, item, Texts.Get("phrase.a string"));
+            value = "";
+            return false;
+        });
 
     private string? String(Dictionary<string, (LocatedNode Node, string Path)> m, string name)
         => Scalar(m, name, Texts.Get("phrase.a string"), n => n.Kind == LocatedKind.String ? (true, n.Text) : (false, null));

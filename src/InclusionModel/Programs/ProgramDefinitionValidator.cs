@@ -122,22 +122,9 @@ internal sealed partial class ProgramDefinitionValidator : AbstractValidator<Pro
         }
     }
 
+    /// <summary>No entry listed twice (case and surrounding spaces aside): the texts' check, each entry one text for every language.</summary>
     private static void CheckList(ValidationContext<ProgramDefinition> ctx, string path, ImmutableArray<string>? list)
-    {
-        if (list is not { } items)
-        {
-            return;
-        }
-
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (!string.IsNullOrWhiteSpace(items[i]) && !seen.Add(items[i].Trim()))
-            {
-                Fail(ctx, $"{path}[{i}]", InclusionModel.Texts.Format("definition.listed-twice", Quote(items[i])));
-            }
-        }
-    }
+        => CheckList(ctx, path, list is { } items ? [.. items.Select(item => LocalizedText.Plain(item ?? ""))] : (ImmutableArray<LocalizedText>?)null); // a null entry, as a blank one, is no entry twice
 
     /// <summary>No text listed twice: two entries the same in a language (a plain text is the same in every language).</summary>
     private static void CheckList(ValidationContext<ProgramDefinition> ctx, string path, ImmutableArray<LocalizedText>? list)

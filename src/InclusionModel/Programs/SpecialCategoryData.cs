@@ -24,12 +24,12 @@ public static class SpecialCategoryData
     /// </summary>
     /// <param name="programs">The marked programs the output assesses people for.</param>
     /// <returns>The line, without a line end.</returns>
-    public static string AssessmentTextLine(IEnumerable<string> programs) => Texts.Format("special-category.assessment", Names(programs, "special-category.or"));
+    public static string AssessmentTextLine(IEnumerable<string> programs) => Texts.Format("special-category.assessment", Names(programs, "list.or"));
 
     /// <summary>The programs by the names people know them by (a program of a definition file by its id): "Romane Bucha och Romane Droma".</summary>
     private static string Names(IEnumerable<string> programs, string conjunction)
     {
         var names = Preconditions.CheckNotNull(programs).Select(id => SafeText.ForText(ProgramCatalogue.BuiltIn.TryGet(id, out var p) ? p.Name : id)).ToList();
-        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + Texts.Get(conjunction) + names[^1];
+        return Texts.List(names, conjunction);
     }
 }

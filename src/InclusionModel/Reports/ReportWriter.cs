@@ -379,15 +379,15 @@ public static class ReportWriter
             goals.Add(new ReportTableRow($"goals.{exact.Id}", null, DisplayNames.Name(DisplayNames.Goal, exact.Id), values));
         }
 
-        int goalWidth = projected ? 7 : 3;
+        string[] goalColumns = [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status")];
+        string[] projectionColumns = projected ? [Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")] : [];
+        int valueColumns = goalColumns.Length - 1 + projectionColumns.Length; // every column but the goal's name
         foreach (var goal in program?.Goals?.Where(g => g.Quantity is null) ?? [])
         {
             var inWords = new ReportValue { Kind = ReportValueKind.Text, Text = Texts.Get("report.goal-in-words.status") };
-            goals.Add(new ReportTableRow("", null, GoalName(program, goal.Id), [.. Enumerable.Range(0, goalWidth).Select(c => c == 2 ? inWords : ReportValue.None)]));
+            goals.Add(new ReportTableRow("", null, GoalName(program, goal.Id), [.. Enumerable.Range(0, valueColumns).Select(c => c == 2 ? inWords : ReportValue.None)]));
         }
 
-        string[] goalColumns = [Texts.Get("report.goal"), Texts.Get("report.target"), Texts.Get("report.column.actual-from-start"), Texts.Get("report.status")];
-        string[] projectionColumns = projected ? [Texts.Get("report.column.expected"), Texts.Get("report.column.low"), Texts.Get("report.column.high"), Texts.Get("report.column.by")] : [];
         return
         [
             new ReportTable("figures", Texts.Get("report.table.figures"), [Texts.Get("report.column.figure"), Texts.Get("report.column.value")], figures.ToImmutable()),

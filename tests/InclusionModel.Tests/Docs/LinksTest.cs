@@ -53,10 +53,24 @@ public partial class LinksTest
         string text = File.ReadAllText(Path.Combine(EmbeddingSampleTest.RepositoryFile(""), page));
         if (page == "docs/interchange-contract.md")
         {
-            // The contract is copied word for word but for its domain document's name, which its header says.
-            Assert.Contains("where the contract names its domain document, which is not part of the repository, this copy names docs/domain.md", text);
+            // The contract is copied word for word, its domain document's name too; its header says where to read that.
+            Assert.Contains("Where it names DOMAIN.md, its domain document, which is not part of the repository, read docs/domain.md", text);
+            text = text.Replace("DOMAIN.md", "", StringComparison.Ordinal);
         }
 
         Assert.DoesNotMatch(OutsideSpec(), text.Replace("interchange-contract.md", "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    [Needs(MachineNeed.Contract)]
+    public void TheContractsCopy_IsTheContractWordForWord_UnderItsHeader()
+    {
+        // The copy that ships is the binding contract itself: its header line, a blank line, then every byte of it.
+        string copy = File.ReadAllText(EmbeddingSampleTest.RepositoryFile("docs/interchange-contract.md")).ReplaceLineEndings("\n");
+        string contract = File.ReadAllText(Machine.Contract!).ReplaceLineEndings("\n");
+        string[] parts = copy.Split('\n', 3);
+        Assert.StartsWith("<!--", parts[0], StringComparison.Ordinal);
+        Assert.Equal("", parts[1]);
+        Assert.Equal(contract, parts[2]);
     }
 }
